@@ -1,0 +1,2 @@
+package org.parley.cli;
+public class ParleyCli { public static void main(String[] a) { } }

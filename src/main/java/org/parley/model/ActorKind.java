@@ -1,0 +1,3 @@
+package org.parley.model;
+
+public enum ActorKind { PERSON, COUNTRY, ORGANISATION }

@@ -1,0 +1,35 @@
+package org.parley.model;
+
+import java.util.List;
+
+/**
+ * A contact as one article reports it.
+ *
+ * @param type         meeting, phone call, video call or visit
+ * @param participants the actors who took part (for a visit: the visitors)
+ * @param host         for a visit, the host country or actor; else null
+ * @param date         the contact's date, or null when the text does not determine it
+ * @param dateEvidence the words the date was read from, or null
+ * @param place        the place's label, or null
+ * @param background   true when the article mentions an earlier contact in passing
+ * @param confidence   0..1
+ * @param flags        consistency warnings ("outside-term:person/li-shangfu")
+ * @param evidence     the trigger words and their sentence
+ */
+public record Contact(
+        ContactType type,
+        List<Actor> participants,
+        Actor host,
+        PartialDate date,
+        String dateEvidence,
+        String place,
+        boolean background,
+        double confidence,
+        List<String> flags,
+        Mention evidence) {
+
+    public Contact {
+        participants = List.copyOf(participants);
+        flags = List.copyOf(flags);
+    }
+}
