@@ -8,6 +8,15 @@ import org.parley.model.Extraction;
 public final class Extractor {
     public static final String VERSION = "0.1.0";
 
+    private static final class Holder {
+        static final Extractor SHARED = new Extractor();
+    }
+
+    /** The process-wide extractor: its models load once, on first use. */
+    public static Extractor shared() {
+        return Holder.SHARED;
+    }
+
     public Extraction extract(Article article) {
         return new Extraction(article, List.of(), List.of(), List.of());
     }

@@ -70,6 +70,7 @@ public final class Parley {
     public static final Property direct = property("direct");
     public static final Property reportedBy = property("reportedBy");
     public static final Property duringContact = property("duringContact");
+    public static final Property contactType = property("contactType");
     public static final Property evidence = property("evidence");
     public static final Property confidence = property("confidence");
     public static final Property flag = property("flag");
