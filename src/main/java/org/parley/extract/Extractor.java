@@ -1,15 +1,41 @@
 package org.parley.extract;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.parley.link.Gazetteer;
+import org.parley.link.Gazetteer.MatchKind;
+import org.parley.link.Gazetteer.NameMatch;
+import org.parley.model.Actor;
 import org.parley.model.Article;
+import org.parley.model.Contact;
 import org.parley.model.Extraction;
+import org.parley.model.Span;
+import org.parley.model.Statement;
+import org.parley.nlp.AnalysedSentence;
+import org.parley.nlp.Nlp;
+import org.parley.nlp.Token;
 
-/** Turns an article into actors, contacts and statements. Thread-safe; build once, reuse. */
+/**
+ * Turns an article into actors, contacts and statements. The costly CoreNLP annotators run only on the
+ * sentences a cheap screen (gazetteer names, contact triggers, speech verbs, quote marks) picks out.
+ * Thread-safe; build once, reuse.
+ */
 public final class Extractor {
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
+    private static final Pattern QUOTE_OR_LABEL = Pattern.compile("[“”\"]|[A-Za-z]:\\s");
+
+    private final Nlp nlp;
+    private final Gazetteer gazetteer;
 
     private static final class Holder {
-        static final Extractor SHARED = new Extractor();
+        static final Extractor SHARED = new Extractor(Nlp.shared(), Gazetteer.standard());
     }
 
     /** The process-wide extractor: its models load once, on first use. */
@@ -17,7 +43,130 @@ public final class Extractor {
         return Holder.SHARED;
     }
 
+    public Extractor(Nlp nlp, Gazetteer gazetteer) {
+        this.nlp = nlp;
+        this.gazetteer = gazetteer;
+    }
+
     public Extraction extract(Article article) {
-        return new Extraction(article, List.of(), List.of(), List.of());
+        BodyText body = new BodyText(article);
+        String text = body.text();
+        List<NameMatch> matches = gazetteer.scan(text);
+        List<Span> spans = nlp.sentences(text);
+        LocalDate anchor = anchorDate(article, matches);
+        List<Span> datelineSpans = datelineSpans(article, text);
+        ExtractionContext context = new ExtractionContext(article, body, gazetteer, matches, anchor, datelineSpans);
+
+        List<AnalysedSentence> analysed = new ArrayList<>();
+        for (Span s : spans) {
+            String sentence = text.substring(s.start(), s.end());
+            analysed.add(isCandidate(sentence, s, matches) ? nlp.analyse(sentence, s.start(), anchor) : null);
+        }
+        ActorResolver resolver = new ActorResolver(gazetteer, text, anchor, matches);
+        resolver.learnNames(analysed.stream().filter(a -> a != null).toList());
+
+        List<SentenceView> sentences = new ArrayList<>();
+        ContactExtractor contacts = new ContactExtractor(context);
+        Actor subject = null;
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            List<ActorMention> mentions = resolver.resolve(s.start(), s.end(), analysed.get(i), subject);
+            Actor own = subjectOf(mentions, analysed.get(i), text);
+            SentenceView view = new SentenceView(i, s.start(), s.end(), text.substring(s.start(), s.end()),
+                    analysed.get(i), mentions, own);
+            if (own != null) {
+                subject = own;
+            }
+            sentences.add(view);
+            contacts.accept(view);
+        }
+        List<Contact> found = contacts.contacts();
+        List<Statement> statements = new StatementExtractor(context, resolver, sentences, found).extract();
+        return new Extraction(article, resolver.actors(), found, statements);
+    }
+
+    /** A sentence worth the costly annotators: it names someone and holds a trigger, a speech verb or a quote. */
+    private static boolean isCandidate(String sentence, Span span, List<NameMatch> matches) {
+        boolean cue = QUOTE_OR_LABEL.matcher(sentence).find()
+                || Lexicon.TRIGGERS.stream().anyMatch(t -> t.pattern().matcher(sentence).find());
+        if (!cue) {
+            for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (Lexicon.SPEECH_VERBS.contains(w)) {
+                    cue = true;
+                    break;
+                }
+            }
+        }
+        if (!cue) {
+            return false;
+        }
+        boolean named = matches.stream().anyMatch(m -> m.start() >= span.start() && m.end() <= span.end());
+        return named || sentence.matches("(?s).*\\b(he|she|[A-Z][a-z]+ [A-Z][a-z]+)\\b.*");
+    }
+
+    /** The person a sentence is about: the first named person followed by a verb, else the first person. */
+    private static Actor subjectOf(List<ActorMention> mentions, AnalysedSentence analysed, String text) {
+        List<ActorMention> persons = mentions.stream().filter(ActorMention::isPerson).toList();
+        if (persons.isEmpty()) {
+            return null;
+        }
+        if (analysed != null) {
+            for (ActorMention m : persons) {
+                Optional<Token> next = analysed.tokens().stream().filter(t -> t.begin() >= m.end()).findFirst();
+                if (next.isPresent() && next.get().pos() != null && next.get().pos().matches("VB[DZP]|MD")) {
+                    return m.actor();
+                }
+            }
+        }
+        return persons.get(0).actor();
+    }
+
+    /**
+     * The date relative expressions are anchored on: the publication date, else the dateline's day with its
+     * year settled by the terms of office of the people the article names (only when one year fits).
+     */
+    private LocalDate anchorDate(Article article, List<NameMatch> matches) {
+        if (article.published() != null) {
+            return article.published().date().toLocalDate().orElse(null);
+        }
+        Article.Dateline dateline = article.dateline();
+        if (dateline == null || dateline.monthDay() == null) {
+            return null;
+        }
+        if (dateline.year() != null) {
+            return dateline.monthDay().atYear(dateline.year());
+        }
+        Set<String> people = matches.stream().filter(m -> m.kind() == MatchKind.PERSON_NAME && m.iris().size() == 1)
+                .map(m -> m.iris().get(0)).collect(Collectors.toSet());
+        List<Gazetteer.Person> withTerms = people.stream().map(gazetteer::personByIri).flatMap(Optional::stream)
+                .filter(p -> !p.positions().isEmpty()).toList();
+        if (withTerms.isEmpty()) {
+            return null;
+        }
+        List<LocalDate> fits = new ArrayList<>();
+        for (int year = Year.now().getValue(); year >= 1990; year--) {
+            if (!dateline.monthDay().isValidYear(year)) {
+                continue;
+            }
+            LocalDate day = dateline.monthDay().atYear(year);
+            if (withTerms.stream().allMatch(p -> p.positions().stream().anyMatch(pos -> pos.covers(day)))) {
+                fits.add(day);
+            }
+        }
+        return fits.size() == 1 ? fits.get(0) : null;
+    }
+
+    /** Where the dateline lies in the body, so its date is not taken for an event's. */
+    private static List<Span> datelineSpans(Article article, String text) {
+        if (article.dateline() == null || article.dateline().source() == null) {
+            return List.of();
+        }
+        Span source = article.dateline().source();
+        if (source.end() > article.sourceText().length()) {
+            return List.of();
+        }
+        String words = article.sourceText().substring(source.start(), source.end());
+        int at = text.indexOf(words);
+        return at < 0 ? List.of() : List.of(new Span(at, at + words.length()));
     }
 }

@@ -1,0 +1,408 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.link.Gazetteer;
+import org.parley.link.Gazetteer.MatchKind;
+import org.parley.link.Gazetteer.NameMatch;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.nlp.AnalysedSentence;
+import org.parley.nlp.EntitySpan;
+import org.parley.rdf.Ids;
+import org.parley.rdf.Parley;
+
+/**
+ * Finds the actors of an article and resolves every mention to one of them: full names through the
+ * gazetteer or NER, family names to the article's full names, titles to the office they name and its
+ * holder on the article's date, bare titles ("the Secretary") and pronouns to the latest fitting person.
+ */
+final class ActorResolver {
+    /** Words of rank or courtesy that are part of neither the name nor the office. */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:(?:Mr|Mrs|Ms|Dr|Gen|Gen\\.|General|Adm|Admiral|Lt|Col|Sen|Rep|Sir|Dame|Prof|H\\.E\\.|His Excellency|Her Excellency|Sheikh|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.)\\s+)+");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|him|his|her)\\b");
+    /** Bare office words that refer back to the latest person with such a title ("The Secretary made clear"). */
+    private static final Pattern BARE_TITLE = Pattern.compile(
+            "\\b[Tt]he (President|Prime Minister|Premier|Chancellor|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|"
+                    + "King|Crown Prince|Emir|Vice President|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Leader|"
+                    + "National Security Advis[eo]r|Head of State|Secretary-General|Secretary General)\\b(?! of\\b)(?!'s? [A-Z])");
+    private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
+
+    private final Gazetteer gazetteer;
+    private final String text;
+    private final LocalDate anchor;
+    private final List<NameMatch> matches;
+    /** Full-name persons of the article, by key, in order of first mention. */
+    private final Map<String, Actor> persons = new LinkedHashMap<>();
+    /** The title words seen with each person, for bare titles. */
+    private final Map<String, List<String>> titlesByPerson = new LinkedHashMap<>();
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+
+    ActorResolver(Gazetteer gazetteer, String text, LocalDate anchor, List<NameMatch> matches) {
+        this.gazetteer = gazetteer;
+        this.text = text;
+        this.anchor = anchor;
+        this.matches = matches;
+    }
+
+    /** Every actor any mention resolved to, in order of first mention. */
+    List<Actor> actors() {
+        return List.copyOf(actors.values());
+    }
+
+    /**
+     * Learns the article's full-name persons from gazetteer matches and NER, before any sentence is resolved,
+     * so that "Li" resolves to "Li Shangfu" even where the full name comes later.
+     */
+    void learnNames(List<AnalysedSentence> analysed) {
+        for (NameMatch m : matches) {
+            if (m.kind() == MatchKind.PERSON_NAME) {
+                linkedPerson(m.iris()).ifPresent(a -> persons.putIfAbsent(a.key(), a));
+            }
+        }
+        for (AnalysedSentence s : analysed) {
+            for (EntitySpan e : s.entities()) {
+                if (e.type().equals("PERSON") && !coveredByPersonMatch(e.begin(), e.end())) {
+                    String name = cleanName(e.text());
+                    if (name.split("\\s+").length >= 2) {
+                        Actor a = personByName(name);
+                        persons.putIfAbsent(a.key(), a);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Resolves the mentions in one sentence, in text order. {@code previousSubject} resolves pronouns. */
+    List<ActorMention> resolve(int start, int end, AnalysedSentence analysed, Actor previousSubject) {
+        List<ActorMention> found = new ArrayList<>();
+        List<NameMatch> inSentence = matches.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+        for (NameMatch m : inSentence) {
+            switch (m.kind()) {
+                case PERSON_NAME -> linkedPerson(m.iris()).ifPresent(a -> found.add(mention(m.start(), m.end(), a, ActorMention.Kind.NAME)));
+                case FAMILY_NAME -> {
+                    if (!coveredByLongerPerson(m, analysed)) {
+                        byFamilyName(m.surface()).ifPresent(a -> found.add(mention(m.start(), m.end(), a, ActorMention.Kind.FAMILY_NAME)));
+                    }
+                }
+                case COUNTRY_NAME -> country(m).ifPresent(a -> found.add(mention(m.start(), m.end(), a, ActorMention.Kind.COUNTRY)));
+                case ORGANISATION -> organisation(m).ifPresent(a -> found.add(mention(m.start(), m.end(), a, ActorMention.Kind.ORGANISATION)));
+                default -> {
+                }
+            }
+        }
+        if (analysed != null) {
+            for (EntitySpan e : analysed.entities()) {
+                if (e.type().equals("PERSON") && !coveredByPersonMatch(e.begin(), e.end()) && !isPronoun(e.text())) {
+                    resolveNerPerson(e).ifPresent(a -> found.add(mention(e.begin(), e.end(), a, ActorMention.Kind.NAME)));
+                }
+            }
+        }
+        found.removeIf(m -> m.kind() == ActorMention.Kind.FAMILY_NAME && found.stream().anyMatch(o -> o != m
+                && o.kind() == ActorMention.Kind.NAME && o.start() <= m.start() && m.end() <= o.end()));
+        addOffices(inSentence, found);
+        addBareTitles(start, end, found);
+        addPronouns(start, end, found, previousSubject);
+        found.sort(Comparator.comparingInt(ActorMention::start));
+        found.forEach(m -> actors.putIfAbsent(m.actor().key(), m.actor()));
+        return found;
+    }
+
+    private ActorMention mention(int s, int e, Actor actor, ActorMention.Kind kind) {
+        return new ActorMention(s, e, text.substring(s, e), actor, kind);
+    }
+
+    private boolean coveredByPersonMatch(int s, int e) {
+        return matches.stream().anyMatch(m -> m.kind() == MatchKind.PERSON_NAME && m.start() < e && s < m.end());
+    }
+
+    private boolean coveredByLongerPerson(NameMatch family, AnalysedSentence analysed) {
+        if (matches.stream().anyMatch(m -> m.kind() == MatchKind.PERSON_NAME && m.start() <= family.start() && family.end() <= m.end())) {
+            return true;
+        }
+        return analysed != null && analysed.entities().stream().anyMatch(e -> e.type().equals("PERSON")
+                && e.begin() <= family.start() && family.end() <= e.end() && cleanName(e.text()).contains(" "));
+    }
+
+    private static boolean isPronoun(String s) {
+        return PRONOUN.matcher(s.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    static String cleanName(String raw) {
+        String name = raw.replaceAll("[\\s\\u00a0]+", " ").trim();
+        name = HONORIFIC.matcher(name).replaceFirst("");
+        name = name.replaceAll("['’]s$", "");
+        return name.trim();
+    }
+
+    // ------------------------------------------------------------------ persons
+
+    private Optional<Actor> linkedPerson(List<String> iris) {
+        List<Gazetteer.Person> candidates = iris.stream().map(gazetteer::personByIri).flatMap(Optional::stream).toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Gazetteer.Person chosen = candidates.stream().filter(this::inOfficeAtAnchor).findFirst().orElse(candidates.get(0));
+        return Optional.of(toActor(chosen));
+    }
+
+    private boolean inOfficeAtAnchor(Gazetteer.Person p) {
+        return anchor != null && p.positions().stream().anyMatch(pos -> pos.covers(anchor));
+    }
+
+    private Actor toActor(Gazetteer.Person p) {
+        Gazetteer.Position current = p.positions().stream()
+                .filter(pos -> anchor != null && pos.covers(anchor)).findFirst()
+                .orElse(p.positions().isEmpty() ? null : p.positions().get(p.positions().size() - 1));
+        String office = current == null ? null : current.officeIri().substring(Parley.ID.length());
+        String country = current == null ? null : gazetteer.officeByIri(current.officeIri()).map(Gazetteer.Office::countryIso3).orElse(null);
+        return new Actor(p.iri().substring(Parley.ID.length()), p.label(), ActorKind.PERSON, p.wikidata(), country, office);
+    }
+
+    private Actor personByName(String name) {
+        List<Gazetteer.Person> linked = gazetteer.personsByName(name);
+        if (!linked.isEmpty()) {
+            return toActor(linked.stream().filter(this::inOfficeAtAnchor).findFirst().orElse(linked.get(0)));
+        }
+        return new Actor("person/" + Ids.slug(name), name, ActorKind.PERSON, null, null, null);
+    }
+
+    private Optional<Actor> resolveNerPerson(EntitySpan e) {
+        String name = cleanName(e.text());
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return Optional.empty();
+        }
+        if (name.contains(" ")) {
+            Actor a = personByName(name);
+            persons.putIfAbsent(a.key(), a);
+            return Optional.of(persons.get(a.key()));
+        }
+        return byFamilyName(name);
+    }
+
+    /** A family name alone: the article's person of that name, else the one such office-holder on the date. */
+    Optional<Actor> byFamilyName(String family) {
+        String last = family.replaceAll("['’]s?$", "");
+        List<Actor> inArticle = persons.values().stream().filter(a -> lastWordsMatch(a.label(), last)).toList();
+        if (!inArticle.isEmpty()) {
+            return Optional.of(inArticle.get(0));
+        }
+        List<Gazetteer.Person> linked = gazetteer.personsByFamilyName(last);
+        List<Gazetteer.Person> serving = linked.stream().filter(this::inOfficeAtAnchor).toList();
+        if (serving.size() == 1) {
+            return Optional.of(toActor(serving.get(0)));
+        }
+        if (anchor == null && linked.size() == 1) {
+            return Optional.of(toActor(linked.get(0)));
+        }
+        return Optional.empty();
+    }
+
+    private boolean lastWordsMatch(String label, String family) {
+        String l = label.toLowerCase(Locale.ROOT);
+        String f = family.toLowerCase(Locale.ROOT);
+        return l.endsWith(" " + f) || l.equals(f) || l.startsWith(f + " ")
+                && gazetteer.personsByName(label).stream().anyMatch(p -> f.equalsIgnoreCase(p.familyName()));
+    }
+
+    // ------------------------------------------------------------------ countries and organisations
+
+    private Optional<Actor> country(NameMatch m) {
+        return gazetteer.country(m.surface()).map(ActorResolver::countryActor);
+    }
+
+    static Actor countryActor(Gazetteer.Country c) {
+        return new Actor("country/" + c.iso3(), c.label(), ActorKind.COUNTRY, c.wikidata(), c.iso3(), null);
+    }
+
+    private Optional<Actor> organisation(NameMatch m) {
+        return gazetteer.organisation(m.surface()).map(o -> new Actor(o.iri().substring(Parley.ID.length()), o.label(),
+                ActorKind.ORGANISATION, o.wikidata(), null, null));
+    }
+
+    // ------------------------------------------------------------------ offices
+
+    /**
+     * Office titles: with a name next to them they tell us the person's office (and country, for people the
+     * gazetteer lacks); alone, with a country ("the Chinese defence minister"), they name the holder.
+     */
+    private void addOffices(List<NameMatch> inSentence, List<ActorMention> found) {
+        for (NameMatch title : inSentence) {
+            if (title.kind() != MatchKind.OFFICE_TITLE) {
+                continue;
+            }
+            Optional<String> countryIso = countryBefore(title, inSentence).or(() -> countryAfter(title));
+            Optional<ActorMention> named = personNextTo(title, found);
+            if (named.isPresent()) {
+                ActorMention person = named.get();
+                titlesByPerson.computeIfAbsent(person.actor().key(), k -> new ArrayList<>()).add(title.surface().toLowerCase(Locale.ROOT));
+                if (person.actor().wikidata() == null && person.actor().office() == null) {
+                    Optional<Gazetteer.Office> office = officeFor(title, countryIso);
+                    if (office.isPresent() || countryIso.isPresent()) {
+                        Actor enriched = new Actor(person.actor().key(), person.actor().label(), ActorKind.PERSON, null,
+                                office.map(Gazetteer.Office::countryIso3).orElse(countryIso.orElse(null)),
+                                office.map(o -> o.iri().substring(Parley.ID.length())).orElse(null));
+                        persons.put(enriched.key(), enriched);
+                        found.replaceAll(m -> m.actor().key().equals(enriched.key())
+                                ? new ActorMention(m.start(), m.end(), m.text(), enriched, m.kind()) : m);
+                    }
+                }
+                continue;
+            }
+            if (countryIso.isEmpty()) {
+                continue;
+            }
+            officeFor(title, countryIso).flatMap(this::holder).ifPresent(holder -> {
+                int s = descriptionStart(title, inSentence);
+                int e = descriptionEnd(title);
+                found.removeIf(m -> m.kind() == ActorMention.Kind.COUNTRY && m.start() >= s && m.end() <= e);
+                found.add(mention(s, e, holder, ActorMention.Kind.DESCRIPTION));
+                titlesByPerson.computeIfAbsent(holder.key(), k -> new ArrayList<>()).add(title.surface().toLowerCase(Locale.ROOT));
+            });
+        }
+    }
+
+    private Optional<Gazetteer.Office> officeFor(NameMatch title, Optional<String> countryIso) {
+        if (countryIso.isEmpty()) {
+            return Optional.empty();
+        }
+        return title.iris().stream().map(gazetteer::officeByIri).flatMap(Optional::stream)
+                .filter(o -> o.countryIso3().equals(countryIso.get())).findFirst();
+    }
+
+    /** The holder of an office: a person of the article who held it, else whoever held it on the anchor date. */
+    private Optional<Actor> holder(Gazetteer.Office office) {
+        for (Actor a : persons.values()) {
+            Optional<Gazetteer.Person> p = gazetteer.personByIri(Parley.ID + a.key());
+            if (p.isPresent() && p.get().positions().stream().anyMatch(pos -> pos.officeIri().equals(office.iri())
+                    && (anchor == null || pos.covers(anchor)))) {
+                return Optional.of(a);
+            }
+        }
+        if (anchor == null) {
+            return Optional.empty();
+        }
+        List<Gazetteer.Position> holders = gazetteer.holders(office.iri(), anchor);
+        if (holders.size() != 1) {
+            return Optional.empty();
+        }
+        return gazetteer.personByIri(holders.get(0).personIri()).map(this::toActor);
+    }
+
+    /** "Chinese defence minister", "China's defence minister": a country adjective or possessive just before. */
+    private Optional<String> countryBefore(NameMatch title, List<NameMatch> inSentence) {
+        for (NameMatch m : inSentence) {
+            if ((m.kind() == MatchKind.COUNTRY_ADJECTIVE || m.kind() == MatchKind.COUNTRY_NAME) && m.end() <= title.start()) {
+                String between = text.substring(m.end(), title.start());
+                if (between.matches("\\s*") || between.matches("['’]s?\\s+")
+                        || between.matches("\\s+(State Councilor and|[A-Z][a-z]+ and)\\s+")) {
+                    return gazetteer.country(m.surface()).map(Gazetteer.Country::iso3);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "President of Russia", "President of the People's Republic of China": "of" and a country just after. */
+    private Optional<String> countryAfter(NameMatch title) {
+        String rest = text.substring(title.end(), Math.min(text.length(), title.end() + 60));
+        Matcher of = OF_COUNTRY.matcher(rest);
+        if (!of.find()) {
+            return Optional.empty();
+        }
+        int at = title.end() + of.end();
+        return matches.stream().filter(m -> m.start() == at && m.kind() == MatchKind.COUNTRY_NAME).findFirst()
+                .flatMap(m -> gazetteer.country(m.surface())).map(Gazetteer.Country::iso3);
+    }
+
+    private int descriptionStart(NameMatch title, List<NameMatch> inSentence) {
+        int s = title.start();
+        for (NameMatch m : inSentence) {
+            if ((m.kind() == MatchKind.COUNTRY_ADJECTIVE || m.kind() == MatchKind.COUNTRY_NAME) && m.end() <= title.start()
+                    && text.substring(m.end(), title.start()).matches("(['’]s?)?\\s*")) {
+                s = Math.min(s, m.start());
+            }
+        }
+        return s;
+    }
+
+    private int descriptionEnd(NameMatch title) {
+        String rest = text.substring(title.end(), Math.min(text.length(), title.end() + 60));
+        Matcher of = OF_COUNTRY.matcher(rest);
+        if (of.find()) {
+            int at = title.end() + of.end();
+            Optional<NameMatch> country = matches.stream().filter(m -> m.start() == at && m.kind() == MatchKind.COUNTRY_NAME).findFirst();
+            if (country.isPresent()) {
+                return country.get().end();
+            }
+        }
+        return title.end();
+    }
+
+    /**
+     * The person a title belongs to: a name right after it ("President Xi Jinping", "Defence Minister Li"),
+     * or right before it with "of"/"," ("Putin, the Russian President" is rare in news; skip it).
+     */
+    private Optional<ActorMention> personNextTo(NameMatch title, List<ActorMention> found) {
+        for (ActorMention m : found) {
+            if (!m.isPerson() || m.start() < title.end()) {
+                continue;
+            }
+            String between = text.substring(title.end(), m.start());
+            if (between.matches("\\s*") || between.matches("\\s+(of|for)\\s+(the\\s+)?[A-Z][\\w'’.-]*(\\s+[A-Z][\\w'’.-]*|\\s+of|\\s+the|\\s+and)*\\s+")
+                    || between.matches(",?\\s+(and\\s+)?[A-Z][\\w.]*(\\s+[A-Z][\\w.]*)*\\s+")
+                    || between.matches("\\s+(Gen\\.?|General|Mr\\.?|Dr\\.?|Admiral|Air Force Brig\\. Gen\\.)\\s+")) {
+                return Optional.of(m);
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ bare titles and pronouns
+
+    private void addBareTitles(int start, int end, List<ActorMention> found) {
+        Matcher m = BARE_TITLE.matcher(text.substring(start, end));
+        while (m.find()) {
+            int s = start + m.start();
+            int e = start + m.end();
+            if (found.stream().anyMatch(f -> f.start() < e && s < f.end())) {
+                continue;
+            }
+            String title = m.group(1).toLowerCase(Locale.ROOT);
+            latestWithTitle(title).ifPresent(a -> found.add(mention(s, e, a, ActorMention.Kind.DESCRIPTION)));
+        }
+    }
+
+    private Optional<Actor> latestWithTitle(String title) {
+        Actor latest = null;
+        for (Map.Entry<String, List<String>> entry : titlesByPerson.entrySet()) {
+            if (entry.getValue().stream().anyMatch(t -> t.contains(title))) {
+                latest = persons.getOrDefault(entry.getKey(), actors.get(entry.getKey()));
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private void addPronouns(int start, int end, List<ActorMention> found, Actor previousSubject) {
+        Matcher m = PRONOUN.matcher(text.substring(start, end));
+        while (m.find()) {
+            int s = start + m.start();
+            Actor referent = found.stream().filter(f -> f.isPerson() && f.end() <= s).map(ActorMention::actor)
+                    .reduce((a, b) -> b).orElse(previousSubject);
+            if (referent != null) {
+                found.add(mention(s, start + m.end(), referent, ActorMention.Kind.PRONOUN));
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.parley.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A shallow clause splitter: the stretch of a sentence around a word that belongs to the same predication,
+ * cut at punctuation and words that open another clause. Good enough to keep the reporter of a quote or
+ * the subject of a later clause out of a contact's participants.
+ */
+final class Clauses {
+    private static final Pattern BOUNDARY = Pattern.compile(
+            ";|:\\s|—|--|\\(|\\)|“|”|\"|"
+                    + ",\\s*(?:and\\s+|but\\s+)?(?:said|says|added|noted|stressed|reported|according|which|who|whom|where|while|when|during which|as)\\b|"
+                    + "\\b(?:and said|and added|and noted|said that|says that|told|as saying|according to)\\b|"
+                    + "\\s(?:after|before|since|when|while|because|although|though|but|whereas|until|once)\\s|"
+                    + ",\\s*(?=[A-Z][a-z]+\\s+(?:said|says|added|reported)\\b)");
+
+    private Clauses() {
+    }
+
+    /** The clause of {@code sentence} around the range [from, to), as offsets into the sentence. */
+    static int[] around(String sentence, int from, int to) {
+        int start = 0;
+        int end = sentence.length();
+        Matcher m = BOUNDARY.matcher(sentence);
+        while (m.find()) {
+            if (m.end() <= from) {
+                start = Math.max(start, m.end());
+            } else if (m.start() >= to) {
+                end = Math.min(end, m.start());
+                break;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** True when the clause opens the sentence with a subordinate ("After a meeting with X, Y said"). */
+    static boolean isFronted(String sentence, int clauseStart) {
+        String head = sentence.substring(0, Math.min(sentence.length(), clauseStart + 12)).trim();
+        return head.matches("(?is)^(after|following|during|before|at|in|on)\\b.*");
+    }
+}

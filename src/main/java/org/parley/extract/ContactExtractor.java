@@ -1,0 +1,291 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Contact;
+import org.parley.model.ContactType;
+import org.parley.model.PartialDate;
+import org.parley.nlp.EntitySpan;
+
+/**
+ * Finds the contacts an article reports: a trigger ("met", "telephone conversation", "state visit"), the
+ * participants in its clause, its place and its date; planned, hypothetical and denied contacts are left
+ * out, and earlier contacts mentioned in passing are kept only with a date the text gives.
+ */
+final class ContactExtractor {
+    /** "the two leaders", "both presidents": the participants of the contact last reported. */
+    static final Pattern GROUP = Pattern.compile(
+            "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HERE = Pattern.compile("\\bhere\\b");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
+
+    private final ExtractionContext context;
+    private final List<Contact> contacts = new ArrayList<>();
+    /** The body-text range of each contact's sentence, for statements made during it. */
+    private final List<int[]> sentenceRanges = new ArrayList<>();
+
+    ContactExtractor(ExtractionContext context) {
+        this.context = context;
+    }
+
+    List<Contact> contacts() {
+        return contacts;
+    }
+
+    List<int[]> sentenceRanges() {
+        return sentenceRanges;
+    }
+
+    void accept(SentenceView sentence) {
+        Map<ContactType, TriggerHit> hits = triggers(sentence);
+        for (TriggerHit hit : hits.values()) {
+            candidate(sentence, hit).ifPresent(c -> add(c, sentence));
+        }
+    }
+
+    private record TriggerHit(int start, int end, ContactType type, boolean weak) {
+    }
+
+    /** The triggers of a sentence, one per type; a call trigger absorbs a meeting one ("talks via video"). */
+    private Map<ContactType, TriggerHit> triggers(SentenceView sentence) {
+        Map<ContactType, TriggerHit> hits = new LinkedHashMap<>();
+        for (Lexicon.Trigger trigger : Lexicon.TRIGGERS) {
+            Matcher m = trigger.pattern().matcher(sentence.text());
+            while (m.find()) {
+                ContactType type = trigger.weak() ? context.weakCallType() : trigger.type();
+                TriggerHit hit = new TriggerHit(sentence.start() + m.start(), sentence.start() + m.end(), type, trigger.weak());
+                if (!unreal(sentence, hit)) {
+                    hits.putIfAbsent(type, hit);
+                    break;
+                }
+            }
+        }
+        boolean call = hits.containsKey(ContactType.PHONE_CALL) || hits.containsKey(ContactType.VIDEO_CALL);
+        if (call) {
+            TriggerHit meeting = hits.remove(ContactType.MEETING);
+            if (hits.containsKey(ContactType.PHONE_CALL) && hits.containsKey(ContactType.VIDEO_CALL)) {
+                TriggerHit phone = hits.get(ContactType.PHONE_CALL);
+                if (phone.weak() || meeting != null) {
+                    hits.remove(ContactType.PHONE_CALL);
+                }
+            }
+        }
+        return hits;
+    }
+
+    private boolean unreal(SentenceView sentence, TriggerHit hit) {
+        int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
+        int from = Math.max(sentence.start() + clause[0], hit.start() - 60);
+        String before = context.text().substring(from, hit.start());
+        String[] words = before.trim().split("\\s+");
+        String window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 6), words.length));
+        if (Lexicon.UNREAL_BEFORE.matcher(window).find()) {
+            return true;
+        }
+        String after = context.text().substring(hit.end(), sentence.start() + clause[1]);
+        return Lexicon.UNREAL_AFTER.matcher(after).find();
+    }
+
+    private Optional<Contact> candidate(SentenceView sentence, TriggerHit hit) {
+        int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
+        int clauseStart = sentence.start() + clause[0];
+        int clauseEnd = sentence.start() + clause[1];
+        String clauseText = context.text().substring(clauseStart, clauseEnd);
+        List<Actor> participants = participants(sentence, hit, clauseStart, clauseEnd);
+        Actor host = null;
+        String place = place(sentence, hit, clauseStart, clauseEnd);
+        if (hit.type() == ContactType.VISIT) {
+            participants = participants.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
+            if (participants.isEmpty() || place == null) {
+                return Optional.empty();
+            }
+            String destination = place;
+            host = context.gazetteer().country(destination).map(ActorResolver::countryActor)
+                    .or(() -> context.countryOfPlace(destination).map(ActorResolver::countryActor)).orElse(null);
+            Actor hostCountry = host;
+            participants = participants.stream().filter(p -> hostCountry == null || !hostCountry.key().equals("country/" + p.country())
+                    || p.country() == null).toList();
+            if (participants.isEmpty()) {
+                return Optional.empty();
+            }
+        } else if (participants.stream().filter(a -> a.kind() == ActorKind.PERSON).count() < 2) {
+            return Optional.empty();
+        }
+        participants = participants.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
+
+        boolean background = Lexicon.BACKGROUND.matcher(clauseText).find();
+        DateFinding date = date(sentence, clauseStart, clauseEnd);
+        PartialDate resolved = date.date();
+        if (resolved == null && !date.unresolvedExpression()) {
+            if (background) {
+                return Optional.empty();
+            }
+            resolved = context.anchorDate();
+        } else if (resolved == null && background && !date.unresolvedExpression()) {
+            return Optional.empty();
+        }
+        if (place == null && hit.type() != ContactType.PHONE_CALL && hit.type() != ContactType.VIDEO_CALL && !background) {
+            place = context.defaultPlace(hit.type());
+        }
+        List<String> flags = new ArrayList<>();
+        double confidence = (hit.weak() ? 0.6 : 0.8) - (background ? 0.1 : 0);
+        if (resolved != null) {
+            for (Actor p : participants) {
+                if (!context.inOffice(p, resolved)) {
+                    flags.add("outside-term:" + p.key());
+                    confidence -= 0.3;
+                }
+            }
+        }
+        return Optional.of(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
+                Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
+    }
+
+    private List<Actor> participants(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
+        Map<String, Actor> found = new LinkedHashMap<>();
+        for (ActorMention m : sentence.mentionsIn(clauseStart, clauseEnd)) {
+            if (m.kind() != ActorMention.Kind.COUNTRY && m.kind() != ActorMention.Kind.ORGANISATION && !excluded(m)) {
+                found.putIfAbsent(m.actor().key(), m.actor());
+            }
+        }
+        if (Clauses.isFronted(sentence.text(), clauseStart - sentence.start()) && clauseEnd < sentence.end()) {
+            sentence.mentionsIn(clauseEnd, sentence.end()).stream().filter(ActorMention::isPerson).findFirst()
+                    .ifPresent(m -> found.putIfAbsent(m.actor().key(), m.actor()));
+        }
+        Matcher group = GROUP.matcher(context.text().substring(clauseStart, clauseEnd));
+        if (group.find() && !contacts.isEmpty()) {
+            contacts.get(contacts.size() - 1).participants().forEach(p -> found.putIfAbsent(p.key(), p));
+        }
+        if (hit.type() == ContactType.VISIT) {
+            // The visitors are named before the trigger ("Xi's trip", "Blinken visited", "leaders, who arrived").
+            List<ActorMention> before = sentence.mentionsIn(sentence.start(), hit.start()).stream().filter(ActorMention::isPerson).toList();
+            Map<String, Actor> visitors = new LinkedHashMap<>();
+            String lead = context.text().substring(Math.max(sentence.start(), clauseStart - 3), hit.start());
+            List<ActorMention> pool = before.stream().filter(m -> m.start() >= clauseStart).toList();
+            if (pool.isEmpty() && lead.matches("(?s).*\\bwho\\b.*")) {
+                pool = before;
+                pool = pool.subList(Math.max(0, pool.size() - 4), pool.size());
+            }
+            pool.forEach(m -> visitors.putIfAbsent(m.actor().key(), m.actor()));
+            if (visitors.isEmpty()) {
+                found.values().stream().filter(a -> a.kind() == ActorKind.PERSON).findFirst().ifPresent(a -> visitors.put(a.key(), a));
+            }
+            return new ArrayList<>(visitors.values());
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** A person named only as the reporter, or on whose behalf greetings were passed, did not take part. */
+    private boolean excluded(ActorMention m) {
+        String before = context.text().substring(Math.max(0, m.start() - 40), m.start()).toLowerCase();
+        return before.matches("(?s).*\\b(on behalf of|greetings (from|to)|wishes to|message from|quoted|according to)\\s+(\\w+\\s+){0,4}$");
+    }
+
+    /** The place: "in Warsaw", "visited Kyiv", "trip to Russia", "here" (the dateline's place). */
+    private String place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
+        List<PlaceMention> places = context.places(sentence);
+        for (PlaceMention p : places) {
+            if (p.start() < clauseStart || p.end() > clauseEnd) {
+                continue;
+            }
+            String between = context.text().substring(Math.min(hit.end(), p.start()), Math.max(hit.end(), p.start()));
+            boolean after = p.start() >= hit.end();
+            if (after && (PLACE_AFTER.matcher(between).find() || hit.type() == ContactType.VISIT && between.isBlank()
+                    || between.matches("(?s)\\s*(with|between)\\b.{0,120}\\s(in|at)\\s+(the\\s+)?"))) {
+                return p.label();
+            }
+            if (!after && between.matches("(?s)\\s*(in|at)\\s+.{0,3}") ) {
+                return p.label();
+            }
+        }
+        if (hit.type() != ContactType.VISIT) {
+            for (PlaceMention p : places) {
+                String before = context.text().substring(Math.max(clauseStart, p.start() - 8), p.start());
+                if (p.start() >= clauseStart && p.end() <= clauseEnd && before.matches("(?s).*\\b(in|at)\\s+(the\\s+)?$")) {
+                    return p.label();
+                }
+            }
+        }
+        if (HERE.matcher(context.text().substring(clauseStart, clauseEnd)).find() && context.datelinePlace() != null) {
+            return context.datelinePlace();
+        }
+        return null;
+    }
+
+    record DateFinding(PartialDate date, String evidence, boolean unresolvedExpression) {
+    }
+
+    /** The date from a time expression in the clause, else the sentence. */
+    private DateFinding date(SentenceView sentence, int clauseStart, int clauseEnd) {
+        if (sentence.analysed() == null) {
+            return new DateFinding(null, null, false);
+        }
+        DateFinding inClause = dateIn(sentence, clauseStart, clauseEnd);
+        if (inClause.date() != null || inClause.unresolvedExpression()) {
+            return inClause;
+        }
+        return dateIn(sentence, sentence.start(), sentence.end());
+    }
+
+    private DateFinding dateIn(SentenceView sentence, int from, int to) {
+        boolean unresolved = false;
+        for (EntitySpan e : sentence.analysed().entities()) {
+            if (!e.type().equals("DATE") || e.begin() < from || e.end() > to || context.isDatelineSpan(e.begin())) {
+                continue;
+            }
+            Optional<PartialDate> date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());
+            if (date.isPresent()) {
+                return new DateFinding(date.get(), e.text(), false);
+            }
+            if (e.normalized() != null && !e.text().matches("(?i).*\\b(recent|current|now|present|ongoing)\\b.*")) {
+                unresolved = true;
+            }
+        }
+        return new DateFinding(null, null, unresolved);
+    }
+
+    /** Adds a contact, or folds it into an earlier report of the same contact in this article. */
+    private void add(Contact contact, SentenceView sentence) {
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact earlier = contacts.get(i);
+            if (sameContact(earlier, contact)) {
+                contacts.set(i, fold(earlier, contact));
+                return;
+            }
+        }
+        contacts.add(contact);
+        sentenceRanges.add(new int[] {sentence.start(), sentence.end()});
+    }
+
+    private static boolean sameContact(Contact a, Contact b) {
+        if (!a.type().sameFamily(b.type())) {
+            return false;
+        }
+        long shared = a.participants().stream().filter(p -> b.participants().stream().anyMatch(q -> q.key().equals(p.key()))).count();
+        boolean people = shared >= Math.min(2, Math.min(a.participants().size(), b.participants().size()));
+        boolean dates = a.date() == null || b.date() == null || a.date().compatibleWith(b.date());
+        return people && dates;
+    }
+
+    private static Contact fold(Contact kept, Contact other) {
+        Map<String, Actor> participants = new LinkedHashMap<>();
+        kept.participants().forEach(p -> participants.put(p.key(), p));
+        if (!other.background()) {
+            other.participants().forEach(p -> participants.putIfAbsent(p.key(), p));
+        }
+        ContactType type = kept.type() == ContactType.PHONE_CALL && other.type() == ContactType.VIDEO_CALL ? other.type() : kept.type();
+        PartialDate date = kept.date() == null ? other.date() : kept.date();
+        String place = kept.place() == null ? other.place() : kept.place();
+        return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,
+                kept.date() == null ? other.dateEvidence() : kept.dateEvidence(), place, kept.background() && other.background(),
+                Math.max(kept.confidence(), other.confidence()), kept.flags(), kept.evidence());
+    }
+}

@@ -1,0 +1,80 @@
+package org.parley.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.PartialDate;
+
+/**
+ * Turns SUTime's TIMEX3 values into dates of a past event. News reports past contacts, so a value SUTime
+ * placed after the anchor by completing a missing year or week ("April 13" read in February) is moved back
+ * one year or one week. Values that stay underspecified ("XXXX-WXX-4" when the anchor is unknown) give no date:
+ * a date is never guessed.
+ */
+final class DateResolver {
+    private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+
+    private DateResolver() {
+    }
+
+    /**
+     * @param timex       SUTime's value
+     * @param text        the words of the expression, to tell whether they name the year themselves
+     * @param anchor      the date relative expressions were resolved against, or null
+     */
+    static Optional<PartialDate> resolve(String timex, String text, LocalDate anchor) {
+        if (timex == null) {
+            return Optional.empty();
+        }
+        boolean explicitYear = text.matches(".*\\b(1[89]|20)\\d{2}\\b.*");
+        Matcher m = DAY.matcher(timex);
+        if (m.find()) {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (!explicitYear && anchor == null) {
+                return Optional.empty();
+            }
+            if (!explicitYear && anchor != null && date.isAfter(anchor)) {
+                date = isWeekdayOnly(text) ? date.minusWeeks(1) : date.minusYears(1);
+            }
+            return Optional.of(PartialDate.of(date));
+        }
+        m = MONTH.matcher(timex);
+        if (m.find()) {
+            PartialDate month = new PartialDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null);
+            if (!explicitYear && anchor == null) {
+                return Optional.empty();
+            }
+            if (!explicitYear && anchor != null && month.start().isAfter(anchor)) {
+                month = new PartialDate(month.year() - 1, month.month(), null);
+            }
+            return Optional.of(month);
+        }
+        m = YEAR.matcher(timex);
+        if (m.find() && explicitYear) {
+            return Optional.of(new PartialDate(Integer.parseInt(m.group(1)), null, null));
+        }
+        m = WEEK.matcher(timex);
+        if (m.find() && anchor != null) {
+            // A week ("last week") is kept at month precision when it lies within one month.
+            LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate sunday = monday.plusDays(6);
+            if (monday.getMonth() == sunday.getMonth()) {
+                return Optional.of(new PartialDate(monday.getYear(), monday.getMonthValue(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isWeekdayOnly(String text) {
+        return text.toLowerCase().matches("(on |last |this |early |late )*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (morning|afternoon|evening|night))?");
+    }
+}

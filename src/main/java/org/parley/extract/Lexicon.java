@@ -1,0 +1,100 @@
+package org.parley.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.model.ContactType;
+
+/** The words the extractor reacts to: contact triggers, speech verbs, and the cues that cancel a contact. */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** A contact trigger: a pattern and the type of contact it signals. */
+    record Trigger(Pattern pattern, ContactType type, boolean weak) {
+    }
+
+    private static Trigger trigger(String regex, ContactType type) {
+        return new Trigger(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), type, false);
+    }
+
+    /** Weak triggers give a type only when nothing more specific in the sentence or article does. */
+    private static Trigger weak(String regex, ContactType type) {
+        return new Trigger(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), type, true);
+    }
+
+    static final List<Trigger> TRIGGERS = List.of(
+            trigger("\\bvideo[- ]?(call|conference|conferencing|link|chat|talks|summit|meeting)s?\\b", ContactType.VIDEO_CALL),
+            trigger("\\bvideoconferen(ce|cing)s?\\b", ContactType.VIDEO_CALL),
+            trigger("\\b(via|by|over) video\\b", ContactType.VIDEO_CALL),
+            trigger("\\bvirtual(ly)? (meeting|summit|talks|call|conversation)s?\\b", ContactType.VIDEO_CALL),
+            trigger("\\b(tele)?phon(e|ic) (conversation|call|talk|discussion|exchange)s?\\b", ContactType.PHONE_CALL),
+            trigger("\\btelephonic(ally)?\\b", ContactType.PHONE_CALL),
+            trigger("\\b(spoke|speaks|speak|talked|talks|conversed|spoken) (by|over|on|via) (the )?(tele)?phone\\b", ContactType.PHONE_CALL),
+            trigger("\\b(by|over|on) (the )?(tele)?phone\\b", ContactType.PHONE_CALL),
+            trigger("\\b(tele)?phoned\\b", ContactType.PHONE_CALL),
+            trigger("\\bdial(l)?ed\\b", ContactType.PHONE_CALL),
+            trigger("\\bcalled (?!on\\b|for\\b|upon\\b|it\\b|the\\b|a\\b|an\\b|this\\b|that\\b|off\\b|back\\b|out\\b|up\\b|in\\b)(?=[A-Z]|his\\b|her\\b|their\\b)", ContactType.PHONE_CALL),
+            trigger("\\bcall (with|between)\\b", ContactType.PHONE_CALL),
+            trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
+            trigger("\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b|\\btrip to\\b|\\btravel(l)?ed to\\b|\\barrived (in|at)\\b|\\btour of\\b", ContactType.VISIT),
+            trigger("\\bmet\\b|\\bmeets\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
+            trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),
+            trigger("\\b(received|hosted|welcomed) (?=[A-Z]|his\\b|the\\b)", ContactType.MEETING),
+            trigger("\\bon the (sidelines|margins) of\\b", ContactType.MEETING),
+            trigger("\\bsummit\\b|\\bworking (lunch|dinner|breakfast)\\b|\\bsat down with\\b|\\bshook hands\\b", ContactType.MEETING),
+            weak("\\b(spoke|speaks|spoken|talked) (today |yesterday |again |separately |earlier today |this (morning|afternoon|evening) )*(with|to)\\b", ContactType.PHONE_CALL),
+            weak("\\b(conversation|call|discussion|dialogue)s? (with|between)\\b", ContactType.PHONE_CALL),
+            weak("\\b(had|held) (a |an )?(lengthy |long |productive |constructive |frank |detailed |extensive |substantive )*(conversation|discussion)\\b", ContactType.PHONE_CALL));
+
+    /** Words before a trigger that make the contact planned, possible, wished for or denied: not a contact. */
+    static final Pattern UNREAL_BEFORE = Pattern.compile(
+            "\\b(will|would|shall|could|might|may|must|should|can|going to|plans? to|planned to|planning|plan for|intends? to|intended to|"
+                    + "expected to|expects to|is to|are to|set to|due to|agreed to|agree to|agreeing to|decided to|ready to|readiness to|"
+                    + "willing(ness)? to|hopes? to|hoped to|wants? to|wanted to|wish(es|ed)? to|seeks? to|sought to|propos(ed|es|al)|"
+                    + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|next|future|possible|potential|prospect(s|ive)?|"
+                    + "did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|never|no|not|"
+                    + "without|refused to|declined to|cancel(l)?ed|postponed|instead of|request(ed|ing)? (that|to)|called for|urged|"
+                    + "prepar(e|ing|ations) for|ahead of|to hold|to meet|to visit|to travel|to speak|to talk|to call)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words after a trigger in its clause that place the contact in the future. */
+    static final Pattern UNREAL_AFTER = Pattern.compile(
+            "\\b(in the coming (days|weeks|months)|next (week|month|year)|later this (week|month|year)|tomorrow|soon|"
+                    + "in the near future|at a later date|will (take place|be held))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Cues that an article mentions an earlier contact in passing rather than reports it. */
+    static final Pattern BACKGROUND = Pattern.compile(
+            "\\b(recalled|recalling|recall|earlier|previous(ly)?|last (year|month|time)|since|former|ago|past|"
+                    + "anniversary|in (19|20)\\d\\d|(their|the) (\\w+ )?(summit|meeting|talks|call|conversation|videoconference))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Verbs of saying that introduce reported speech or attribute a quote. */
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "say", "said", "says", "saying", "state", "stated", "states", "stress", "stressed", "stresses",
+            "note", "noted", "notes", "noting", "add", "added", "adds", "emphasise", "emphasised", "emphasize", "emphasized",
+            "emphasises", "emphasizes", "underline", "underlined", "underscore", "underscored", "reiterate", "reiterated",
+            "reiterates", "urge", "urged", "urges", "warn", "warned", "warns", "tell", "told", "tells", "express", "expressed",
+            "voice", "voiced", "pledge", "pledged", "outline", "outlined", "describe", "described", "suggest", "suggested",
+            "propose", "proposed", "affirm", "affirmed", "reaffirm", "reaffirmed", "thank", "thanked", "welcome", "welcomed",
+            "hail", "hailed", "commend", "commended", "congratulate", "congratulated", "extend", "extended", "ask", "asked",
+            "inform", "informed", "brief", "briefed", "highlight", "highlighted", "assure", "assured", "insist", "insisted",
+            "praise", "praised", "mention", "mentioned", "point", "pointed", "confirm", "confirmed", "explain", "explained",
+            "condemn", "condemned", "indicate", "indicated", "announce", "announced", "declare", "declared", "vow", "vowed",
+            "argue", "argued", "claim", "claimed", "accuse", "accused", "criticise", "criticised", "criticize", "criticized",
+            "deny", "denied", "acknowledge", "acknowledged", "recall", "recalled", "remark", "remarked", "reply", "replied",
+            "respond", "responded", "comment", "commented", "write", "wrote", "tweet", "tweeted", "post", "posted",
+            "quote", "quoted", "report", "reported", "convey", "conveyed", "share", "shared", "request", "requested",
+            "call", "called", "appeal", "appealed", "demand", "demanded", "promise", "promised", "assert", "asserted",
+            "observe", "observed", "admit", "admitted", "recommend", "recommended", "encourage", "encouraged",
+            "appreciate", "appreciated", "agree", "agreed");
+
+    /** Phrases of saying made of more than one word, matched on the text after the speaker. */
+    static final Pattern SPEECH_PHRASE = Pattern.compile(
+            "^(\\s*(also|further|again|repeatedly|once again|in turn|then|later|separately|on his part|on her part|,))*\\s*"
+                    + "(made (it )?clear|was clear|were clear|made the point|gave (a|an|his|her) [\\w-]+ (account|assessment)|"
+                    + "was appreciative|expressed|was critical|spoke about|spoke of|shared|was (confident|optimistic|concerned)|"
+                    + "took the opportunity|conveyed|laid down|raised|focused on|set out|gave)\\b",
+            Pattern.CASE_INSENSITIVE);
+}

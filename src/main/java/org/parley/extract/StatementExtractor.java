@@ -1,0 +1,405 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.Actor;
+import org.parley.model.Contact;
+import org.parley.model.PartialDate;
+import org.parley.model.Statement;
+
+/**
+ * Finds who said what: direct quotations (straight or curly, running over paragraphs) with the speaker
+ * from the attribution around them ("…,” he said", "CCTV quoted Xi as saying"), reported speech ("X
+ * stressed that …", "according to X, …"), and transcript turns ("Yury Ushakov: Good evening!").
+ */
+final class StatementExtractor {
+    private static final Pattern QUOTED_AS = Pattern.compile(
+            "\\b([A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*|state (?:media|broadcaster [A-Z]\\w+|agency|television|TV))\\s+quoted\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTER = Pattern.compile(
+            "(?:according to (?:the )?|,\\s*(?:state broadcaster |state agency |news agency |state media )?)"
+                    + "([A-Z][\\w’'.-]*(?:\\s+[A-Z][\\w’'.-]*)*)(?:\\s+(?:quoted|reported|said|cited)|[.,]|$)");
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "^(\\s|,|also|further|again|repeatedly|once again|in turn|then|later|separately|on (his|her|their) part|"
+                    + "for (his|her|their) part|too|,)*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("^[\\p{L}’'-]+");
+    /** A transcript turn: a speaker's name in capitals or as written, then a colon. */
+    private static final Pattern TURN_LABEL = Pattern.compile("(?:^|(?<=[.!?”\"]\\s)|\\n)\\s*((?:[A-Z][A-Za-z.’'-]*\\s+){0,6}[A-Z][A-Za-z’'-]+)\\s*:\\s");
+
+    private final ExtractionContext context;
+    private final ActorResolver resolver;
+    private final List<SentenceView> sentences;
+    private final List<Contact> contacts;
+    private final List<Statement> statements = new ArrayList<>();
+
+    StatementExtractor(ExtractionContext context, ActorResolver resolver, List<SentenceView> sentences, List<Contact> contacts) {
+        this.context = context;
+        this.resolver = resolver;
+        this.sentences = sentences;
+        this.contacts = contacts;
+    }
+
+    List<Statement> extract() {
+        List<QuoteSpan> quotes = QuoteSpan.find(context.text());
+        Actor chainSpeaker = null;
+        for (QuoteSpan quote : quotes) {
+            Optional<Attribution> attribution = attribute(quote);
+            if (attribution.isEmpty() && quote.continuesPrevious() && chainSpeaker != null) {
+                attribution = Optional.of(new Attribution(List.of(chainSpeaker), null, null));
+            }
+            if (attribution.isPresent()) {
+                chainSpeaker = attribution.get().speakers().get(0);
+                for (Actor speaker : attribution.get().speakers()) {
+                    add(speaker, quote.start(), quote.end(), true, attribution.get());
+                }
+            } else {
+                chainSpeaker = null;
+            }
+        }
+        for (SentenceView sentence : sentences) {
+            reported(sentence, quotes);
+        }
+        turns();
+        return statements;
+    }
+
+    private record Attribution(List<Actor> speakers, Actor addressee, String reportedBy) {
+    }
+
+    // ------------------------------------------------------------------ direct quotes
+
+    private Optional<Attribution> attribute(QuoteSpan quote) {
+        Optional<SentenceView> after = sentenceAt(quote.closeEnd());
+        if (after.isPresent()) {
+            SentenceView s = after.get();
+            int from = quote.closeEnd();
+            int to = Math.min(s.end(), nextQuoteStart(from, s.end()));
+            String window = context.text().substring(from, to);
+            boolean embedded = window.matches("(?s)^\\s*(and|or|but|to|which|that|of|in|for|as|with|from|on|at|by)\\b.*");
+            if (!embedded) {
+                Optional<Attribution> a = speakerIn(s, from, to, window);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        Optional<SentenceView> before = sentenceAt(quote.openStart());
+        if (before.isPresent()) {
+            SentenceView s = before.get();
+            String lead = context.text().substring(s.start(), quote.openStart());
+            List<ActorMention> subjects = subjectsBeforeSpeechVerb(s, s.start(), quote.openStart());
+            if (!subjects.isEmpty()) {
+                return Optional.of(new Attribution(actors(subjects), addresseeAfter(s, subjects), reporter(lead)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int nextQuoteStart(int from, int limit) {
+        String t = context.text();
+        for (int i = from; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == '“' || c == '"') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** The speaker named in an attribution after a quote: "he said", "Jiang said", "CCTV quoted Xi as saying". */
+    private Optional<Attribution> speakerIn(SentenceView s, int from, int to, String window) {
+        List<ActorMention> mentions = s.mentionsIn(from, to).stream().filter(ActorMention::isPerson).toList();
+        for (ActorMention m : mentions) {
+            String before = context.text().substring(from, m.start());
+            Matcher quoted = QUOTED_AS.matcher(before);
+            if (quoted.find()) {
+                return Optional.of(new Attribution(List.of(m.actor()), null, quoted.group(1).trim()));
+            }
+        }
+        boolean speech = hasSpeechVerb(window);
+        if (!speech || mentions.isEmpty()) {
+            return Optional.empty();
+        }
+        ActorMention first = mentions.get(0);
+        Actor speaker = first.kind() == ActorMention.Kind.PRONOUN ? subjectBefore(s) : first.actor();
+        if (speaker == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(List.of(speaker), null, reporter(window)));
+    }
+
+    private static boolean hasSpeechVerb(String window) {
+        for (String w : window.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Lexicon.SPEECH_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ reported speech
+
+    private void reported(SentenceView sentence, List<QuoteSpan> quotes) {
+        int start = sentence.start();
+        for (ActorMention subject : sentence.mentions()) {
+            if (!subject.isPerson() || insideQuote(subject.start(), quotes) || subject.kind() == ActorMention.Kind.PRONOUN
+                    && subject.text().toLowerCase(Locale.ROOT).matches("his|her|him")) {
+                continue;
+            }
+            String rest = context.text().substring(subject.end(), sentence.end());
+            int verbAt = speechVerbAt(rest);
+            if (verbAt < 0) {
+                continue;
+            }
+            int quoteStart = subject.end() + verbAt;
+            List<ActorMention> speakers = coordinated(sentence, subject);
+            Actor addressee = addresseeAfter(sentence, speakers);
+            String lead = context.text().substring(start, subject.start());
+            Attribution a = new Attribution(actors(speakers), addressee, reporter(lead + rest));
+            for (Actor speaker : a.speakers()) {
+                add(speaker, quoteStart, trimEnd(sentence.end()), false, a);
+            }
+            return;
+        }
+        according(sentence, quotes);
+        groupSpeakers(sentence);
+    }
+
+    /** "According to X, …": the rest of the sentence is X's. */
+    private void according(SentenceView sentence, List<QuoteSpan> quotes) {
+        Matcher m = Pattern.compile("\\b[Aa]ccording to\\s+").matcher(sentence.text());
+        if (!m.find()) {
+            return;
+        }
+        int at = sentence.start() + m.end();
+        sentence.mentions().stream().filter(x -> x.isPerson() && x.start() >= at && x.start() <= at + 40 && !insideQuote(x.start(), quotes))
+                .findFirst().ifPresent(x -> {
+                    int from = x.end() < sentence.end() && context.text().charAt(x.end()) == ',' ? x.end() + 1 : sentence.start();
+                    add(x.actor(), from, trimEnd(sentence.end()), false, new Attribution(List.of(x.actor()), null, null));
+                });
+    }
+
+    /** "The two leaders reiterated …": a statement of each participant of the contact last reported. */
+    private void groupSpeakers(SentenceView sentence) {
+        Matcher g = ContactExtractor.GROUP.matcher(sentence.text());
+        if (!g.find() || g.start() > 3 || contacts.isEmpty()) {
+            return;
+        }
+        int end = sentence.start() + g.end();
+        String rest = context.text().substring(end, sentence.end());
+        int verbAt = speechVerbAt(rest);
+        if (verbAt < 0) {
+            return;
+        }
+        Contact last = contacts.get(contacts.size() - 1);
+        for (Actor p : last.participants()) {
+            add(p, end + verbAt, trimEnd(sentence.end()), false, new Attribution(last.participants(), null, null));
+        }
+    }
+
+    /** Where a speech verb begins in the text right after a subject, or -1. */
+    private static int speechVerbAt(String rest) {
+        Matcher filler = LEADING_FILLER.matcher(rest);
+        int at = filler.find() ? filler.end() : 0;
+        String tail = rest.substring(at);
+        Matcher phrase = Lexicon.SPEECH_PHRASE.matcher(tail);
+        if (phrase.find() && phrase.start() == 0) {
+            return at + phrase.start(3);
+        }
+        Matcher word = WORD.matcher(tail);
+        if (!word.find()) {
+            return -1;
+        }
+        String verb = word.group().toLowerCase(Locale.ROOT);
+        // A finite verb: "said", "stresses"; "say" alone is more often "to say" or a noun.
+        boolean finite = verb.endsWith("ed") || verb.endsWith("s") || verb.equals("said") || verb.equals("told")
+                || verb.equals("wrote") || verb.equals("gave") || verb.equals("made");
+        return Lexicon.SPEECH_VERBS.contains(verb) && finite && !verb.equals("posts") ? at : -1;
+    }
+
+    /** The subject and the persons joined to it by "and" or commas ("Both Blinken and Austin pledged"). */
+    private List<ActorMention> coordinated(SentenceView sentence, ActorMention last) {
+        List<ActorMention> result = new ArrayList<>();
+        result.add(last);
+        List<ActorMention> persons = sentence.mentions().stream().filter(ActorMention::isPerson).toList();
+        int i = persons.indexOf(last);
+        int boundary = last.start();
+        for (int j = i - 1; j >= 0; j--) {
+            ActorMention prev = persons.get(j);
+            String between = context.text().substring(prev.end(), boundary);
+            if (between.matches("(?s),?\\s*(and|,)\\s*((Secretary|President|Prime Minister|Minister|Foreign Minister|Chancellor|Mr\\.?|Ms\\.?)\\s+)*")) {
+                result.add(0, prev);
+                boundary = prev.start();
+            } else {
+                break;
+            }
+        }
+        return result;
+    }
+
+    private List<ActorMention> subjectsBeforeSpeechVerb(SentenceView s, int from, int to) {
+        for (ActorMention m : s.mentionsIn(from, to)) {
+            if (!m.isPerson()) {
+                continue;
+            }
+            String rest = context.text().substring(m.end(), to);
+            if (speechVerbAt(rest) >= 0) {
+                if (m.kind() == ActorMention.Kind.PRONOUN) {
+                    Actor a = subjectBefore(s);
+                    return a == null ? List.of() : List.of(new ActorMention(m.start(), m.end(), m.text(), a, m.kind()));
+                }
+                return coordinated(s, m);
+            }
+        }
+        return List.of();
+    }
+
+    /** "told Putin that", "urged Russia", "thanked President Michel": the person right after the verb. */
+    private Actor addresseeAfter(SentenceView s, List<ActorMention> speakers) {
+        int after = speakers.get(speakers.size() - 1).end();
+        String rest = context.text().substring(after, s.end());
+        Matcher m = Pattern.compile("^\\s*(?:\\w+\\s+){0,2}?(?:told|urged|thanked|assured|informed|asked|briefed|congratulated|warned|"
+                + "called on|was clear with)\\s+").matcher(rest);
+        if (!m.find()) {
+            return null;
+        }
+        int at = after + m.end();
+        return s.mentions().stream().filter(x -> x.start() >= at && x.start() <= at + 30 && x.kind() != ActorMention.Kind.PRONOUN)
+                .map(ActorMention::actor).findFirst().orElse(null);
+    }
+
+    private String reporter(String window) {
+        Matcher m = REPORTER.matcher(window);
+        while (m.find()) {
+            String name = m.group(1);
+            if (context.gazetteer().personsByName(name).isEmpty() && context.gazetteer().personsByFamilyName(name).isEmpty()
+                    && !name.matches("(?i)he|she|they|it|the|and|but|in|on")) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ transcript turns
+
+    private void turns() {
+        String text = context.text();
+        Matcher m = TURN_LABEL.matcher(text);
+        List<int[]> labels = new ArrayList<>();
+        List<Actor> speakers = new ArrayList<>();
+        while (m.find()) {
+            Optional<Actor> speaker = labelSpeaker(m.start(1), m.end(1));
+            if (speaker.isPresent()) {
+                labels.add(new int[] {m.start(1), m.end()});
+                speakers.add(speaker.get());
+            }
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            int from = labels.get(i)[1];
+            int to = i + 1 < labels.size() ? labels.get(i + 1)[0] : paragraphEnd(from);
+            to = Math.min(to, paragraphEnd(from));
+            if (to - from > 10) {
+                add(speakers.get(i), from, trimEnd(to), true, new Attribution(List.of(speakers.get(i)), null, null));
+            }
+        }
+    }
+
+    /** The person a turn label names: a known mention there, or a capitalised surname ("FOREIGN MINISTER LAVROV"). */
+    private Optional<Actor> labelSpeaker(int start, int end) {
+        Optional<SentenceView> s = sentenceAt(start);
+        if (s.isPresent()) {
+            List<ActorMention> persons = s.get().mentionsIn(start, end).stream()
+                    .filter(x -> x.isPerson() && x.kind() != ActorMention.Kind.PRONOUN).toList();
+            if (!persons.isEmpty() && persons.get(persons.size() - 1).end() >= end - 1) {
+                return Optional.of(persons.get(persons.size() - 1).actor());
+            }
+        }
+        String label = context.text().substring(start, end);
+        if (!label.equals(label.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String[] words = label.trim().split("\\s+");
+        String last = words[words.length - 1];
+        String family = last.charAt(0) + last.substring(1).toLowerCase(Locale.ROOT);
+        return resolver.byFamilyName(family);
+    }
+
+    private int paragraphEnd(int from) {
+        int end = context.text().indexOf("\n\n", from);
+        return end < 0 ? context.text().length() : end;
+    }
+
+    // ------------------------------------------------------------------ shared
+
+    private void add(Actor speaker, int from, int to, boolean direct, Attribution a) {
+        while (from < to && Character.isWhitespace(context.text().charAt(from))) {
+            from++;
+        }
+        if (to - from < 3) {
+            return;
+        }
+        String quote = context.text().substring(from, to).replaceAll("\\s+", " ").trim();
+        for (Statement existing : statements) {
+            if (existing.speaker().key().equals(speaker.key()) && existing.quote().contains(quote)) {
+                return;
+            }
+        }
+        statements.removeIf(existing -> existing.speaker().key().equals(speaker.key()) && quote.contains(existing.quote()));
+        SentenceView sentence = sentenceAt(from).orElse(sentences.get(0));
+        int contactIndex = contactOf(speaker);
+        PartialDate date = contactIndex >= 0 ? contacts.get(contactIndex).date() : context.anchorDate();
+        double confidence = direct ? 0.85 : 0.7;
+        statements.add(new Statement(speaker, quote, direct, a.addressee(), a.reportedBy(), date, contactIndex,
+                confidence, context.mention(from, to, sentence)));
+    }
+
+    /** The contact a statement was made during: the first reported contact its speaker took part in. */
+    private int contactOf(Actor speaker) {
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact c = contacts.get(i);
+            if (!c.background() && c.participants().stream().anyMatch(p -> p.key().equals(speaker.key()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int trimEnd(int end) {
+        String t = context.text();
+        while (end > 0 && (Character.isWhitespace(t.charAt(end - 1)) || t.charAt(end - 1) == '.')) {
+            end--;
+        }
+        return end;
+    }
+
+    private Optional<SentenceView> sentenceAt(int offset) {
+        return sentences.stream().filter(s -> s.start() <= offset && offset < s.end()).findFirst()
+                .or(() -> sentences.stream().filter(s -> s.start() >= offset).findFirst());
+    }
+
+    private Actor subjectBefore(SentenceView s) {
+        for (int i = s.index(); i >= 0; i--) {
+            SentenceView prev = sentences.get(i);
+            if (i < s.index() && prev.subject() != null) {
+                return prev.subject();
+            }
+        }
+        return null;
+    }
+
+    private static boolean insideQuote(int offset, List<QuoteSpan> quotes) {
+        return quotes.stream().anyMatch(q -> q.start() <= offset && offset < q.end());
+    }
+
+    private static List<Actor> actors(List<ActorMention> mentions) {
+        Map<String, Actor> result = new LinkedHashMap<>();
+        mentions.forEach(m -> result.putIfAbsent(m.actor().key(), m.actor()));
+        return List.copyOf(result.values());
+    }
+}

@@ -1,0 +1,11 @@
+package org.parley.nlp;
+
+import java.util.List;
+
+/** A sentence after the costly annotators: tokens with tags, and its entities and time expressions. */
+public record AnalysedSentence(int begin, int end, String text, List<Token> tokens, List<EntitySpan> entities) {
+    public AnalysedSentence {
+        tokens = List.copyOf(tokens);
+        entities = List.copyOf(entities);
+    }
+}

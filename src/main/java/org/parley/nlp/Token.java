@@ -1,0 +1,9 @@
+package org.parley.nlp;
+
+/**
+ * A token of an analysed sentence. Offsets are into the text the sentence came from.
+ *
+ * @param ner the CoreNLP entity tag (PERSON, LOCATION, ORGANIZATION, DATE, ... or "O")
+ */
+public record Token(int begin, int end, String word, String pos, String lemma, String ner) {
+}
