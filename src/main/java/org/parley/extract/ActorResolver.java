@@ -29,12 +29,14 @@ final class ActorResolver {
     /** Words of rank or courtesy that are part of neither the name nor the office. */
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:Mr|Mrs|Ms|Dr|Gen|Gen\\.|General|Adm|Admiral|Lt|Col|Sen|Rep|Sir|Dame|Prof|H\\.E\\.|His Excellency|Her Excellency|Sheikh|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.)\\s+)+");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|him|his|her)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
     /** Bare office words that refer back to the latest person with such a title ("The Secretary made clear"). */
     private static final Pattern BARE_TITLE = Pattern.compile(
             "\\b[Tt]he (President|Prime Minister|Premier|Chancellor|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|"
                     + "King|Crown Prince|Emir|Vice President|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Leader|"
                     + "National Security Advis[eo]r|Head of State|Secretary-General|Secretary General)\\b(?! of\\b)(?!'s? [A-Z])");
+    private static final Pattern AUTHOR_TITLE = Pattern.compile("\\b(Statement|Remarks|Message|Op-[Ee]d|Letter|Address|Speech)s?\\s+(by|from|of)\\s+");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|my|me)\\b");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
 
@@ -47,12 +49,32 @@ final class ActorResolver {
     /** The title words seen with each person, for bare titles. */
     private final Map<String, List<String>> titlesByPerson = new LinkedHashMap<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
+    /** Who speaks as "I" in the text: the person a statement's title names ("Statement by President Joe Biden"). */
+    private Actor author;
 
     ActorResolver(Gazetteer gazetteer, String text, LocalDate anchor, List<NameMatch> matches) {
         this.gazetteer = gazetteer;
         this.text = text;
         this.anchor = anchor;
         this.matches = matches;
+    }
+
+    /** Learns the author of a first-person text from its title. */
+    void learnAuthor(String title) {
+        if (title == null) {
+            return;
+        }
+        Matcher m = AUTHOR_TITLE.matcher(title);
+        if (!m.find()) {
+            return;
+        }
+        String named = title.substring(m.end());
+        for (NameMatch match : gazetteer.scan(named)) {
+            if ((match.kind() == MatchKind.PERSON_NAME || match.kind() == MatchKind.FAMILY_NAME) && match.iris().size() == 1) {
+                author = gazetteer.personByIri(match.iris().get(0)).map(this::toActor).orElse(null);
+                return;
+            }
+        }
     }
 
     /** Every actor any mention resolved to, in order of first mention. */
@@ -171,6 +193,11 @@ final class ActorResolver {
 
     private Actor personByName(String name) {
         List<Gazetteer.Person> linked = gazetteer.personsByName(name);
+        String[] parts = name.split(" ");
+        if (linked.isEmpty() && parts.length == 2) {
+            // East Asian order, family name first: "Kishida Fumio" is Fumio Kishida.
+            linked = gazetteer.personsByName(parts[1] + " " + parts[0]);
+        }
         if (!linked.isEmpty()) {
             return toActor(linked.stream().filter(this::inOfficeAtAnchor).findFirst().orElse(linked.get(0)));
         }
@@ -196,6 +223,12 @@ final class ActorResolver {
         List<Actor> inArticle = persons.values().stream().filter(a -> lastWordsMatch(a.label(), last)).toList();
         if (!inArticle.isEmpty()) {
             return Optional.of(inArticle.get(0));
+        }
+        // Names written family name first ("Jiang Bin" ... "Jiang said"), for people the gazetteer lacks.
+        List<Actor> familyFirst = persons.values().stream().filter(a -> a.wikidata() == null
+                && a.label().split(" ").length == 2 && a.label().startsWith(last + " ")).toList();
+        if (familyFirst.size() == 1) {
+            return Optional.of(familyFirst.get(0));
         }
         List<Gazetteer.Person> linked = gazetteer.personsByFamilyName(last);
         List<Gazetteer.Person> serving = linked.stream().filter(this::inOfficeAtAnchor).toList();
@@ -241,7 +274,8 @@ final class ActorResolver {
             if (title.kind() != MatchKind.OFFICE_TITLE) {
                 continue;
             }
-            Optional<String> countryIso = countryBefore(title, inSentence).or(() -> countryAfter(title));
+            Optional<String> countryIso = countryBefore(title, inSentence).or(() -> countryAfter(title))
+                    .or(() -> singleCountry(title));
             Optional<ActorMention> named = personNextTo(title, found);
             if (named.isPresent()) {
                 ActorMention person = named.get();
@@ -272,12 +306,19 @@ final class ActorResolver {
         }
     }
 
+    /** A title that names its country itself ("Chinese defense minister") belongs to offices of one country. */
+    private Optional<String> singleCountry(NameMatch title) {
+        List<String> countries = title.iris().stream().map(gazetteer::officeByIri).flatMap(Optional::stream)
+                .map(Gazetteer.Office::countryIso3).filter(java.util.Objects::nonNull).distinct().toList();
+        return countries.size() == 1 ? Optional.of(countries.get(0)) : Optional.empty();
+    }
+
     private Optional<Gazetteer.Office> officeFor(NameMatch title, Optional<String> countryIso) {
         if (countryIso.isEmpty()) {
             return Optional.empty();
         }
         return title.iris().stream().map(gazetteer::officeByIri).flatMap(Optional::stream)
-                .filter(o -> o.countryIso3().equals(countryIso.get())).findFirst();
+                .filter(o -> countryIso.get().equals(o.countryIso3())).findFirst();
     }
 
     /** The holder of an office: a person of the article who held it, else whoever held it on the anchor date. */
@@ -394,12 +435,26 @@ final class ActorResolver {
         return Optional.ofNullable(latest);
     }
 
+    /** True when an odd number of quote marks lies between the sentence start and the offset. */
+    private boolean quoted(int sentenceStart, int offset) {
+        long marks = text.substring(sentenceStart, offset).chars().filter(c -> c == '"' || c == '“' || c == '”').count();
+        return marks % 2 == 1;
+    }
+
     private void addPronouns(int start, int end, List<ActorMention> found, Actor previousSubject) {
+        if (author != null) {
+            Matcher first = FIRST_PERSON.matcher(text.substring(start, end));
+            while (first.find()) {
+                if (!quoted(start, start + first.start())) {
+                    found.add(mention(start + first.start(), start + first.end(), author, ActorMention.Kind.PRONOUN));
+                }
+            }
+        }
         Matcher m = PRONOUN.matcher(text.substring(start, end));
         while (m.find()) {
             int s = start + m.start();
-            Actor referent = found.stream().filter(f -> f.isPerson() && f.end() <= s).map(ActorMention::actor)
-                    .reduce((a, b) -> b).orElse(previousSubject);
+            Actor referent = found.stream().filter(f -> f.isPerson() && f.end() <= s && !quoted(start, f.start()))
+                    .map(ActorMention::actor).reduce((a, b) -> b).orElse(previousSubject);
             if (referent != null) {
                 found.add(mention(s, start + m.end(), referent, ActorMention.Kind.PRONOUN));
             }

@@ -11,6 +11,7 @@ import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Contact;
 import org.parley.model.ContactType;
+import org.parley.link.Gazetteer;
 import org.parley.model.PartialDate;
 import org.parley.nlp.EntitySpan;
 
@@ -24,6 +25,15 @@ final class ContactExtractor {
     static final Pattern GROUP = Pattern.compile(
             "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Calendar words; a holiday's name ("the Chinese New Year") is not the date of a contact. */
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "\\d|\\b(today|tonight|yesterday|ago|(last|this|past|previous|same) (week|month|year|day)|"
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                    + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A clause opened by these words places its contact before the one being reported. */
+    private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(their|both|two|we|our|us|each other)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
 
@@ -45,8 +55,7 @@ final class ContactExtractor {
     }
 
     void accept(SentenceView sentence) {
-        Map<ContactType, TriggerHit> hits = triggers(sentence);
-        for (TriggerHit hit : hits.values()) {
+        for (TriggerHit hit : triggers(sentence)) {
             candidate(sentence, hit).ifPresent(c -> add(c, sentence));
         }
     }
@@ -54,31 +63,46 @@ final class ContactExtractor {
     private record TriggerHit(int start, int end, ContactType type, boolean weak) {
     }
 
-    /** The triggers of a sentence, one per type; a call trigger absorbs a meeting one ("talks via video"). */
-    private Map<ContactType, TriggerHit> triggers(SentenceView sentence) {
-        Map<ContactType, TriggerHit> hits = new LinkedHashMap<>();
+    /**
+     * The triggers of a sentence. Triggers a few words apart describe one contact ("held talks, via
+     * videoconference"): of those the most specific type wins. Triggers further apart are separate contacts
+     * ("the December 7 videoconference ... and the December 30 telephone conversation").
+     */
+    private List<TriggerHit> triggers(SentenceView sentence) {
+        List<TriggerHit> hits = new ArrayList<>();
         for (Lexicon.Trigger trigger : Lexicon.TRIGGERS) {
             Matcher m = trigger.pattern().matcher(sentence.text());
             while (m.find()) {
                 ContactType type = trigger.weak() ? context.weakCallType() : trigger.type();
                 TriggerHit hit = new TriggerHit(sentence.start() + m.start(), sentence.start() + m.end(), type, trigger.weak());
-                if (!unreal(sentence, hit)) {
-                    hits.putIfAbsent(type, hit);
-                    break;
+                if (hits.stream().noneMatch(h -> h.start() < hit.end() && hit.start() < h.end()) && !unreal(sentence, hit)) {
+                    hits.add(hit);
                 }
             }
         }
-        boolean call = hits.containsKey(ContactType.PHONE_CALL) || hits.containsKey(ContactType.VIDEO_CALL);
-        if (call) {
-            TriggerHit meeting = hits.remove(ContactType.MEETING);
-            if (hits.containsKey(ContactType.PHONE_CALL) && hits.containsKey(ContactType.VIDEO_CALL)) {
-                TriggerHit phone = hits.get(ContactType.PHONE_CALL);
-                if (phone.weak() || meeting != null) {
-                    hits.remove(ContactType.PHONE_CALL);
-                }
+        hits.sort(java.util.Comparator.comparingInt(TriggerHit::start));
+        List<TriggerHit> merged = new ArrayList<>();
+        for (TriggerHit hit : hits) {
+            TriggerHit last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            boolean close = last != null && hit.start() - last.end() <= 25 && hit.type() != ContactType.VISIT
+                    && last.type() != ContactType.VISIT;
+            if (close) {
+                merged.set(merged.size() - 1, specificity(hit) > specificity(last) ? hit : last);
+            } else {
+                merged.add(hit);
             }
         }
-        return hits;
+        // One contact of each type per sentence, unless their dates set them apart (checked when adding).
+        return merged;
+    }
+
+    private static int specificity(TriggerHit hit) {
+        return switch (hit.type()) {
+            case VIDEO_CALL -> 4;
+            case PHONE_CALL -> hit.weak() ? 1 : 3;
+            case MEETING -> 2;
+            case VISIT -> 0;
+        };
     }
 
     private boolean unreal(SentenceView sentence, TriggerHit hit) {
@@ -99,38 +123,41 @@ final class ContactExtractor {
         int clauseStart = sentence.start() + clause[0];
         int clauseEnd = sentence.start() + clause[1];
         String clauseText = context.text().substring(clauseStart, clauseEnd);
-        List<Actor> participants = participants(sentence, hit, clauseStart, clauseEnd);
-        Actor host = null;
+        String opener = context.text().substring(Math.max(sentence.start(), clauseStart - 12), clauseStart);
+        boolean background = Lexicon.BACKGROUND.matcher(clauseText).find() || EARLIER_CLAUSE.matcher(opener).find();
+        DateFinding date = date(sentence, clauseStart, clauseEnd, hit.start());
+
+        List<Actor> participants = persons(participants(sentence, hit, clauseStart, clauseEnd));
+        if (hit.type() != ContactType.VISIT && participants.size() < 2) {
+            participants = sameParticipantsAsMain(sentence, clauseStart, clauseEnd, date).orElse(participants);
+        }
         String place = place(sentence, hit, clauseStart, clauseEnd);
+        Actor host = null;
         if (hit.type() == ContactType.VISIT) {
-            participants = participants.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
+            if (participants.isEmpty()) {
+                participants = visitorsOfMainMeeting(place);
+            }
             if (participants.isEmpty() || place == null) {
                 return Optional.empty();
             }
             String destination = place;
             host = context.gazetteer().country(destination).map(ActorResolver::countryActor)
                     .or(() -> context.countryOfPlace(destination).map(ActorResolver::countryActor)).orElse(null);
-            Actor hostCountry = host;
-            participants = participants.stream().filter(p -> hostCountry == null || !hostCountry.key().equals("country/" + p.country())
-                    || p.country() == null).toList();
+            String hostIso = host == null ? null : host.country();
+            participants = participants.stream().filter(p -> hostIso == null || !hostIso.equals(p.country())).toList();
             if (participants.isEmpty()) {
                 return Optional.empty();
             }
-        } else if (participants.stream().filter(a -> a.kind() == ActorKind.PERSON).count() < 2) {
+        } else if (participants.size() < 2) {
             return Optional.empty();
         }
-        participants = participants.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
 
-        boolean background = Lexicon.BACKGROUND.matcher(clauseText).find();
-        DateFinding date = date(sentence, clauseStart, clauseEnd);
         PartialDate resolved = date.date();
         if (resolved == null && !date.unresolvedExpression()) {
             if (background) {
                 return Optional.empty();
             }
             resolved = context.anchorDate();
-        } else if (resolved == null && background && !date.unresolvedExpression()) {
-            return Optional.empty();
         }
         if (place == null && hit.type() != ContactType.PHONE_CALL && hit.type() != ContactType.VIDEO_CALL && !background) {
             place = context.defaultPlace(hit.type());
@@ -149,6 +176,48 @@ final class ContactExtractor {
                 Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
     }
 
+    private static List<Actor> persons(List<Actor> actors) {
+        return actors.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
+    }
+
+    /** The article's first reported contact between people, which later mentions refer back to. */
+    private Optional<Contact> mainContact() {
+        return contacts.stream().filter(c -> !c.background() && c.participants().size() >= 2).findFirst();
+    }
+
+    /**
+     * An earlier contact named without its people ("the December 7 videoconference between Russia and the
+     * United States", "their discussion at the Pentagon last week", "in June we held a videoconference") is
+     * one between the people of the article's main contact, when the text dates it and points back to them.
+     */
+    private Optional<List<Actor>> sameParticipantsAsMain(SentenceView sentence, int clauseStart, int clauseEnd, DateFinding date) {
+        Optional<Contact> main = mainContact();
+        if (main.isEmpty() || date.date() == null || date.evidence() == null) {
+            return Optional.empty();
+        }
+        String clauseText = context.text().substring(clauseStart, clauseEnd);
+        boolean pointsBack = BACK_REFERENCE.matcher(clauseText).find() || GROUP.matcher(clauseText).find();
+        List<String> countries = sentence.mentionsIn(clauseStart, clauseEnd).stream()
+                .filter(m -> m.kind() == ActorMention.Kind.COUNTRY).map(m -> m.actor().country()).distinct().toList();
+        List<String> mainCountries = main.get().participants().stream().map(Actor::country).distinct().toList();
+        boolean sameCountries = countries.size() >= 2 && mainCountries.containsAll(countries);
+        return pointsBack || sameCountries ? Optional.of(main.get().participants()) : Optional.empty();
+    }
+
+    /** "within the framework of the visit": the visitors are the main meeting's people from abroad. */
+    private List<Actor> visitorsOfMainMeeting(String place) {
+        Optional<Contact> main = mainContact().filter(c -> c.type() == ContactType.MEETING && c.place() != null);
+        if (main.isEmpty() || place != null && !place.equals(main.get().place())) {
+            return List.of();
+        }
+        String hostIso = context.gazetteer().country(main.get().place()).map(Gazetteer.Country::iso3)
+                .or(() -> context.countryOfPlace(main.get().place()).map(Gazetteer.Country::iso3)).orElse(null);
+        if (hostIso == null || main.get().participants().stream().noneMatch(p -> hostIso.equals(p.country()))) {
+            return List.of();
+        }
+        return main.get().participants().stream().filter(p -> p.country() != null && !hostIso.equals(p.country())).toList();
+    }
+
     private List<Actor> participants(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
         Map<String, Actor> found = new LinkedHashMap<>();
         for (ActorMention m : sentence.mentionsIn(clauseStart, clauseEnd)) {
@@ -160,11 +229,20 @@ final class ContactExtractor {
             sentence.mentionsIn(clauseEnd, sentence.end()).stream().filter(ActorMention::isPerson).findFirst()
                     .ifPresent(m -> found.putIfAbsent(m.actor().key(), m.actor()));
         }
-        Matcher group = GROUP.matcher(context.text().substring(clauseStart, clauseEnd));
+        // "The two leaders held talks": the group is the trigger's subject, a few words before it.
+        Matcher group = GROUP.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start()));
         if (group.find() && !contacts.isEmpty()) {
             contacts.get(contacts.size() - 1).participants().forEach(p -> found.putIfAbsent(p.key(), p));
         }
         if (hit.type() == ContactType.VISIT) {
+            // "President Biden's trip to Europe": the possessor alone is the visitor.
+            Optional<ActorMention> possessor = sentence.mentionsIn(Math.max(sentence.start(), hit.start() - 60), hit.start()).stream()
+                    .filter(ActorMention::isPerson)
+                    .filter(m -> context.text().substring(m.end(), hit.start()).matches("['’]s?\\s+([\\w-]+\\s+){0,3}"))
+                    .reduce((a, b) -> b);
+            if (possessor.isPresent()) {
+                return new ArrayList<>(List.of(possessor.get().actor()));
+            }
             // The visitors are named before the trigger ("Xi's trip", "Blinken visited", "leaders, who arrived").
             List<ActorMention> before = sentence.mentionsIn(sentence.start(), hit.start()).stream().filter(ActorMention::isPerson).toList();
             Map<String, Actor> visitors = new LinkedHashMap<>();
@@ -208,8 +286,11 @@ final class ContactExtractor {
         }
         if (hit.type() != ContactType.VISIT) {
             for (PlaceMention p : places) {
+                if (p.start() < clauseStart || p.end() > clauseEnd) {
+                    continue;
+                }
                 String before = context.text().substring(Math.max(clauseStart, p.start() - 8), p.start());
-                if (p.start() >= clauseStart && p.end() <= clauseEnd && before.matches("(?s).*\\b(in|at)\\s+(the\\s+)?$")) {
+                if (before.matches("(?s).*\\b(in|at)\\s+(the\\s+)?$")) {
                     return p.label();
                 }
             }
@@ -224,21 +305,24 @@ final class ContactExtractor {
     }
 
     /** The date from a time expression in the clause, else the sentence. */
-    private DateFinding date(SentenceView sentence, int clauseStart, int clauseEnd) {
+    private DateFinding date(SentenceView sentence, int clauseStart, int clauseEnd, int near) {
         if (sentence.analysed() == null) {
             return new DateFinding(null, null, false);
         }
-        DateFinding inClause = dateIn(sentence, clauseStart, clauseEnd);
+        DateFinding inClause = dateIn(sentence, clauseStart, clauseEnd, near);
         if (inClause.date() != null || inClause.unresolvedExpression()) {
             return inClause;
         }
-        return dateIn(sentence, sentence.start(), sentence.end());
+        return dateIn(sentence, sentence.start(), sentence.end(), near);
     }
 
-    private DateFinding dateIn(SentenceView sentence, int from, int to) {
+    private DateFinding dateIn(SentenceView sentence, int from, int to, int near) {
         boolean unresolved = false;
-        for (EntitySpan e : sentence.analysed().entities()) {
-            if (!e.type().equals("DATE") || e.begin() < from || e.end() > to || context.isDatelineSpan(e.begin())) {
+        List<EntitySpan> byDistance = new ArrayList<>(sentence.analysed().entities());
+        byDistance.sort(java.util.Comparator.comparingInt(e -> Math.min(Math.abs(e.begin() - near), Math.abs(e.end() - near))));
+        for (EntitySpan e : byDistance) {
+            if (!e.type().equals("DATE") || e.begin() < from || e.end() > to || context.isDatelineSpan(e.begin())
+                    || !DATE_WORDS.matcher(e.text()).find()) {
                 continue;
             }
             Optional<PartialDate> date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());
@@ -271,7 +355,9 @@ final class ContactExtractor {
         }
         long shared = a.participants().stream().filter(p -> b.participants().stream().anyMatch(q -> q.key().equals(p.key()))).count();
         boolean people = shared >= Math.min(2, Math.min(a.participants().size(), b.participants().size()));
-        boolean dates = a.date() == null || b.date() == null || a.date().compatibleWith(b.date());
+        // A date taken from the article's own date rather than the sentence is no evidence against a match.
+        boolean dates = a.date() == null || b.date() == null || a.dateEvidence() == null || b.dateEvidence() == null
+                || a.date().compatibleWith(b.date());
         return people && dates;
     }
 
@@ -282,10 +368,11 @@ final class ContactExtractor {
             other.participants().forEach(p -> participants.putIfAbsent(p.key(), p));
         }
         ContactType type = kept.type() == ContactType.PHONE_CALL && other.type() == ContactType.VIDEO_CALL ? other.type() : kept.type();
-        PartialDate date = kept.date() == null ? other.date() : kept.date();
+        boolean keptExplicit = kept.dateEvidence() != null;
+        PartialDate date = kept.date() == null || !keptExplicit && other.dateEvidence() != null ? other.date() : kept.date();
         String place = kept.place() == null ? other.place() : kept.place();
         return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,
-                kept.date() == null ? other.dateEvidence() : kept.dateEvidence(), place, kept.background() && other.background(),
+                date == kept.date() ? kept.dateEvidence() : other.dateEvidence(), place, kept.background() && other.background(),
                 Math.max(kept.confidence(), other.confidence()), kept.flags(), kept.evidence());
     }
 }

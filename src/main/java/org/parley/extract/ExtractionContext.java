@@ -24,6 +24,8 @@ final class ExtractionContext {
     private static final Pattern TITLE_PLACE = Pattern.compile("\\b(?:in|to)\\s+([A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+)?)\\s*$");
     private static final Pattern TITLE_PLACE_ANYWHERE = Pattern.compile("\\b(?:in|to)\\s+([A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+)?)");
 
+    private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?");
+
     private final Article article;
     private final BodyText body;
     private final Gazetteer gazetteer;
@@ -142,8 +144,22 @@ final class ExtractionContext {
                 gazetteer.country(m.surface()).ifPresent(c -> places.add(new PlaceMention(m.start(), m.end(), c.label())));
             }
         }
+        addCapitals(sentence, places);
         places.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         return places;
+    }
+
+    /** Capitals the tagger missed ("visited Kyiv, Ukraine"), found word by word. */
+    private void addCapitals(SentenceView sentence, List<PlaceMention> places) {
+        Matcher word = CAPITALISED.matcher(sentence.text());
+        while (word.find()) {
+            int s = sentence.start() + word.start();
+            int e = sentence.start() + word.end();
+            if (places.stream().anyMatch(p -> p.start() < e && s < p.end())) {
+                continue;
+            }
+            countryOfPlace(word.group()).ifPresent(c -> places.add(new PlaceMention(s, e, c.capital())));
+        }
     }
 
     /** A place's label: a country by its gazetteer name, anything else as written. */

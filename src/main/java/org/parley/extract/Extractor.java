@@ -64,6 +64,7 @@ public final class Extractor {
         }
         ActorResolver resolver = new ActorResolver(gazetteer, text, anchor, matches);
         resolver.learnNames(analysed.stream().filter(a -> a != null).toList());
+        resolver.learnAuthor(article.title());
 
         List<SentenceView> sentences = new ArrayList<>();
         ContactExtractor contacts = new ContactExtractor(context);

@@ -28,6 +28,8 @@ final class StatementExtractor {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(\\s|,|also|further|again|repeatedly|once again|in turn|then|later|separately|on (his|her|their) part|"
                     + "for (his|her|their) part|too|,)*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INVERTED = Pattern.compile(
+            ",[”\"]?\\s+(?:said|added|stressed|noted|emphasized|emphasised|continued|explained|told reporters)\\s+(?=[^,]{3,80}[.!]?\\s*$)");
     private static final Pattern WORD = Pattern.compile("^[\\p{L}’'-]+");
     /** A transcript turn: a speaker's name in capitals or as written, then a colon. */
     private static final Pattern TURN_LABEL = Pattern.compile("(?:^|(?<=[.!?”\"]\\s)|\\n)\\s*((?:[A-Z][A-Za-z.’'-]*\\s+){0,6}[A-Z][A-Za-z’'-]+)\\s*:\\s");
@@ -75,8 +77,8 @@ final class StatementExtractor {
     // ------------------------------------------------------------------ direct quotes
 
     private Optional<Attribution> attribute(QuoteSpan quote) {
-        Optional<SentenceView> after = sentenceAt(quote.closeEnd());
-        if (after.isPresent()) {
+        Optional<SentenceView> after = sentenceAt(Math.max(quote.start(), quote.end() - 1));
+        if (after.isPresent() && quote.closeEnd() < after.get().end()) {
             SentenceView s = after.get();
             int from = quote.closeEnd();
             int to = Math.min(s.end(), nextQuoteStart(from, s.end()));
@@ -126,12 +128,7 @@ final class StatementExtractor {
         if (!speech || mentions.isEmpty()) {
             return Optional.empty();
         }
-        ActorMention first = mentions.get(0);
-        Actor speaker = first.kind() == ActorMention.Kind.PRONOUN ? subjectBefore(s) : first.actor();
-        if (speaker == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Attribution(List.of(speaker), null, reporter(window)));
+        return Optional.of(new Attribution(List.of(mentions.get(0).actor()), null, reporter(window)));
     }
 
     private static boolean hasSpeechVerb(String window) {
@@ -157,18 +154,54 @@ final class StatementExtractor {
             if (verbAt < 0) {
                 continue;
             }
+            if (context.text().substring(sentence.start(), subject.start()).matches("(?s).*[”\"]\\s*$")) {
+                return; // the attribution of a direct quotation, which the quotation itself carries
+            }
             int quoteStart = subject.end() + verbAt;
+            int quoteEnd = trimEnd(sentence.end());
             List<ActorMention> speakers = coordinated(sentence, subject);
             Actor addressee = addresseeAfter(sentence, speakers);
-            String lead = context.text().substring(start, subject.start());
+            String lead = context.text().substring(start, speakers.get(0).start());
+            int comma = lead.lastIndexOf(", ");
+            String np = comma < 0 ? "" : lead.substring(comma + 2);
+            boolean afterComma = comma > 0 && np.split("\\s+").length <= 5 && !np.matches("(?s).*\\b(and|that|which|who)\\b.*");
+            boolean tail = isTail(context.text().substring(quoteStart, quoteEnd));
+            if (afterComma) {
+                // "…, Kremlin aide Yury Ushakov reported after the conversation", "…, he said, voicing hope that …":
+                // the words are around the attribution, so the whole sentence is the report.
+                quoteStart = start;
+            } else if (tail) {
+                return;
+            }
             Attribution a = new Attribution(actors(speakers), addressee, reporter(lead + rest));
             for (Actor speaker : a.speakers()) {
-                add(speaker, quoteStart, trimEnd(sentence.end()), false, a);
+                add(speaker, quoteStart, quoteEnd, false, a);
             }
             return;
         }
         according(sentence, quotes);
-        groupSpeakers(sentence);
+        groupSpeakers(sentence, quotes);
+        inverted(sentence, quotes);
+    }
+
+    /** "…, said the Chinese defense minister.": a speech verb before its subject at the end of the sentence. */
+    private void inverted(SentenceView sentence, List<QuoteSpan> quotes) {
+        Matcher m = INVERTED.matcher(sentence.text());
+        if (!m.find() || insideQuote(sentence.start() + m.start(), quotes)) {
+            return;
+        }
+        int at = sentence.start() + m.end();
+        sentence.mentions().stream().filter(x -> x.isPerson() && x.start() >= at && x.start() <= at + 12).findFirst()
+                .ifPresent(x -> add(x.actor(), sentence.start(), sentence.start() + m.start(), false,
+                        new Attribution(List.of(x.actor()), null, null)));
+    }
+
+    /** The words after a speech verb that close an attribution rather than report anything ("added", "said in a post"). */
+    private static boolean isTail(String afterVerb) {
+        String rest = afterVerb.trim().replaceFirst("^[\\p{L}’'-]+", "").trim();
+        return rest.isEmpty() || rest.matches("(?is)^[,.;].*")
+                || rest.split("\\s+").length <= 12 && rest.matches("(?is)^(in|on|at|after|during|later|earlier|yesterday|today|"
+                + "according|while|when|before|via)\\b.*") && !rest.matches("(?s).*\\bthat\\b.*");
     }
 
     /** "According to X, …": the rest of the sentence is X's. */
@@ -178,7 +211,8 @@ final class StatementExtractor {
             return;
         }
         int at = sentence.start() + m.end();
-        sentence.mentions().stream().filter(x -> x.isPerson() && x.start() >= at && x.start() <= at + 40 && !insideQuote(x.start(), quotes))
+        sentence.mentions().stream().filter(x -> x.isPerson() && x.start() >= at && !insideQuote(x.start(), quotes)
+                        && context.text().substring(at, x.start()).matches("(?s)(the\\s+)?([A-Z][\\w.’'-]*\\s+)*"))
                 .findFirst().ifPresent(x -> {
                     int from = x.end() < sentence.end() && context.text().charAt(x.end()) == ',' ? x.end() + 1 : sentence.start();
                     add(x.actor(), from, trimEnd(sentence.end()), false, new Attribution(List.of(x.actor()), null, null));
@@ -186,9 +220,9 @@ final class StatementExtractor {
     }
 
     /** "The two leaders reiterated …": a statement of each participant of the contact last reported. */
-    private void groupSpeakers(SentenceView sentence) {
+    private void groupSpeakers(SentenceView sentence, List<QuoteSpan> quotes) {
         Matcher g = ContactExtractor.GROUP.matcher(sentence.text());
-        if (!g.find() || g.start() > 3 || contacts.isEmpty()) {
+        if (!g.find() || g.start() > 3 || contacts.isEmpty() || insideQuote(sentence.start() + g.start(), quotes)) {
             return;
         }
         int end = sentence.start() + g.end();
@@ -230,10 +264,13 @@ final class StatementExtractor {
         List<ActorMention> persons = sentence.mentions().stream().filter(ActorMention::isPerson).toList();
         int i = persons.indexOf(last);
         int boundary = last.start();
+        String titles = "((Secretary|President|Prime Minister|Minister|Foreign Minister|Chancellor|Mr\\.?|Ms\\.?)\\s+)*";
         for (int j = i - 1; j >= 0; j--) {
             ActorMention prev = persons.get(j);
             String between = context.text().substring(prev.end(), boundary);
-            if (between.matches("(?s),?\\s*(and|,)\\s*((Secretary|President|Prime Minister|Minister|Foreign Minister|Chancellor|Mr\\.?|Ms\\.?)\\s+)*")) {
+            // "A and B said", "A, B and C said": the conjunct next to the verb's subject is joined by "and".
+            String joint = j == i - 1 ? ",?\\s*and\\s*" : "\\s*(,|,?\\s*and)\\s*";
+            if (between.matches("(?s)" + joint + titles)) {
                 result.add(0, prev);
                 boundary = prev.start();
             } else {
@@ -250,10 +287,6 @@ final class StatementExtractor {
             }
             String rest = context.text().substring(m.end(), to);
             if (speechVerbAt(rest) >= 0) {
-                if (m.kind() == ActorMention.Kind.PRONOUN) {
-                    Actor a = subjectBefore(s);
-                    return a == null ? List.of() : List.of(new ActorMention(m.start(), m.end(), m.text(), a, m.kind()));
-                }
                 return coordinated(s, m);
             }
         }
@@ -277,7 +310,7 @@ final class StatementExtractor {
     private String reporter(String window) {
         Matcher m = REPORTER.matcher(window);
         while (m.find()) {
-            String name = m.group(1);
+            String name = m.group(1).replaceAll("[.’']+$", "");
             if (context.gazetteer().personsByName(name).isEmpty() && context.gazetteer().personsByFamilyName(name).isEmpty()
                     && !name.matches("(?i)he|she|they|it|the|and|but|in|on")) {
                 return name;
@@ -381,16 +414,6 @@ final class StatementExtractor {
     private Optional<SentenceView> sentenceAt(int offset) {
         return sentences.stream().filter(s -> s.start() <= offset && offset < s.end()).findFirst()
                 .or(() -> sentences.stream().filter(s -> s.start() >= offset).findFirst());
-    }
-
-    private Actor subjectBefore(SentenceView s) {
-        for (int i = s.index(); i >= 0; i--) {
-            SentenceView prev = sentences.get(i);
-            if (i < s.index() && prev.subject() != null) {
-                return prev.subject();
-            }
-        }
-        return null;
     }
 
     private static boolean insideQuote(int offset, List<QuoteSpan> quotes) {
