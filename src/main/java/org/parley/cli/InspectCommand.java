@@ -1,13 +1,111 @@
 package org.parley.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.model.Article;
+import org.parley.model.DateEvidence;
+import org.parley.model.TextBlock;
+import org.parley.read.ArticleSink;
+import org.parley.read.ArticleSources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Show how an input is read: title, date and its evidence, outlet, agency, and the kept and dropped blocks.")
 public class InspectCommand implements Callable<Integer> {
+    private static final int PREVIEW = 110;
+    private static final String GREEN = "\u001b[32m";
+    private static final String RED = "\u001b[31m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RESET = "\u001b[0m";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A file (text, HTML, JSONL or WARC), or - for standard input.")
+    String file;
+
+    @Option(names = "--color", negatable = true,
+            description = "Colour the KEEP and DROP marks (default: when writing to a terminal).")
+    Boolean color;
+
+    @Option(names = "--full", description = "Print every block's whole text, not its first line.")
+    boolean full;
+
     @Override
     public Integer call() {
-        return 0;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean colored = color != null ? color : System.console() != null;
+        List<String> errors = new ArrayList<>();
+        ArticleSources.read(file, new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                print(article, out, colored);
+            }
+
+            @Override
+            public void failed(String locator, String message) {
+                errors.add(locator + ": " + message);
+            }
+        });
+        out.flush();
+        errors.forEach(e -> err.println("parley inspect: " + e));
+        err.flush();
+        return errors.isEmpty() ? 0 : 1;
+    }
+
+    private void print(Article a, PrintWriter out, boolean colored) {
+        out.println(a.locator() + "  (" + a.format() + ")");
+        field(out, "url", a.url());
+        field(out, "title", a.title());
+        field(out, "published", published(a.published()));
+        field(out, "dateline", dateline(a.dateline()));
+        field(out, "outlet", a.outlet());
+        field(out, "agency", a.agency());
+        a.metadata().forEach((k, v) -> field(out, k.toLowerCase(java.util.Locale.ROOT), v));
+        long kept = a.blocks().stream().filter(TextBlock::kept).count();
+        out.println("  blocks     " + a.blocks().size() + ", " + kept + " kept");
+        int n = 0;
+        for (TextBlock b : a.blocks()) {
+            n++;
+            String mark = (b.kept() ? "KEEP " : "DROP ") + b.reason();
+            String shown = colored ? (b.kept() ? GREEN : RED) + "[" + mark + "]" + RESET : "[" + mark + "]";
+            String text = preview(b.text());
+            out.printf("  %3d %s %s%n", n, shown, colored && !b.kept() ? DIM + text + RESET : text);
+        }
+        out.println();
+    }
+
+    private String preview(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return full || line.length() <= PREVIEW ? line : line.substring(0, PREVIEW - 1) + "…";
+    }
+
+    private static void field(PrintWriter out, String name, String value) {
+        out.printf("  %-10s %s%n", name, value == null ? "-" : value);
+    }
+
+    private static String published(DateEvidence d) {
+        if (d == null) {
+            return null;
+        }
+        String where = d.source() == null ? "" : " at [" + d.source().start() + ", " + d.source().end() + ")";
+        return d.date() + "  from " + d.method() + ": \"" + d.evidence() + "\"" + where;
+    }
+
+    private static String dateline(Article.Dateline d) {
+        if (d == null) {
+            return null;
+        }
+        String date = d.monthDay() == null ? "no date"
+                : d.monthDay().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
+                + " " + d.monthDay().getDayOfMonth() + ", " + (d.year() == null ? "year unknown" : d.year());
+        return d.place() + ", " + date + "  at [" + d.source().start() + ", " + d.source().end() + ")";
     }
 }

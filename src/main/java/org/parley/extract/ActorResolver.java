@@ -37,6 +37,9 @@ final class ActorResolver {
                     + "National Security Advis[eo]r|Head of State|Secretary-General|Secretary General)\\b(?! of\\b)(?!'s? [A-Z])");
     private static final Pattern AUTHOR_TITLE = Pattern.compile("\\b(Statement|Remarks|Message|Op-[Ee]d|Letter|Address|Speech)s?\\s+(by|from|of)\\s+");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|my|me)\\b");
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "\\b(Secretary|Envoy|Minister|President|Premier|Chancellor|Ambassador|Senator|Governor|General|Admiral|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|"
+                    + "Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Director|Chairman|Chair|Prince|King|Sheikh|Emir)\\s+$");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
 
@@ -214,7 +217,18 @@ final class ActorResolver {
             persons.putIfAbsent(a.key(), a);
             return Optional.of(persons.get(a.key()));
         }
-        return byFamilyName(name);
+        Optional<Actor> known = byFamilyName(name);
+        if (known.isPresent()) {
+            return known;
+        }
+        // "Special Envoy Witkoff", "Mr. Kushner": a surname after a title is a person the gazetteer lacks.
+        String before = text.substring(Math.max(0, e.begin() - 30), e.begin());
+        if (TITLE_BEFORE.matcher(before).find()) {
+            Actor a = new Actor("person/" + Ids.slug(name), name, ActorKind.PERSON, null, null, null);
+            persons.putIfAbsent(a.key(), a);
+            return Optional.of(a);
+        }
+        return Optional.empty();
     }
 
     /** A family name alone: the article's person of that name, else the one such office-holder on the date. */
@@ -453,8 +467,10 @@ final class ActorResolver {
         Matcher m = PRONOUN.matcher(text.substring(start, end));
         while (m.find()) {
             int s = start + m.start();
-            Actor referent = found.stream().filter(f -> f.isPerson() && f.end() <= s && !quoted(start, f.start()))
-                    .map(ActorMention::actor).reduce((a, b) -> b).orElse(previousSubject);
+            // A pronoun refers back to its sentence's subject more often than to the nearest name.
+            Actor referent = found.stream().filter(f -> f.isPerson() && f.end() <= s && !quoted(start, f.start())
+                            && f.kind() != ActorMention.Kind.PRONOUN)
+                    .map(ActorMention::actor).findFirst().orElse(previousSubject);
             if (referent != null) {
                 found.add(mention(s, start + m.end(), referent, ActorMention.Kind.PRONOUN));
             }

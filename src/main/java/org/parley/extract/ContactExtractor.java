@@ -33,7 +33,10 @@ final class ContactExtractor {
             Pattern.CASE_INSENSITIVE);
     /** A clause opened by these words places its contact before the one being reported. */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
-    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(their|both|two|we|our|us|each other)\\b", Pattern.CASE_INSENSITIVE);
+    /** "their talks", "our conversation", "we held a videoconference": words that point back to known people. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "\\b(their|our)\\s+([\\w-]+\\s+){0,3}(talks|meeting|summit|call|conversation|videoconference|discussion|visit)|\\bwe\\s+(held|had|met|spoke|talked)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
 
@@ -136,6 +139,9 @@ final class ContactExtractor {
         if (hit.type() == ContactType.VISIT) {
             if (participants.isEmpty()) {
                 participants = visitorsOfMainMeeting(place);
+                if (!participants.isEmpty()) {
+                    place = mainContact().map(Contact::place).orElse(place);
+                }
             }
             if (participants.isEmpty() || place == null) {
                 return Optional.empty();
@@ -196,9 +202,9 @@ final class ContactExtractor {
             return Optional.empty();
         }
         String clauseText = context.text().substring(clauseStart, clauseEnd);
-        boolean pointsBack = BACK_REFERENCE.matcher(clauseText).find() || GROUP.matcher(clauseText).find();
-        List<String> countries = sentence.mentionsIn(clauseStart, clauseEnd).stream()
-                .filter(m -> m.kind() == ActorMention.Kind.COUNTRY).map(m -> m.actor().country()).distinct().toList();
+        String lead = context.text().substring(Math.max(clauseStart, clauseEnd - clauseText.length()), clauseEnd);
+        boolean pointsBack = BACK_REFERENCE.matcher(lead).find() || GROUP.matcher(clauseText).find();
+        List<String> countries = context.countriesNamedIn(clauseStart, clauseEnd);
         List<String> mainCountries = main.get().participants().stream().map(Actor::country).distinct().toList();
         boolean sameCountries = countries.size() >= 2 && mainCountries.containsAll(countries);
         return pointsBack || sameCountries ? Optional.of(main.get().participants()) : Optional.empty();
@@ -207,11 +213,13 @@ final class ContactExtractor {
     /** "within the framework of the visit": the visitors are the main meeting's people from abroad. */
     private List<Actor> visitorsOfMainMeeting(String place) {
         Optional<Contact> main = mainContact().filter(c -> c.type() == ContactType.MEETING && c.place() != null);
-        if (main.isEmpty() || place != null && !place.equals(main.get().place())) {
+        if (main.isEmpty()) {
             return List.of();
         }
-        String hostIso = context.gazetteer().country(main.get().place()).map(Gazetteer.Country::iso3)
-                .or(() -> context.countryOfPlace(main.get().place()).map(Gazetteer.Country::iso3)).orElse(null);
+        String hostIso = context.countryIsoOf(main.get().place()).orElse(null);
+        if (place != null && !place.equals(main.get().place()) && !context.countryIsoOf(place).equals(Optional.ofNullable(hostIso))) {
+            return List.of();
+        }
         if (hostIso == null || main.get().participants().stream().noneMatch(p -> hostIso.equals(p.country()))) {
             return List.of();
         }
@@ -349,28 +357,37 @@ final class ContactExtractor {
         sentenceRanges.add(new int[] {sentence.start(), sentence.end()});
     }
 
-    private static boolean sameContact(Contact a, Contact b) {
-        if (!a.type().sameFamily(b.type())) {
+    /**
+     * Whether a later mention is the contact already reported. A later mention without a date of its own
+     * refers back to it; one with a date of its own is the same contact only if the dates agree.
+     */
+    private static boolean sameContact(Contact earlier, Contact later) {
+        if (!earlier.type().sameFamily(later.type())) {
             return false;
         }
-        long shared = a.participants().stream().filter(p -> b.participants().stream().anyMatch(q -> q.key().equals(p.key()))).count();
-        boolean people = shared >= Math.min(2, Math.min(a.participants().size(), b.participants().size()));
-        // A date taken from the article's own date rather than the sentence is no evidence against a match.
-        boolean dates = a.date() == null || b.date() == null || a.dateEvidence() == null || b.dateEvidence() == null
-                || a.date().compatibleWith(b.date());
+        long shared = earlier.participants().stream().filter(p -> later.participants().stream().anyMatch(q -> q.key().equals(p.key()))).count();
+        boolean people = shared >= Math.min(2, Math.min(earlier.participants().size(), later.participants().size()));
+        boolean dates = later.dateEvidence() == null || earlier.date() == null || later.date() == null
+                || earlier.date().compatibleWith(later.date());
         return people && dates;
     }
 
-    private static Contact fold(Contact kept, Contact other) {
+    /** "Kyiv" is a finer place than "Ukraine". */
+    private boolean isCityIn(String city, String country) {
+        return !city.equals(country) && context.gazetteer().country(country).isPresent()
+                && context.countryIsoOf(city).equals(context.gazetteer().country(country).map(Gazetteer.Country::iso3))
+                && context.gazetteer().country(city).isEmpty();
+    }
+
+    private Contact fold(Contact kept, Contact other) {
         Map<String, Actor> participants = new LinkedHashMap<>();
         kept.participants().forEach(p -> participants.put(p.key(), p));
         if (!other.background()) {
             other.participants().forEach(p -> participants.putIfAbsent(p.key(), p));
         }
         ContactType type = kept.type() == ContactType.PHONE_CALL && other.type() == ContactType.VIDEO_CALL ? other.type() : kept.type();
-        boolean keptExplicit = kept.dateEvidence() != null;
-        PartialDate date = kept.date() == null || !keptExplicit && other.dateEvidence() != null ? other.date() : kept.date();
-        String place = kept.place() == null ? other.place() : kept.place();
+        PartialDate date = kept.date() == null ? other.date() : kept.date();
+        String place = kept.place() == null || other.place() != null && isCityIn(other.place(), kept.place()) ? other.place() : kept.place();
         return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,
                 date == kept.date() ? kept.dateEvidence() : other.dateEvidence(), place, kept.background() && other.background(),
                 Math.max(kept.confidence(), other.confidence()), kept.flags(), kept.evidence());

@@ -80,7 +80,7 @@ final class ExtractionContext {
      * so, else a phone call, which is what readouts mean by it.
      */
     ContactType weakCallType() {
-        return titleType == ContactType.VIDEO_CALL || titleType == ContactType.MEETING ? titleType : ContactType.PHONE_CALL;
+        return titleType == ContactType.VIDEO_CALL ? titleType : ContactType.PHONE_CALL;
     }
 
     /** A meeting's place when its sentence names none: the title's ("Talks in Geneva"), else the dateline's. */
@@ -118,7 +118,8 @@ final class ExtractionContext {
         }
         String candidate = m.group(1);
         boolean known = gazetteer.country(candidate).isPresent() || countryOfPlace(candidate).isPresent();
-        return known ? candidate : null;
+        boolean endsTitle = title.trim().endsWith(candidate) && gazetteer.scan(candidate).isEmpty();
+        return known || endsTitle ? candidate : null;
     }
 
     /** The country whose capital this is. */
@@ -166,6 +167,18 @@ final class ExtractionContext {
     private String placeLabel(String text) {
         String t = text.replaceAll("^the\\s+", "").trim();
         return gazetteer.country(t).map(Gazetteer.Country::label).orElse(t);
+    }
+
+    /** The country a place lies in, when it is a country or a capital. */
+    Optional<String> countryIsoOf(String place) {
+        return gazetteer.country(place).or(() -> countryOfPlace(place)).map(Gazetteer.Country::iso3);
+    }
+
+    /** Countries named by adjective or name between two offsets ("the Russian-Indian summit"). */
+    List<String> countriesNamedIn(int from, int to) {
+        return matches.stream().filter(m -> m.start() >= from && m.end() <= to
+                        && (m.kind() == MatchKind.COUNTRY_ADJECTIVE || m.kind() == MatchKind.COUNTRY_NAME) && m.iris().size() == 1)
+                .map(m -> m.iris().get(0).substring(m.iris().get(0).lastIndexOf('/') + 1)).distinct().toList();
     }
 
     /** Whether a person held any office on that date, when the gazetteer knows their terms. */

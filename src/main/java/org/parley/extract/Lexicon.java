@@ -24,10 +24,10 @@ final class Lexicon {
     }
 
     static final List<Trigger> TRIGGERS = List.of(
+            trigger("\\bmet virtually\\b|\\bvirtually met\\b|\\bvirtual(ly)? (meeting|summit|talks|call|conversation)s?\\b", ContactType.VIDEO_CALL),
             trigger("\\bvideo[- ]?(call|conference|conferencing|link|chat|talks|summit|meeting)s?\\b", ContactType.VIDEO_CALL),
             trigger("\\bvideoconferen(ce|cing)s?\\b", ContactType.VIDEO_CALL),
             trigger("\\b(via|by|over) video\\b", ContactType.VIDEO_CALL),
-            trigger("\\bvirtual(ly)? (meeting|summit|talks|call|conversation)s?\\b", ContactType.VIDEO_CALL),
             trigger("\\b(tele)?phon(e|ic) (conversation|call|talk|discussion|exchange)s?\\b", ContactType.PHONE_CALL),
             trigger("\\btelephonic(ally)?\\b", ContactType.PHONE_CALL),
             trigger("\\b(spoke|speaks|speak|talked|talks|conversed|spoken) (by|over|on|via) (the )?(tele)?phone\\b", ContactType.PHONE_CALL),
@@ -52,7 +52,7 @@ final class Lexicon {
             "\\b(will|would|shall|could|might|may|must|should|can|going to|plans? to|planned to|planning|plan for|intends? to|intended to|"
                     + "expected to|expects to|is to|are to|set to|due to|agreed to|agree to|agreeing to|decided to|ready to|readiness to|"
                     + "willing(ness)? to|hopes? to|hoped to|wants? to|wanted to|wish(es|ed)? to|seeks? to|sought to|propos(ed|es|al)|"
-                    + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|next|future|possible|potential|prospect(s|ive)?|"
+                    + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|possible|potential|prospect(s|ive)?|"
                     + "did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|never|no|not|"
                     + "without|refused to|declined to|cancel(l)?ed|postponed|instead of|request(ed|ing)? (that|to)|called for|urged|"
                     + "prepar(e|ing|ations) for|ahead of|to hold|to meet|to visit|to travel|to speak|to talk|to call)\\b",
@@ -66,7 +66,7 @@ final class Lexicon {
 
     /** Cues that an article mentions an earlier contact in passing rather than reports it. */
     static final Pattern BACKGROUND = Pattern.compile(
-            "\\b(recalled|recalling|recall|earlier|previous(ly)?|last (year|month|time)|since|former|ago|past|"
+            "\\b(recalled|recalling|recall|recent(ly)?|earlier|previous(ly)?|last (year|month|time)|since|former|ago|past|"
                     + "anniversary|in (19|20)\\d\\d|(their|the) (\\w+ )?(summit|meeting|talks|call|conversation|videoconference))\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -1,0 +1,75 @@
+package org.parley.clean;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline an article's first paragraph opens with: "Moscow, 17 April 2023 (TDI):", "Moscow, Apr 16 (AP)",
+ * "Beijing [China], February 11 (ANI):", "LONDON (Reuters) -", "Moscow:".
+ */
+final class Datelines {
+    private static final String WORD = "\\p{Lu}[\\p{L}.'’-]+";
+    private static final String PLACE = "(?<place>" + WORD + "(?:[ -]" + WORD + "){0,3})";
+    private static final String COUNTRY = "(?:\\s*\\[[\\p{L} ]{2,30}\\])?";
+    private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+    private static final String YEAR = "(?:,?\\s+(?<y>(?:19|20)\\d\\d))?";
+    private static final String CREDIT = "(?:\\s*\\((?<credit>[\\p{L}.-]{2,15})\\))?";
+    private static final String END = "(?!\\d)";
+
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "^" + PLACE + COUNTRY + ",\\s+" + WEEKDAY + Dates.DAY + "\\s+" + Dates.MONTH + END + YEAR + CREDIT);
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "^" + PLACE + COUNTRY + ",\\s+" + WEEKDAY + Dates.MONTH + "\\s+" + Dates.DAY + END + YEAR + CREDIT);
+    private static final Pattern PLACE_AGENCY = Pattern.compile(
+            "^" + PLACE + COUNTRY + "\\s*\\((?<credit>[\\p{L}.-]{2,15})\\)\\s*[-—–:]");
+    /** A place alone before a colon: one word, a name in capitals, or a two-word city name. */
+    private static final Pattern PLACE_ONLY = Pattern.compile(
+            "^(?<place>\\p{Lu}[\\p{Ll}.'’-]+|\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}"
+                    + "|(?:New|San|Santa|Los|Las|Hong|Kuala|Abu|Tel|Addis|Buenos|Rio|Sao|São|St\\.?|Saint|Port|Cape"
+                    + "|Phnom|Ho|Kuwait|Mexico|Panama|Sri|Dar|Ulan|Nur|Bandar|Kyiv|Kiev) \\p{Lu}[\\p{L}.'’-]+)"
+                    + COUNTRY + ":\\s");
+    /** Words that open a paragraph with a colon without being places. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)question|answer|note|update|updated|source|photo|video|watch|read|also|editor|date|share"
+                    + "|comments?|tags?|summary|breaking|exclusive|analysis|opinion|live|highlights|transcript"
+                    + "|statement|quote|warning|correction|disclaimer|topics?|image|caption|credit|listen");
+
+    private Datelines() {
+    }
+
+    /**
+     * A dateline at the start of a paragraph.
+     *
+     * @param place  the place as written
+     * @param year   the year, or null when the dateline has none
+     * @param month  1 to 12, or 0 when the dateline gives a place only
+     * @param day    the day of the month, or 0
+     * @param credit the code in parentheses ("AP", "TDI"), or null
+     * @param end    where the dateline's words end in the paragraph
+     */
+    record Found(String place, Integer year, int month, int day, String credit, int end) {
+    }
+
+    static Found at(String paragraph) {
+        for (Pattern p : new Pattern[] {DAY_MONTH, MONTH_DAY}) {
+            Matcher m = p.matcher(paragraph);
+            if (m.find()) {
+                Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+                int month = Dates.month(m.group("mon"));
+                int day = Integer.parseInt(m.group("d"));
+                if (Dates.monthDay(month, day) != null) {
+                    return new Found(m.group("place"), year, month, day, m.group("credit"), m.end());
+                }
+            }
+        }
+        Matcher m = PLACE_AGENCY.matcher(paragraph);
+        if (m.find() && Credits.canonicalAgency(m.group("credit")) != null) {
+            return new Found(m.group("place"), null, 0, 0, m.group("credit"), m.end() - 1);
+        }
+        m = PLACE_ONLY.matcher(paragraph);
+        if (m.find() && !LABEL.matcher(m.group("place")).matches()) {
+            return new Found(m.group("place"), null, 0, 0, null, m.end("place"));
+        }
+        return null;
+    }
+}

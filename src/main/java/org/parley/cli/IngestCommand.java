@@ -1,0 +1,42 @@
+package org.parley.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.store.Ingestion;
+import org.parley.store.ParleyStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest",
+        description = {"Read articles, extract their contacts and statements, and store them as RDF.",
+                "Re-ingesting an input replaces what it stored before. A failed input is reported and the rest "
+                        + "goes on; the exit code is 1 if any input failed."})
+class IngestCommand implements Callable<Integer> {
+    @Mixin
+    private StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Article files (.txt, .html, .jsonl, .warc), directories (searched recursively), "
+                    + "or - for standard input.")
+    private List<String> inputs;
+
+    @ParentCommand
+    private ParleyCli parley;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Logging.quietCoreNlp(parley.verbose());
+        try (ParleyStore opened = ParleyStore.open(store.store)) {
+            Ingestion.Summary summary = IngestRun.run(opened, inputs, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+            return summary.failures().isEmpty() ? 0 : 1;
+        }
+    }
+}

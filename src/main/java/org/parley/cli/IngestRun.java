@@ -1,0 +1,145 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.text.DecimalFormat;
+import java.time.Duration;
+import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.parley.model.Extraction;
+import org.parley.store.Ingestion;
+import org.parley.store.Ingestion.Failure;
+import org.parley.store.ParleyStore;
+import org.parley.store.ReferenceGraphs;
+
+/** An ingest as the ingest and demo commands run it: progress on stderr while it runs, a summary at the end. */
+final class IngestRun {
+    private IngestRun() {
+    }
+
+    static Ingestion.Summary run(ParleyStore store, List<String> inputs, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        Ingestion.Summary summary;
+        try (IngestProgress progress = IngestProgress.create(err)) {
+            store.ensureReferenceGraphs(ReferenceGraphs.standard());
+            summary = Ingestion.standard(store).run(inputs, progress);
+        }
+        printSummary(store, summary, Duration.ofNanos(System.nanoTime() - start), out);
+        return summary;
+    }
+
+    /** The time is the whole command's, loading the models included: what the user waited. */
+    private static void printSummary(ParleyStore store, Ingestion.Summary summary, Duration elapsed,
+                                     PrintWriter out) {
+        double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+        out.printf("Ingested into %s in %.1f s (%.2f articles/s):%n", store.directory(), seconds,
+                summary.articles() / seconds);
+        out.printf("  articles    %d%n", summary.articles());
+        out.printf("  contacts    %d%n", summary.contacts());
+        out.printf("  statements  %d%n", summary.statements());
+        out.printf("  quads       %d (whole store)%n", summary.quads());
+        out.printf("  errors      %d%n", summary.failures().size());
+        for (Failure failure : summary.failures()) {
+            out.println("    " + failure);
+        }
+        out.flush();
+    }
+
+    /**
+     * Progress on stderr: a progress bar on a terminal, else (or when CI=true) a plain line every few seconds.
+     * Failures are listed in the summary, not here, so they are not printed twice.
+     */
+    private abstract static class IngestProgress implements Ingestion.Listener, AutoCloseable {
+        int stored;
+        int failed;
+
+        static IngestProgress create(PrintWriter err) {
+            boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
+            return terminal ? new Bar() : new Lines(err);
+        }
+
+        @Override
+        public void stored(String locator, Extraction extraction) {
+            stored++;
+            update();
+        }
+
+        @Override
+        public void failed(Failure failure) {
+            failed++;
+            update();
+        }
+
+        abstract void update();
+
+        @Override
+        public abstract void close();
+    }
+
+    private static final class Bar extends IngestProgress {
+        private final ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("ingest")
+                .setInitialMax(-1)
+                .setUnit(" articles", 1)
+                .showSpeed(new DecimalFormat("0.0"))
+                .setUpdateIntervalMillis(500)
+                .build();
+
+        Bar() {
+            // The models load on the first article, which takes a while.
+            bar.setExtraMessage(" loading models");
+        }
+
+        @Override
+        void update() {
+            bar.stepTo(stored + failed);
+            bar.setExtraMessage(failed == 0 ? "" : " " + failed + " failed");
+        }
+
+        @Override
+        public void rebuildingEvents() {
+            bar.setExtraMessage(" merging events");
+        }
+
+        @Override
+        public void close() {
+            bar.close();
+        }
+    }
+
+    private static final class Lines extends IngestProgress {
+        private static final long INTERVAL_NANOS = 5_000_000_000L;
+
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private long lastLine = start - INTERVAL_NANOS;
+
+        Lines(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        void update() {
+            long now = System.nanoTime();
+            if (now - lastLine >= INTERVAL_NANOS) {
+                lastLine = now;
+                double seconds = Math.max(now - start, 1) / 1e9;
+                err.printf("ingest: %d stored, %d failed (%.2f articles/s)%n", stored, failed,
+                        (stored + failed) / seconds);
+                err.flush();
+            }
+        }
+
+        @Override
+        public void rebuildingEvents() {
+            err.printf("ingest: %d stored, %d failed; merging events%n", stored, failed);
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            err.flush();
+        }
+    }
+}

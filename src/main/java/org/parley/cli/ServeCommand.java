@@ -1,0 +1,39 @@
+package org.parley.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.store.ParleyStore;
+import org.parley.store.ReferenceGraphs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve",
+        description = {"Serve the store read-only over SPARQL, with the Fuseki UI.",
+                "Query endpoint /parley/sparql (also /parley/query), graph store reads at /parley/get "
+                        + "(also /parley/data), the UI at /. Stop with Ctrl-C."})
+class ServeCommand implements Callable<Integer> {
+    @Mixin
+    private StoreOption store;
+
+    @Mixin
+    private ServerOptions server;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ParleyStore opened = ParleyStore.openExisting(store.store);
+        try {
+            opened.ensureReferenceGraphs(ReferenceGraphs.standard());
+            opened.repairEvents();
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        Serving.serveUntilStopped(opened, server, spec.commandLine().getOut(), running -> List.of());
+        return 0;
+    }
+}

@@ -1,0 +1,12 @@
+package org.parley.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The --store option every command that uses a store shares. */
+class StoreOption {
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "${env:PARLEY_STORE:-parley-data}",
+            description = "The store directory (default: $PARLEY_STORE if set, else parley-data in the current "
+                    + "directory; now ${DEFAULT-VALUE}).")
+    Path store;
+}
