@@ -144,19 +144,8 @@ public final class ArticleCleaner {
         return null;
     }
 
-    /**
-     * Where the words at [from, to) of a block's text lie in the source. Plain-text blocks are their source
-     * with line breaks as spaces, so offsets carry over; for HTML the words are looked for in the block's
-     * stretch of source, and the block's whole span is the fallback.
-     */
-    static Span sourceSpan(Candidate block, int from, int to, String source) {
-        Span span = block.source();
-        String raw = source.substring(span.start(), span.end());
-        if (raw.replace('\r', ' ').replace('\n', ' ').equals(block.text())) {
-            return new Span(span.start() + from, span.start() + to);
-        }
-        int at = raw.indexOf(block.text().substring(from, to));
-        return at < 0 ? span : new Span(span.start() + at, span.start() + at + to - from);
+    private static Span sourceSpan(Candidate block, int from, int to, String source) {
+        return BlockOffsets.toSource(source, block.text(), block.source(), from, to);
     }
 
     /** The host of a URL without "www.", as the outlet's name of last resort. */

@@ -15,7 +15,9 @@ import org.parley.model.TextBlock;
  * and a summary that a later paragraph repeats is dropped so that nothing is read twice.
  */
 final class BlockClassifier {
-    enum Role { BODY, TITLE, DATE_LINE, SITE_DATE, FURNITURE, TEASER, CREDIT, REPEAT, HEADING, STRUCTURE, AFTER_ARTICLE }
+    enum Role {
+        BODY, TITLE, DATE_LINE, SITE_DATE, FURNITURE, TEASER, CREDIT, REPEAT, HEADING, STRUCTURE, AFTER_ARTICLE
+    }
 
     record Classified(Candidate candidate, Role role, String reason) {
         boolean kept() {
@@ -334,7 +336,7 @@ final class BlockClassifier {
     }
 
     /** Prose that may open an article: a sentence of some length, or a long run of running text. */
-    static boolean isProse(String text) {
+    private static boolean isProse(String text) {
         int words = Words.count(text);
         return words >= 6 && endsLikeSentence(text) || words > 30 && Words.stopWordRatio(text) >= 0.25;
     }
@@ -376,7 +378,7 @@ final class BlockClassifier {
         reasons[i] = reason;
     }
 
-    static String quote(String cue) {
+    private static String quote(String cue) {
         return '"' + cue + '"';
     }
 }

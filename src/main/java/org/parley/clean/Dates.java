@@ -33,7 +33,8 @@ public final class Dates {
                     Pattern.CASE_INSENSITIVE))
             .toList();
 
-    private static final Pattern ISO_PREFIX = Pattern.compile("^\\s*(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?\\s*$");
+    private static final Pattern ISO_PREFIX = Pattern.compile(
+            "^\\s*(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?\\s*$");
 
     private Dates() {
     }

@@ -341,7 +341,7 @@ final class HtmlSegmenter {
         return weight;
     }
 
-    static double linkDensity(Element e) {
+    private static double linkDensity(Element e) {
         int length = e.text().length();
         return length == 0 ? 0 : e.select("a").text().length() / (double) length;
     }

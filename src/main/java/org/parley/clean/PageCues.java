@@ -20,7 +20,8 @@ final class PageCues {
                     + "|latest stories|more from\\b.*|more stories|more news|don'?t miss|you may (?:also )?like"
                     + "|you might (?:also )?like|comments?|leave a (?:comment|reply)|trending(?: stories)?|most read"
                     + "|most popular|top stories|read next|what to read next|recommended(?: for you| stories)?"
-                    + "|popular (?:stories|posts|news)|tags|topics|related topics|filed under|categories)\\s*[:|]?$", Pattern.CASE_INSENSITIVE);
+                    + "|popular (?:stories|posts|news)|tags|topics|related topics|filed under|categories)\\s*[:|]?$",
+            Pattern.CASE_INSENSITIVE);
 
     /** A link to the neighbouring story: the line after it is that story's headline. */
     private static final Pattern NEIGHBOUR = Pattern.compile(
@@ -35,7 +36,8 @@ final class PageCues {
             "^(?:follow us|subscribe to|sign up|click here|download the|join our|tired of too many ads"
                     + "|get the latest news|share this|share post|print this)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern WEATHER = Pattern.compile("^-?\\d{1,2}(?:[.,]\\d)?\\s*(?:°\\s*[CF]?|[CF])(?:\\s+\\p{L}+){0,2}$");
+    private static final Pattern WEATHER = Pattern.compile(
+            "^-?\\d{1,2}(?:[.,]\\d)?\\s*(?:°\\s*[CF]?|[CF])(?:\\s+\\p{L}+){0,2}$");
     private static final Pattern READING_TIME = Pattern.compile(
             "^\\d{1,2}\\s*(?:min|mins|minutes?)\\s+read$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPTY_LABEL = Pattern.compile("^[\\p{L} ]{2,20}:$");

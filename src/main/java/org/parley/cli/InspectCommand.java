@@ -2,7 +2,9 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.model.Article;
 import org.parley.model.DateEvidence;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Show how an input is read: title, date and its evidence, outlet, agency, and the kept and dropped blocks.")
+        description = "Show how an input is read: title, date and its evidence, outlet, agency, and the kept"
+                + " and dropped blocks.")
 public class InspectCommand implements Callable<Integer> {
     private static final int PREVIEW = 110;
     private static final String GREEN = "\u001b[32m";
@@ -27,7 +30,8 @@ public class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A file (text, HTML, JSONL or WARC), or - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "A file (text, HTML, JSONL or WARC), or - for standard input.")
     String file;
 
     @Option(names = "--color", negatable = true,
@@ -68,7 +72,7 @@ public class InspectCommand implements Callable<Integer> {
         field(out, "dateline", dateline(a.dateline()));
         field(out, "outlet", a.outlet());
         field(out, "agency", a.agency());
-        a.metadata().forEach((k, v) -> field(out, k.toLowerCase(java.util.Locale.ROOT), v));
+        a.metadata().forEach((k, v) -> field(out, k.toLowerCase(Locale.ROOT), preview(v)));
         long kept = a.blocks().stream().filter(TextBlock::kept).count();
         out.println("  blocks     " + a.blocks().size() + ", " + kept + " kept");
         int n = 0;
@@ -104,7 +108,7 @@ public class InspectCommand implements Callable<Integer> {
             return null;
         }
         String date = d.monthDay() == null ? "no date"
-                : d.monthDay().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
+                : d.monthDay().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
                 + " " + d.monthDay().getDayOfMonth() + ", " + (d.year() == null ? "year unknown" : d.year());
         return d.place() + ", " + date + "  at [" + d.source().start() + ", " + d.source().end() + ")";
     }

@@ -37,11 +37,14 @@ final class ContactExtractor {
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(their|our)\\s+([\\w-]+\\s+){0,3}(talks|meeting|summit|call|conversation|videoconference|discussion|visit)|\\bwe\\s+(held|had|met|spoke|talked)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
 
     private final ExtractionContext context;
     private final List<Contact> contacts = new ArrayList<>();
+    /** Once an article names a visitor, "the visit" refers to that visit rather than to the main meeting. */
+    private boolean namedVisitSeen;
     /** The body-text range of each contact's sentence, for statements made during it. */
     private final List<int[]> sentenceRanges = new ArrayList<>();
 
@@ -132,12 +135,14 @@ final class ContactExtractor {
 
         List<Actor> participants = persons(participants(sentence, hit, clauseStart, clauseEnd));
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
-            participants = sameParticipantsAsMain(sentence, clauseStart, clauseEnd, date).orElse(participants);
+            participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, date).orElse(participants);
         }
         String place = place(sentence, hit, clauseStart, clauseEnd);
         Actor host = null;
         if (hit.type() == ContactType.VISIT) {
-            if (participants.isEmpty()) {
+            if (!participants.isEmpty()) {
+                namedVisitSeen = true;
+            } else if (!namedVisitSeen) {
                 participants = visitorsOfMainMeeting(place);
                 if (!participants.isEmpty()) {
                     place = mainContact().map(Contact::place).orElse(place);
@@ -196,7 +201,8 @@ final class ContactExtractor {
      * United States", "their discussion at the Pentagon last week", "in June we held a videoconference") is
      * one between the people of the article's main contact, when the text dates it and points back to them.
      */
-    private Optional<List<Actor>> sameParticipantsAsMain(SentenceView sentence, int clauseStart, int clauseEnd, DateFinding date) {
+    private Optional<List<Actor>> sameParticipantsAsMain(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd,
+                                                         DateFinding date) {
         Optional<Contact> main = mainContact();
         if (main.isEmpty() || date.date() == null || date.evidence() == null) {
             return Optional.empty();
@@ -207,6 +213,12 @@ final class ContactExtractor {
         List<String> countries = context.countriesNamedIn(clauseStart, clauseEnd);
         List<String> mainCountries = main.get().participants().stream().map(Actor::country).distinct().toList();
         boolean sameCountries = countries.size() >= 2 && mainCountries.containsAll(countries);
+        List<Actor> namedCountries = sentence.mentionsIn(clauseStart, clauseEnd).stream()
+                .filter(m -> m.kind() == ActorMention.Kind.COUNTRY).map(ActorMention::actor).distinct().toList();
+        if (namedCountries.size() >= 2 && hit.type() == ContactType.MEETING && !SUMMIT.matcher(context.text().substring(hit.start(), hit.end())).find()) {
+            // "in their recent meeting in Samarkand, China and Russia addressed …": the countries themselves met.
+            return Optional.of(namedCountries);
+        }
         return pointsBack || sameCountries ? Optional.of(main.get().participants()) : Optional.empty();
     }
 

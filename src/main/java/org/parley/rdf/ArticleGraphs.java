@@ -130,7 +130,7 @@ public final class ArticleGraphs {
         private Resource organisation(String name, Resource type) {
             return model.createResource(outletIri(name))
                     .addProperty(RDF.type, type)
-                    .addProperty(SKOS.prefLabel, name);
+                    .addProperty(SKOS.prefLabel, name, "en");
         }
 
         private void addDate(Resource subject, PartialDate date, String evidence) {
@@ -148,7 +148,7 @@ public final class ArticleGraphs {
                 case COUNTRY -> Parley.Country;
                 case ORGANISATION -> Parley.Organisation;
             });
-            node.addProperty(SKOS.prefLabel, actor.label());
+            node.addProperty(SKOS.prefLabel, actor.label(), "en");
             if (actor.wikidata() != null) {
                 node.addProperty(SKOS.exactMatch, model.createResource(Wikidata.iri(actor.wikidata())));
             }
@@ -202,7 +202,7 @@ public final class ArticleGraphs {
             if (contact.place() != null) {
                 report.addProperty(Parley.place, model.createResource(placeIri(contact.place()))
                         .addProperty(RDF.type, SchemaDO.Place)
-                        .addProperty(SKOS.prefLabel, contact.place()));
+                        .addProperty(SKOS.prefLabel, contact.place(), "en"));
             }
             contact.flags().forEach(flag -> report.addProperty(Parley.flag, flag));
         }

@@ -100,7 +100,8 @@ public final class ArticleSources {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !hidden(file) && InputFormat.byName(file.getFileName().toString()) != null) {
+                boolean known = InputFormat.byName(file.getFileName().toString()) != null;
+                if (attrs.isRegularFile() && !hidden(file) && known) {
                     found.add(dir.relativize(file));
                 }
                 return FileVisitResult.CONTINUE;

@@ -3,11 +3,13 @@ package org.parley.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.MonthDay;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Article;
+import org.parley.model.Span;
 import org.parley.model.TextBlock;
 
 /** HTML pages written after common news layouts: only the article's paragraphs are kept. */
@@ -31,6 +33,16 @@ class HtmlPagesTest {
                 assertEquals(b.text(), Jsoup.parse(markup).text(), page);
             }
         }
+    }
+
+    @Test
+    void wordsOfAKeptBlockAreFoundInTheMarkup() {
+        Article a = TestPages.article("html/semantic-layout.html");
+        TextBlock first = a.keptBlocks().get(0);
+        int from = first.text().indexOf("Li Shangfu");
+        Span span = BlockOffsets.toSource(a.sourceText(), first, from, from + "Li Shangfu".length());
+        assertEquals("Li Shangfu", a.sourceText().substring(span.start(), span.end()));
+        assertTrue(first.source().contains(span));
     }
 
     @Test
@@ -83,6 +95,6 @@ class HtmlPagesTest {
     private static void assertReason(Article a, String textStart, String reasonPart) {
         TextBlock b = a.blocks().stream().filter(x -> x.text().startsWith(textStart)).findFirst().orElseThrow();
         assertFalse(b.kept(), textStart);
-        org.junit.jupiter.api.Assertions.assertTrue(b.reason().contains(reasonPart), b.reason());
+        assertTrue(b.reason().contains(reasonPart), b.reason());
     }
 }

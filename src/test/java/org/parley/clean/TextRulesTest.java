@@ -36,7 +36,8 @@ class TextRulesTest {
     @Test
     void datelineYearIsSettledOnlyByTheSameDayWrittenInKeptText() {
         Article settled = clean("Beijing, March 21 (Xinhua) Chinese President Xi Jinping held talks with Russian "
-                + "President Vladimir Putin on Tuesday.\n\nThe talks on March 21, 2023 lasted three hours, officials said.\n");
+                + "President Vladimir Putin on Tuesday.\n\n"
+                + "The talks on March 21, 2023 lasted three hours, officials said.\n");
         assertEquals(new PartialDate(2023, 3, 21), settled.published().date());
         assertEquals("Xinhua", settled.agency());
         assertEquals(MonthDay.of(3, 21), settled.dateline().monthDay());
@@ -51,12 +52,14 @@ class TextRulesTest {
     @Test
     void dateLineAtTheTopIsThePublicationDateButAnUpdateIsNot() {
         Article a = clean("February 11, 2024\n\nXi tells Putin to pursue close coordination\n\n"
-                + "Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin on Thursday.\n");
+                + "Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin "
+                + "on Thursday.\n");
         assertEquals(new PartialDate(2024, 2, 11), a.published().date());
         assertEquals("date-line", a.published().method());
 
         Article updated = clean("Updated: February 12, 2024\n\nXi tells Putin to pursue close coordination\n\n"
-                + "Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin on Thursday.\n");
+                + "Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin "
+                + "on Thursday.\n");
         assertNull(updated.published());
     }
 

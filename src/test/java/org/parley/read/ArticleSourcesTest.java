@@ -65,7 +65,8 @@ class ArticleSourcesTest {
         assertEquals(List.of(good.toString()), sink.locators());
         assertEquals("cannot read a PNG image; expected text, HTML, JSONL or WARC", sink.failures.get(png.toString()));
         assertTrue(sink.failures.get(nul.toString()).contains("binary data (NUL bytes)"));
-        assertEquals("cannot read: no such file or directory", sink.failures.get(dir.resolve("missing.txt").toString()));
+        assertEquals("cannot read: no such file or directory",
+                sink.failures.get(dir.resolve("missing.txt").toString()));
         assertEquals("empty input", sink.failures.get(empty.toString()));
         assertEquals("not a WARC file: it does not start with \"WARC/1.\"", sink.failures.get(fakeWarc.toString()));
     }
