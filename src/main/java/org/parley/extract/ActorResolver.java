@@ -32,9 +32,9 @@ final class ActorResolver {
     private static final Pattern PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
     /** Bare office words that refer back to the latest person with such a title ("The Secretary made clear"). */
     private static final Pattern BARE_TITLE = Pattern.compile(
-            "\\b[Tt]he (President|Prime Minister|Premier|Chancellor|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|"
-                    + "King|Crown Prince|Emir|Vice President|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Leader|"
-                    + "National Security Advis[eo]r|Head of State|Secretary-General|Secretary General)\\b(?! of\\b)(?!'s? [A-Z])");
+            "\\b[Tt]he ((?i:president|prime minister|premier|chancellor|secretary-general|secretary general|secretary|foreign minister|"
+                    + "defen[cs]e minister|minister|king|crown prince|emir|vice president|spokesperson|spokesman|spokeswoman|ambassador|"
+                    + "envoy|national security advis[eo]r|head of state))\\b(?! of\\b)(?!['’]s? [A-Z])");
     private static final Pattern AUTHOR_TITLE = Pattern.compile("\\b(Statement|Remarks|Message|Op-[Ee]d|Letter|Address|Speech)s?\\s+(by|from|of)\\s+");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|my|me)\\b");
     private static final Pattern TITLE_BEFORE = Pattern.compile(
@@ -209,8 +209,8 @@ final class ActorResolver {
 
     private Optional<Actor> resolveNerPerson(EntitySpan e) {
         String name = cleanName(e.text());
-        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
-            return Optional.empty();
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.length() > 3 && name.equals(name.toUpperCase(Locale.ROOT))) {
+            return Optional.empty(); // "ABU DHABI —": a dateline in capitals, not a person
         }
         if (name.contains(" ")) {
             Actor a = personByName(name);
@@ -239,10 +239,10 @@ final class ActorResolver {
             return Optional.of(inArticle.get(0));
         }
         // Names written family name first ("Jiang Bin" ... "Jiang said"), for people the gazetteer lacks.
-        List<Actor> familyFirst = persons.values().stream().filter(a -> a.wikidata() == null
-                && a.label().split(" ").length == 2 && a.label().startsWith(last + " ")).toList();
-        if (familyFirst.size() == 1) {
-            return Optional.of(familyFirst.get(0));
+        // ... and names used by their first part ("Shehbaz said" for Shehbaz Sharif), when one person fits.
+        List<Actor> firstWord = persons.values().stream().filter(a -> a.label().startsWith(last + " ")).toList();
+        if (firstWord.size() == 1) {
+            return Optional.of(firstWord.get(0));
         }
         List<Gazetteer.Person> linked = gazetteer.personsByFamilyName(last);
         List<Gazetteer.Person> serving = linked.stream().filter(this::inOfficeAtAnchor).toList();
@@ -434,7 +434,7 @@ final class ActorResolver {
             if (found.stream().anyMatch(f -> f.start() < e && s < f.end())) {
                 continue;
             }
-            String title = m.group(1).toLowerCase(Locale.ROOT);
+            String title = m.group(1).toLowerCase(Locale.ROOT).replace("secretary general", "secretary-general");
             latestWithTitle(title).ifPresent(a -> found.add(mention(s, e, a, ActorMention.Kind.DESCRIPTION)));
         }
     }

@@ -37,6 +37,7 @@ final class ContactExtractor {
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(their|our)\\s+([\\w-]+\\s+){0,3}(talks|meeting|summit|call|conversation|videoconference|discussion|visit)|\\bwe\\s+(held|had|met|spoke|talked)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
@@ -62,7 +63,18 @@ final class ContactExtractor {
 
     void accept(SentenceView sentence) {
         for (TriggerHit hit : triggers(sentence)) {
-            candidate(sentence, hit).ifPresent(c -> add(c, sentence));
+            candidate(sentence, hit).ifPresent(c -> {
+                if (SEPARATELY.matcher(sentence.text()).find() && c.participants().size() >= 3) {
+                    // "spoke separately with A and with B": one contact with each.
+                    Actor first = c.participants().get(0);
+                    for (Actor other : c.participants().subList(1, c.participants().size())) {
+                        add(new Contact(c.type(), List.of(first, other), c.host(), c.date(), c.dateEvidence(), c.place(),
+                                c.background(), c.confidence(), c.flags(), c.evidence()), sentence);
+                    }
+                } else {
+                    add(c, sentence);
+                }
+            });
         }
     }
 
@@ -134,6 +146,11 @@ final class ContactExtractor {
         DateFinding date = date(sentence, clauseStart, clauseEnd, hit.start());
 
         List<Actor> participants = persons(participants(sentence, hit, clauseStart, clauseEnd));
+        if (hit.type() != ContactType.VISIT && participants.size() == 1 && sentence.subject() != null
+                && !participants.get(0).key().equals(sentence.subject().key()) && objectOfTrigger(sentence, hit, participants.get(0))) {
+            // "Rutte arrived in Ankara ..., and held talks with President Erdoğan": the sentence's subject met him.
+            participants = List.of(sentence.subject(), participants.get(0));
+        }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, date).orElse(participants);
         }
@@ -185,6 +202,12 @@ final class ContactExtractor {
         }
         return Optional.of(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
                 Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
+    }
+
+    /** Whether the person is named after the trigger, as its object ("talks with X", "met X"). */
+    private boolean objectOfTrigger(SentenceView sentence, TriggerHit hit, Actor person) {
+        return sentence.mentions().stream().anyMatch(m -> m.actor().key().equals(person.key()) && m.start() >= hit.end()
+                && m.start() - hit.end() < 60);
     }
 
     private static List<Actor> persons(List<Actor> actors) {
@@ -341,8 +364,9 @@ final class ContactExtractor {
         List<EntitySpan> byDistance = new ArrayList<>(sentence.analysed().entities());
         byDistance.sort(java.util.Comparator.comparingInt(e -> Math.min(Math.abs(e.begin() - near), Math.abs(e.end() - near))));
         for (EntitySpan e : byDistance) {
+            String lead = context.text().substring(Math.max(0, e.begin() - 6), e.begin());
             if (!e.type().equals("DATE") || e.begin() < from || e.end() > to || context.isDatelineSpan(e.begin())
-                    || !DATE_WORDS.matcher(e.text()).find()) {
+                    || !DATE_WORDS.matcher(e.text()).find() || lead.matches("(?is).*\\b(since|until|till|by)\\s+$")) {
                 continue;
             }
             Optional<PartialDate> date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());

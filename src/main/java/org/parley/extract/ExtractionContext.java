@@ -166,6 +166,9 @@ final class ExtractionContext {
     /** A place's label: a country by its gazetteer name, anything else as written. */
     private String placeLabel(String text) {
         String t = text.replaceAll("^the\\s+", "").trim();
+        if (t.length() > 3 && t.equals(t.toUpperCase(Locale.ROOT))) {
+            t = titleCase(t); // "SEOUL" in a dateline
+        }
         return gazetteer.country(t).map(Gazetteer.Country::label).orElse(t);
     }
 
@@ -179,6 +182,16 @@ final class ExtractionContext {
         return matches.stream().filter(m -> m.start() >= from && m.end() <= to
                         && (m.kind() == MatchKind.COUNTRY_ADJECTIVE || m.kind() == MatchKind.COUNTRY_NAME) && m.iris().size() == 1)
                 .map(m -> m.iris().get(0).substring(m.iris().get(0).lastIndexOf('/') + 1)).distinct().toList();
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : upper.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!w.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
     }
 
     /** Whether a person held any office on that date, when the gazetteer knows their terms. */

@@ -34,7 +34,7 @@ final class Lexicon {
             trigger("\\b(by|over|on) (the )?(tele)?phone\\b", ContactType.PHONE_CALL),
             trigger("\\b(tele)?phoned\\b", ContactType.PHONE_CALL),
             trigger("\\bdial(l)?ed\\b", ContactType.PHONE_CALL),
-            trigger("\\bcalled (?!on\\b|for\\b|upon\\b|it\\b|the\\b|a\\b|an\\b|this\\b|that\\b|off\\b|back\\b|out\\b|up\\b|in\\b)(?=[A-Z]|his\\b|her\\b|their\\b)", ContactType.PHONE_CALL),
+            trigger("(?<!so-)\\bcalled (?!on\\b|for\\b|upon\\b|it\\b|the\\b|a\\b|an\\b|this\\b|that\\b|off\\b|back\\b|out\\b|up\\b|in\\b)(?=[A-Z]|his\\b|her\\b|their\\b)", ContactType.PHONE_CALL),
             trigger("\\bcall (with|between)\\b", ContactType.PHONE_CALL),
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
             trigger("\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b|\\btrip to\\b|\\btravel(l)?ed to\\b|\\barrived (in|at)\\b|\\btour of\\b", ContactType.VISIT),
@@ -42,6 +42,8 @@ final class Lexicon {
             trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),
             trigger("\\b(received|hosted|welcomed) (?=[A-Z]|his\\b|the\\b)", ContactType.MEETING),
             trigger("\\bon the (sidelines|margins) of\\b", ContactType.MEETING),
+            // A courtesy call on someone is a meeting; "called on Russia to ..." is an appeal.
+            trigger("\\b(called|calls|paid a (courtesy )?call) on\\b(?![^.]{0,80}\\bto\\s+[a-z]+)", ContactType.MEETING),
             trigger("\\bsummit\\b|\\bworking (lunch|dinner|breakfast)\\b|\\bsat down with\\b|\\bshook hands\\b", ContactType.MEETING),
             weak("\\b(spoke|speaks|spoken|talked) (today |yesterday |again |separately |earlier today |this (morning|afternoon|evening) )*(with|to)\\b", ContactType.PHONE_CALL),
             weak("\\b(conversation|call|discussion|dialogue)s? (with|between)\\b", ContactType.PHONE_CALL),
@@ -67,7 +69,7 @@ final class Lexicon {
     /** Cues that an article mentions an earlier contact in passing rather than reports it. */
     static final Pattern BACKGROUND = Pattern.compile(
             "\\b(recalled|recalling|recall|recent(ly)?|earlier|previous(ly)?|last (year|month|time)|since|former|ago|past|"
-                    + "anniversary|in (19|20)\\d\\d|(their|the) (\\w+ )?(summit|meeting|talks|call|conversation|videoconference))\\b",
+                    + "anniversary|in (19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Verbs of saying that introduce reported speech or attribute a quote. */

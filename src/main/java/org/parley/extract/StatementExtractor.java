@@ -50,11 +50,15 @@ final class StatementExtractor {
     List<Statement> extract() {
         List<QuoteSpan> quotes = QuoteSpan.find(context.text());
         Actor chainSpeaker = null;
+        QuoteSpan previous = null;
         for (QuoteSpan quote : quotes) {
             Optional<Attribution> attribution = attribute(quote);
-            if (attribution.isEmpty() && quote.continuesPrevious() && chainSpeaker != null) {
+            boolean sameParagraph = previous != null && !context.text().substring(previous.closeEnd(), quote.openStart()).contains("\n\n");
+            if (attribution.isEmpty() && (quote.continuesPrevious() || sameParagraph) && chainSpeaker != null) {
+                // The next quote of a paragraph, or the next paragraph of a quote, is the same speaker's.
                 attribution = Optional.of(new Attribution(List.of(chainSpeaker), null, null));
             }
+            previous = quote;
             if (attribution.isPresent()) {
                 chainSpeaker = attribution.get().speakers().get(0);
                 for (Actor speaker : attribution.get().speakers()) {
@@ -84,12 +88,20 @@ final class StatementExtractor {
             int to = Math.min(s.end(), nextQuoteStart(from, s.end()));
             String window = context.text().substring(from, to);
             boolean embedded = window.matches("(?s)^\\s*(and|or|but|to|which|that|of|in|for|as|with|from|on|at|by)\\b.*");
-            if (!embedded) {
-                Optional<Attribution> a = speakerIn(s, from, to, window);
-                if (a.isPresent()) {
-                    return a;
-                }
+            if (embedded) {
+                // 'should "act together" on the issue, IRNA quoted him as saying': the attribution closes the sentence.
+                int comma = window.lastIndexOf(',');
+                from = comma < 0 ? to : from + comma + 1;
+                window = context.text().substring(from, to);
             }
+            Optional<Attribution> a = speakerIn(s, from, to, window);
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        Optional<Attribution> introduced = introducedByColon(quote);
+        if (introduced.isPresent()) {
+            return introduced;
         }
         Optional<SentenceView> before = sentenceAt(quote.openStart());
         if (before.isPresent()) {
@@ -101,6 +113,17 @@ final class StatementExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** '... issued the following statement: "…"': the quote belongs to the subject of the sentence before the colon. */
+    private Optional<Attribution> introducedByColon(QuoteSpan quote) {
+        String lead = context.text().substring(Math.max(0, quote.openStart() - 4), quote.openStart());
+        if (!lead.matches("(?s).*:\\s*")) {
+            return Optional.empty();
+        }
+        return sentenceAt(Math.max(0, quote.openStart() - 4)).flatMap(s -> s.mentions().stream()
+                .filter(m -> m.isPerson() && m.start() < quote.openStart() && m.kind() != ActorMention.Kind.PRONOUN)
+                .findFirst().map(m -> new Attribution(List.of(m.actor()), null, null)));
     }
 
     private int nextQuoteStart(int from, int limit) {
