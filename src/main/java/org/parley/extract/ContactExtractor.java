@@ -37,6 +37,11 @@ final class ContactExtractor {
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(their|our)\\s+([\\w-]+\\s+){0,3}(talks|meeting|summit|call|conversation|videoconference|discussion|visit)|\\bwe\\s+(held|had|met|spoke|talked)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRIEFED_ON = Pattern.compile(
+            "(?is)\\b(briefed|informed|told|updated|reported|spoke|talked)\\b.*\\b(on|about|of|after|following)\\s+(the|his|her|their|a|an)?\\s*([\\w-]+\\s+){0,3}$");
+    /** Regions are not destinations of a visit between states. */
+    private static final Pattern REGION = Pattern.compile(
+            "(?i)europe|asia|africa|the middle east|middle east|latin america|south america|north america|the gulf|gulf|the west|the region|abroad");
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
@@ -165,7 +170,7 @@ final class ContactExtractor {
                     place = mainContact().map(Contact::place).orElse(place);
                 }
             }
-            if (participants.isEmpty() || place == null) {
+            if (participants.isEmpty() || place == null || REGION.matcher(place).matches()) {
                 return Optional.empty();
             }
             String destination = place;
@@ -232,7 +237,7 @@ final class ContactExtractor {
         }
         String clauseText = context.text().substring(clauseStart, clauseEnd);
         String lead = context.text().substring(Math.max(clauseStart, clauseEnd - clauseText.length()), clauseEnd);
-        boolean pointsBack = BACK_REFERENCE.matcher(lead).find() || GROUP.matcher(clauseText).find();
+        boolean pointsBack = BACK_REFERENCE.matcher(lead).find();
         List<String> countries = context.countriesNamedIn(clauseStart, clauseEnd);
         List<String> mainCountries = main.get().participants().stream().map(Actor::country).distinct().toList();
         boolean sameCountries = countries.size() >= 2 && mainCountries.containsAll(countries);
@@ -264,11 +269,12 @@ final class ContactExtractor {
     private List<Actor> participants(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
         Map<String, Actor> found = new LinkedHashMap<>();
         for (ActorMention m : sentence.mentionsIn(clauseStart, clauseEnd)) {
-            if (m.kind() != ActorMention.Kind.COUNTRY && m.kind() != ActorMention.Kind.ORGANISATION && !excluded(m)) {
+            if (m.kind() != ActorMention.Kind.COUNTRY && m.kind() != ActorMention.Kind.ORGANISATION && !excluded(m, hit)) {
                 found.putIfAbsent(m.actor().key(), m.actor());
             }
         }
-        if (Clauses.isFronted(sentence.text(), clauseStart - sentence.start()) && clauseEnd < sentence.end()) {
+        boolean endsAtComma = clauseEnd < sentence.end() && context.text().charAt(clauseEnd) == ',';
+        if (Clauses.isFronted(sentence.text(), clauseStart - sentence.start()) && endsAtComma) {
             sentence.mentionsIn(clauseEnd, sentence.end()).stream().filter(ActorMention::isPerson).findFirst()
                     .ifPresent(m -> found.putIfAbsent(m.actor().key(), m.actor()));
         }
@@ -304,10 +310,20 @@ final class ContactExtractor {
         return new ArrayList<>(found.values());
     }
 
-    /** A person named only as the reporter, or on whose behalf greetings were passed, did not take part. */
-    private boolean excluded(ActorMention m) {
+    /**
+     * A person named only as the reporter, as the one briefed on the contact, or on whose behalf greetings were
+     * passed, did not take part ("Ushakov briefed the media on the telephone conversation between A and B").
+     */
+    private boolean excluded(ActorMention m, TriggerHit hit) {
         String before = context.text().substring(Math.max(0, m.start() - 40), m.start()).toLowerCase();
-        return before.matches("(?s).*\\b(on behalf of|greetings (from|to)|wishes to|message from|quoted|according to)\\s+(\\w+\\s+){0,4}$");
+        if (before.matches("(?s).*\\b(on behalf of|greetings (from|to)|wishes to|message from|quoted|according to)\\s+(\\w+\\s+){0,4}$")) {
+            return true;
+        }
+        if (m.end() <= hit.start()) {
+            String between = context.text().substring(m.end(), hit.start());
+            return BRIEFED_ON.matcher(between).find();
+        }
+        return false;
     }
 
     /** The place: "in Warsaw", "visited Kyiv", "trip to Russia", "here" (the dateline's place). */
