@@ -435,18 +435,43 @@ final class ActorResolver {
                 continue;
             }
             String title = m.group(1).toLowerCase(Locale.ROOT).replace("secretary general", "secretary-general");
-            latestWithTitle(title).ifPresent(a -> found.add(mention(s, e, a, ActorMention.Kind.DESCRIPTION)));
+            firstWithTitle(title).ifPresent(a -> found.add(mention(s, e, a, ActorMention.Kind.DESCRIPTION)));
         }
     }
 
-    private Optional<Actor> latestWithTitle(String title) {
-        Actor latest = null;
-        for (Map.Entry<String, List<String>> entry : titlesByPerson.entrySet()) {
-            if (entry.getValue().stream().anyMatch(t -> t.contains(title))) {
-                latest = persons.getOrDefault(entry.getKey(), actors.get(entry.getKey()));
+    /**
+     * The person a bare title refers to: in readouts "The President" and "The Secretary" are the text's
+     * principal, so the first person (in order of mention) with that title or office wins.
+     */
+    private Optional<Actor> firstWithTitle(String title) {
+        Map<String, Actor> ordered = new LinkedHashMap<>(actors);
+        persons.forEach(ordered::putIfAbsent);
+        for (Actor a : ordered.values()) {
+            if (a.kind() != ActorKind.PERSON) {
+                continue;
+            }
+            List<String> words = new ArrayList<>(titlesByPerson.getOrDefault(a.key(), List.of()));
+            words.add(roleWords(a.office()));
+            if (words.stream().anyMatch(t -> t.contains(title))) {
+                return Optional.of(a);
             }
         }
-        return Optional.ofNullable(latest);
+        return Optional.empty();
+    }
+
+    /** The words an office's holder is called by without a name ("the foreign minister"). */
+    private static String roleWords(String officeKey) {
+        if (officeKey == null) {
+            return "";
+        }
+        String role = officeKey.substring(officeKey.lastIndexOf('/') + 1);
+        return switch (role) {
+            case "head-of-state" -> "president head of state";
+            case "head-of-government" -> "prime minister premier chancellor head of government";
+            case "foreign-minister" -> "foreign minister secretary minister";
+            case "defence-minister" -> "defence minister defense minister secretary minister";
+            default -> role.replace('-', ' ');
+        };
     }
 
     /** True when an odd number of quote marks lies between the sentence start and the offset. */

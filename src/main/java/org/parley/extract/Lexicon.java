@@ -90,7 +90,8 @@ final class Lexicon {
             "quote", "quoted", "report", "reported", "convey", "conveyed", "share", "shared", "request", "requested",
             "call", "called", "appeal", "appealed", "demand", "demanded", "promise", "promised", "assert", "asserted",
             "observe", "observed", "admit", "admitted", "recommend", "recommended", "encourage", "encouraged",
-            "appreciate", "appreciated", "agree", "agreed");
+            "appreciate", "appreciated", "agree", "agreed", "discuss", "discussed", "update", "updated",
+            "raise", "raised", "welcomes", "thanks");
 
     /** Phrases of saying made of more than one word, matched on the text after the speaker. */
     static final Pattern SPEECH_PHRASE = Pattern.compile(

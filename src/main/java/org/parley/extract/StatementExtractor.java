@@ -27,7 +27,7 @@ final class StatementExtractor {
                     + "([A-Z][\\w’'.-]*(?:\\s+[A-Z][\\w’'.-]*)*)(?:\\s+(?:quoted|reported|said|cited)|[.,]|$)");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(\\s|,|also|further|again|repeatedly|once again|in turn|then|later|separately|on (his|her|their) part|"
-                    + "for (his|her|their) part|too|,)*", Pattern.CASE_INSENSITIVE);
+                    + "for (his|her|their) part|too|,[^,.;“”\"]{1,40},|,)*", Pattern.CASE_INSENSITIVE);
     private static final Pattern INVERTED = Pattern.compile(
             ",[”\"]?\\s+(?:said|added|stressed|noted|emphasized|emphasised|continued|explained|told reporters)\\s+(?=[^,]{3,80}[.!]?\\s*$)");
     private static final Pattern WORD = Pattern.compile("^[\\p{L}’'-]+");
