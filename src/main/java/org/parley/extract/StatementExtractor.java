@@ -31,8 +31,13 @@ final class StatementExtractor {
     private static final Pattern INVERTED = Pattern.compile(
             ",[”\"]?\\s+(?:said|added|stressed|noted|emphasized|emphasised|continued|explained|told reporters)\\s+(?=[^,]{3,80}[.!]?\\s*$)");
     private static final Pattern WORD = Pattern.compile("^[\\p{L}’'-]+");
-    /** A transcript turn: a speaker's name in capitals or as written, then a colon. */
-    private static final Pattern TURN_LABEL = Pattern.compile("(?:^|(?<=[.!?”\"]\\s)|\\n)\\s*((?:[A-Z][A-Za-z.’'-]*\\s+){0,6}[A-Z][A-Za-z’'-]+)\\s*:\\s");
+    /** A speaker label's colon, followed by the turn's first words. */
+    private static final Pattern LABEL_END = Pattern.compile("\\s?:\\s+[A-Z(“\"]");
+    /** "FOREIGN MINISTER LAVROV:", "SECRETARY KERRY:" — a label in capitals. */
+    private static final Pattern CAPITALS_LABEL = Pattern.compile("(?:^|(?<=[\\s.!?)]))([A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,4})\\s*:\\s");
+    /** Labels of turns by people not named: they end the turn before them. */
+    private static final Pattern OTHER_LABEL = Pattern.compile("(?:^|(?<=[\\s.!?)]))(Question|QUESTION|Q|Moderator|MODERATOR|Journalist|Reporter|Participant)\\s*:\\s");
+    private static final int MAX_TURN = 4000;
 
     private final ExtractionContext context;
     private final ActorResolver resolver;
@@ -344,46 +349,52 @@ final class StatementExtractor {
 
     // ------------------------------------------------------------------ transcript turns
 
+    /**
+     * Transcript turns: "Aide to the President Yury Ushakov: Good evening! …", "SECRETARY KERRY: …". A turn
+     * runs to the next speaker label, "Question:" and the like included.
+     */
     private void turns() {
         String text = context.text();
-        Matcher m = TURN_LABEL.matcher(text);
-        List<int[]> labels = new ArrayList<>();
-        List<Actor> speakers = new ArrayList<>();
-        while (m.find()) {
-            Optional<Actor> speaker = labelSpeaker(m.start(1), m.end(1));
-            if (speaker.isPresent()) {
-                labels.add(new int[] {m.start(1), m.end()});
-                speakers.add(speaker.get());
+        java.util.TreeMap<Integer, int[]> labels = new java.util.TreeMap<>();
+        Map<Integer, Actor> speakers = new java.util.HashMap<>();
+        for (SentenceView s : sentences) {
+            for (ActorMention m : s.mentions()) {
+                if (m.isPerson() && m.kind() != ActorMention.Kind.PRONOUN && LABEL_END.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 4)).lookingAt()
+                        && !quotedAt(m.start())) {
+                    labels.put(m.start(), new int[] {m.start(), text.indexOf(':', m.end()) + 1});
+                    speakers.put(m.start(), m.actor());
+                }
             }
         }
-        for (int i = 0; i < labels.size(); i++) {
-            int from = labels.get(i)[1];
-            int to = i + 1 < labels.size() ? labels.get(i + 1)[0] : paragraphEnd(from);
-            to = Math.min(to, paragraphEnd(from));
+        Matcher caps = CAPITALS_LABEL.matcher(text);
+        while (caps.find()) {
+            String[] words = caps.group(1).trim().split("\\s+");
+            String last = words[words.length - 1];
+            Optional<Actor> speaker = resolver.byFamilyName(last.charAt(0) + last.substring(1).toLowerCase(Locale.ROOT));
+            labels.putIfAbsent(caps.start(1), new int[] {caps.start(1), caps.end()});
+            speaker.ifPresent(a -> speakers.putIfAbsent(caps.start(1), a));
+        }
+        Matcher other = OTHER_LABEL.matcher(text);
+        while (other.find()) {
+            labels.putIfAbsent(other.start(1), new int[] {other.start(1), other.end()});
+        }
+        for (Map.Entry<Integer, int[]> label : labels.entrySet()) {
+            Actor speaker = speakers.get(label.getKey());
+            if (speaker == null) {
+                continue;
+            }
+            int from = label.getValue()[1];
+            Integer next = labels.higherKey(label.getKey());
+            int to = Math.min(next == null ? text.length() : next, from + MAX_TURN);
             if (to - from > 10) {
-                add(speakers.get(i), from, trimEnd(to), true, new Attribution(List.of(speakers.get(i)), null, null));
+                add(speaker, from, trimEnd(to), true, new Attribution(List.of(speaker), null, null));
             }
         }
     }
 
-    /** The person a turn label names: a known mention there, or a capitalised surname ("FOREIGN MINISTER LAVROV"). */
-    private Optional<Actor> labelSpeaker(int start, int end) {
-        Optional<SentenceView> s = sentenceAt(start);
-        if (s.isPresent()) {
-            List<ActorMention> persons = s.get().mentionsIn(start, end).stream()
-                    .filter(x -> x.isPerson() && x.kind() != ActorMention.Kind.PRONOUN).toList();
-            if (!persons.isEmpty() && persons.get(persons.size() - 1).end() >= end - 1) {
-                return Optional.of(persons.get(persons.size() - 1).actor());
-            }
-        }
-        String label = context.text().substring(start, end);
-        if (!label.equals(label.toUpperCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        String[] words = label.trim().split("\\s+");
-        String last = words[words.length - 1];
-        String family = last.charAt(0) + last.substring(1).toLowerCase(Locale.ROOT);
-        return resolver.byFamilyName(family);
+    private boolean quotedAt(int offset) {
+        return sentenceAt(offset).map(s -> context.text().substring(s.start(), offset).chars()
+                .filter(c -> c == '"' || c == '“' || c == '”').count() % 2 == 1).orElse(false);
     }
 
     private int paragraphEnd(int from) {
