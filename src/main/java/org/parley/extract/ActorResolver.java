@@ -15,6 +15,8 @@ import org.parley.link.Gazetteer.MatchKind;
 import org.parley.link.Gazetteer.NameMatch;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.model.Article;
+import org.parley.model.TextBlock;
 import org.parley.nlp.AnalysedSentence;
 import org.parley.nlp.EntitySpan;
 import org.parley.rdf.Ids;
@@ -36,6 +38,10 @@ final class ActorResolver {
                     + "defen[cs]e minister|minister|king|crown prince|emir|vice president|spokesperson|spokesman|spokeswoman|ambassador|"
                     + "envoy|national security advis[eo]r|head of state))\\b(?! of\\b)(?!['’]s? [A-Z])");
     private static final Pattern AUTHOR_TITLE = Pattern.compile("\\b(Statement|Remarks|Message|Op-[Ee]d|Letter|Address|Speech)s?\\s+(by|from|of)\\s+");
+    private static final Pattern ATTRIBUTION_LINE = Pattern.compile("(?i)\\b(?:attributable|attributed) to\\s+(?:the\\s+)?([^:]{3,120}):?\\s*$");
+    private static final Pattern SPOKESPERSON_LINE = Pattern.compile(
+            "([A-Z][\\p{L}.\"“”' -]{2,60}),\\s+(?:[A-Z][\\w ]*\\s)?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary)");
+    private static final Pattern TRAILING_NAME = Pattern.compile("((?:[A-Z][\\p{L}'’-]+\\.?\\s+)?[A-Z][\\p{L}'’-]+)\\s*$");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|my|me)\\b");
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "\\b(Secretary|Envoy|Minister|President|Premier|Chancellor|Ambassador|Senator|Governor|General|Admiral|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|"
@@ -47,37 +53,72 @@ final class ActorResolver {
     private final String text;
     private final LocalDate anchor;
     private final List<NameMatch> matches;
+    private final List<QuoteSpan> quotes;
     /** Full-name persons of the article, by key, in order of first mention. */
     private final Map<String, Actor> persons = new LinkedHashMap<>();
     /** The title words seen with each person, for bare titles. */
     private final Map<String, List<String>> titlesByPerson = new LinkedHashMap<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
-    /** Who speaks as "I" in the text: the person a statement's title names ("Statement by President Joe Biden"). */
-    private Actor author;
+    /** Who speaks as "I" or "we" in a statement, rather than reports on others. */
+    private final List<Actor> authors = new ArrayList<>();
 
-    ActorResolver(Gazetteer gazetteer, String text, LocalDate anchor, List<NameMatch> matches) {
+    ActorResolver(Gazetteer gazetteer, String text, LocalDate anchor, List<NameMatch> matches, List<QuoteSpan> quotes) {
         this.gazetteer = gazetteer;
+        this.quotes = quotes;
         this.text = text;
         this.anchor = anchor;
         this.matches = matches;
     }
 
-    /** Learns the author of a first-person text from its title. */
-    void learnAuthor(String title) {
-        if (title == null) {
-            return;
-        }
-        Matcher m = AUTHOR_TITLE.matcher(title);
-        if (!m.find()) {
-            return;
-        }
-        String named = title.substring(m.end());
-        for (NameMatch match : gazetteer.scan(named)) {
-            if ((match.kind() == MatchKind.PERSON_NAME || match.kind() == MatchKind.FAMILY_NAME) && match.iris().size() == 1) {
-                author = gazetteer.personByIri(match.iris().get(0)).map(this::toActor).orElse(null);
-                return;
+    /**
+     * Learns who speaks in a statement that is not a report: from its title ("Statement from Secretary Rubio
+     * and NSC Waltz"), or from an attribution line ("The below is attributable to Spokesperson Ned Price:",
+     * "Thomas Pigott, Spokesperson"), wherever the reader placed those lines.
+     */
+    void learnAuthors(Article article) {
+        if (article.title() != null) {
+            Matcher m = AUTHOR_TITLE.matcher(article.title());
+            if (m.find()) {
+                String named = article.title().substring(m.end()).replaceFirst("\\s+(on|about|regarding|following)\\s.*$", "");
+                for (NameMatch match : gazetteer.scan(named)) {
+                    if ((match.kind() == MatchKind.PERSON_NAME || match.kind() == MatchKind.FAMILY_NAME) && match.iris().size() == 1) {
+                        gazetteer.personByIri(match.iris().get(0)).map(this::toActor).ifPresent(authors::add);
+                    }
+                }
             }
         }
+        List<TextBlock> blocks = article.blocks();
+        for (TextBlock block : blocks.subList(0, Math.min(8, blocks.size()))) {
+            Matcher line = ATTRIBUTION_LINE.matcher(block.text().trim());
+            Matcher byline = SPOKESPERSON_LINE.matcher(block.text().trim());
+            String name = line.find() ? line.group(1) : byline.matches() ? byline.group(1) : null;
+            if (name != null && authors.isEmpty()) {
+                personNamedIn(name).ifPresent(authors::add);
+            }
+        }
+    }
+
+    /** The authors learnt from the title or an attribution line; empty for ordinary news. */
+    List<Actor> authors() {
+        return List.copyOf(authors);
+    }
+
+    /** The person at the end of a title-and-name phrase ("Principal Deputy Spokesperson Tommy Pigott"). */
+    private Optional<Actor> personNamedIn(String phrase) {
+        // 'Thomas "Tommy" Pigott' goes by the name in quotes.
+        String cleaned = phrase.replaceAll("[A-Z][\\p{L}.]*\\s+[\"“]([^\"“”]+)[\"”]", "$1").trim();
+        for (NameMatch match : gazetteer.scan(cleaned)) {
+            if (match.kind() == MatchKind.PERSON_NAME && match.iris().size() == 1) {
+                return gazetteer.personByIri(match.iris().get(0)).map(this::toActor);
+            }
+        }
+        Matcher name = TRAILING_NAME.matcher(cleaned);
+        if (!name.find()) {
+            return Optional.empty();
+        }
+        Actor a = personByName(cleanName(name.group(1)));
+        persons.putIfAbsent(a.key(), a);
+        return Optional.of(persons.get(a.key()));
     }
 
     /** Every actor any mention resolved to, in order of first mention. */
@@ -474,18 +515,17 @@ final class ActorResolver {
         };
     }
 
-    /** True when an odd number of quote marks lies between the sentence start and the offset. */
-    private boolean quoted(int sentenceStart, int offset) {
-        long marks = text.substring(sentenceStart, offset).chars().filter(c -> c == '"' || c == '“' || c == '”').count();
-        return marks % 2 == 1;
+    /** True inside a direct quotation, where names are the quoted speaker's, not the text's subjects. */
+    boolean quoted(int offset) {
+        return quotes.stream().anyMatch(q -> q.openStart() <= offset && offset < q.closeEnd());
     }
 
     private void addPronouns(int start, int end, List<ActorMention> found, Actor previousSubject) {
-        if (author != null) {
+        if (!authors.isEmpty()) {
             Matcher first = FIRST_PERSON.matcher(text.substring(start, end));
             while (first.find()) {
-                if (!quoted(start, start + first.start())) {
-                    found.add(mention(start + first.start(), start + first.end(), author, ActorMention.Kind.PRONOUN));
+                if (!quoted(start + first.start())) {
+                    found.add(mention(start + first.start(), start + first.end(), authors.get(0), ActorMention.Kind.PRONOUN));
                 }
             }
         }
@@ -493,7 +533,7 @@ final class ActorResolver {
         while (m.find()) {
             int s = start + m.start();
             // A pronoun refers back to its sentence's subject more often than to the nearest name.
-            Actor referent = found.stream().filter(f -> f.isPerson() && f.end() <= s && !quoted(start, f.start())
+            Actor referent = found.stream().filter(f -> f.isPerson() && f.end() <= s && !quoted(f.start())
                             && f.kind() != ActorMention.Kind.PRONOUN)
                     .map(ActorMention::actor).findFirst().orElse(previousSubject);
             if (referent != null) {

@@ -62,9 +62,10 @@ public final class Extractor {
             String sentence = text.substring(s.start(), s.end());
             analysed.add(isCandidate(sentence, s, matches) ? nlp.analyse(sentence, s.start(), anchor) : null);
         }
-        ActorResolver resolver = new ActorResolver(gazetteer, text, anchor, matches);
+        List<QuoteSpan> quotes = QuoteSpan.find(text);
+        ActorResolver resolver = new ActorResolver(gazetteer, text, anchor, matches, quotes);
         resolver.learnNames(analysed.stream().filter(a -> a != null).toList());
-        resolver.learnAuthor(article.title());
+        resolver.learnAuthors(article);
 
         List<SentenceView> sentences = new ArrayList<>();
         ContactExtractor contacts = new ContactExtractor(context);
@@ -72,7 +73,7 @@ public final class Extractor {
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
             List<ActorMention> mentions = resolver.resolve(s.start(), s.end(), analysed.get(i), subject);
-            Actor own = subjectOf(mentions, analysed.get(i), text);
+            Actor own = subjectOf(mentions.stream().filter(m -> !resolver.quoted(m.start())).toList(), analysed.get(i));
             SentenceView view = new SentenceView(i, s.start(), s.end(), text.substring(s.start(), s.end()),
                     analysed.get(i), mentions, own);
             if (own != null) {
@@ -82,7 +83,7 @@ public final class Extractor {
             contacts.accept(view);
         }
         List<Contact> found = contacts.contacts();
-        List<Statement> statements = new StatementExtractor(context, resolver, sentences, found).extract();
+        List<Statement> statements = new StatementExtractor(context, resolver, sentences, found, quotes).extract();
         return new Extraction(article, resolver.actors(), found, statements);
     }
 
@@ -106,7 +107,7 @@ public final class Extractor {
     }
 
     /** The person a sentence is about: the first named person followed by a verb, else the first person. */
-    private static Actor subjectOf(List<ActorMention> mentions, AnalysedSentence analysed, String text) {
+    private static Actor subjectOf(List<ActorMention> mentions, AnalysedSentence analysed) {
         List<ActorMention> persons = mentions.stream().filter(ActorMention::isPerson).toList();
         if (persons.isEmpty()) {
             return null;

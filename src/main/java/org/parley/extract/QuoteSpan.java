@@ -31,10 +31,10 @@ record QuoteSpan(int openStart, int start, int end, int closeEnd, boolean contin
                     next++;
                 }
                 boolean runsOn = next < text.length() && (text.charAt(next) == '“' || text.charAt(next) == '"');
-                if (runsOn) {
-                    add(spans, text, open, i, i, continuing);
-                    continuing = true;
-                }
+                // A quote left open runs on when the next paragraph opens with a mark; otherwise its closing
+                // mark is missing, and it ends with its paragraph.
+                add(spans, text, open, i, i, continuing);
+                continuing = runsOn;
                 open = -1;
                 continue;
             }

@@ -26,10 +26,12 @@ final class StatementExtractor {
             "(?:according to (?:the )?|,\\s*(?:state broadcaster |state agency |news agency |state media )?)"
                     + "([A-Z][\\w’'.-]*(?:\\s+[A-Z][\\w’'.-]*)*)(?:\\s+(?:quoted|reported|said|cited)|[.,]|$)");
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(\\s|,|also|further|again|repeatedly|once again|in turn|then|later|separately|on (his|her|their) part|"
-                    + "for (his|her|their) part|too|,[^,.;“”\"]{1,40},|,)*", Pattern.CASE_INSENSITIVE);
+            "^(\\s|,[^,.;“”\"]{1,40},|,|also|further|again|repeatedly|once again|in turn|then|later|separately|"
+                    + "on (his|her|their) part|for (his|her|their) part|too)*", Pattern.CASE_INSENSITIVE);
     private static final Pattern INVERTED = Pattern.compile(
             ",[”\"]?\\s+(?:said|added|stressed|noted|emphasized|emphasised|continued|explained|told reporters)\\s+(?=[^,]{3,80}[.!]?\\s*$)");
+    private static final Pattern PRESS_STATEMENT = Pattern.compile("(?i)^(press statement|statement|media note)$|^statement (by|from)\\b.*");
+    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("\\b(We|we|our|Our|us)\\b");
     private static final Pattern WORD = Pattern.compile("^[\\p{L}’'-]+");
     /** A speaker label's colon, followed by the turn's first words. */
     private static final Pattern LABEL_END = Pattern.compile("\\s?:\\s+[A-Z(“\"]");
@@ -44,8 +46,11 @@ final class StatementExtractor {
     private final List<SentenceView> sentences;
     private final List<Contact> contacts;
     private final List<Statement> statements = new ArrayList<>();
+    private final List<QuoteSpan> quotes;
 
-    StatementExtractor(ExtractionContext context, ActorResolver resolver, List<SentenceView> sentences, List<Contact> contacts) {
+    StatementExtractor(ExtractionContext context, ActorResolver resolver, List<SentenceView> sentences, List<Contact> contacts,
+                       List<QuoteSpan> quotes) {
+        this.quotes = quotes;
         this.context = context;
         this.resolver = resolver;
         this.sentences = sentences;
@@ -53,7 +58,6 @@ final class StatementExtractor {
     }
 
     List<Statement> extract() {
-        List<QuoteSpan> quotes = QuoteSpan.find(context.text());
         Actor chainSpeaker = null;
         QuoteSpan previous = null;
         for (QuoteSpan quote : quotes) {
@@ -69,6 +73,12 @@ final class StatementExtractor {
                 for (Actor speaker : attribution.get().speakers()) {
                     add(speaker, quote.start(), quote.end(), true, attribution.get());
                 }
+            } else if (!resolver.authors().isEmpty()) {
+                // A quotation nobody is credited with, in a statement, is its authors' words.
+                for (Actor author : resolver.authors()) {
+                    add(author, quote.start(), quote.end(), true, new Attribution(resolver.authors(), null, null));
+                }
+                chainSpeaker = resolver.authors().get(0);
             } else {
                 chainSpeaker = null;
             }
@@ -76,6 +86,7 @@ final class StatementExtractor {
         for (SentenceView sentence : sentences) {
             reported(sentence, quotes);
         }
+        authorsSentences(quotes);
         turns();
         return statements;
     }
@@ -230,6 +241,27 @@ final class StatementExtractor {
         return rest.isEmpty() || rest.matches("(?is)^[,.;].*")
                 || rest.split("\\s+").length <= 12 && rest.matches("(?is)^(in|on|at|after|during|later|earlier|yesterday|today|"
                 + "according|while|when|before|via)\\b.*") && !rest.matches("(?s).*\\bthat\\b.*");
+    }
+
+    /**
+     * In a press statement every sentence nobody else is credited with is its author's ("At a time when …,
+     * China is doing the opposite."); in other texts, those in the first person ("We continue to urge …").
+     */
+    private void authorsSentences(List<QuoteSpan> quotes) {
+        if (resolver.authors().isEmpty()) {
+            return;
+        }
+        boolean pressStatement = PRESS_STATEMENT.matcher(String.valueOf(context.article().title())).find()
+                || context.article().blocks().stream().limit(10).anyMatch(b -> PRESS_STATEMENT.matcher(b.text().trim()).matches());
+        for (SentenceView sentence : sentences) {
+            boolean credited = statements.stream().anyMatch(st -> st.evidence().sentence().equals(context.mention(sentence.start(), sentence.end(), sentence).sentence()));
+            boolean firstPerson = FIRST_PERSON_PLURAL.matcher(sentence.text()).find() && !insideQuote(sentence.start(), quotes);
+            if (!credited && (pressStatement || firstPerson)) {
+                for (Actor author : resolver.authors()) {
+                    add(author, sentence.start(), trimEnd(sentence.end()), false, new Attribution(resolver.authors(), null, null));
+                }
+            }
+        }
     }
 
     /** "According to X, …": the rest of the sentence is X's. */

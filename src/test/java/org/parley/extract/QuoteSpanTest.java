@@ -35,7 +35,9 @@ class QuoteSpanTest {
     void anUnclosedQuoteEndsWithItsParagraph() {
         String text = "He said “this never closes at all here\n\nNext paragraph “is a fresh quote of words.”";
         List<QuoteSpan> spans = QuoteSpan.find(text);
-        assertEquals(1, spans.size());
-        assertEquals("is a fresh quote of words.", text.substring(spans.get(0).start(), spans.get(0).end()));
+        assertEquals(2, spans.size());
+        assertEquals("this never closes at all here", text.substring(spans.get(0).start(), spans.get(0).end()));
+        assertFalse(spans.get(1).continuesPrevious());
+        assertEquals("is a fresh quote of words.", text.substring(spans.get(1).start(), spans.get(1).end()));
     }
 }
