@@ -30,7 +30,10 @@ import org.parley.rdf.Parley;
 final class ActorResolver {
     /** Words of rank or courtesy that are part of neither the name nor the office. */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:Mr|Mrs|Ms|Dr|Gen|Gen\\.|General|Adm|Admiral|Lt|Col|Sen|Rep|Sir|Dame|Prof|H\\.E\\.|His Excellency|Her Excellency|Sheikh|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.)\\s+)+");
+            "^(?:(?:Mr|Mrs|Ms|Dr|Gen|Gen\\.|General|Adm|Admiral|Lt|Col|Sen|Rep|Sir|Dame|Prof|H\\.E\\.|His Excellency|Her Excellency|"
+                    + "Sheikh|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Crown Prince|Prince|Princess|King|Queen|Emir|Sultan|Ayatollah|"
+                    + "Supreme Leader|President|Vice President|Prime Minister|Premier|Chancellor|Secretary|Minister|Foreign Minister|"
+                    + "Defen[cs]e Minister|Ambassador|Envoy|Special Envoy|Senator|Governor|Pope|Patriarch|Metropolitan)\\s+)+");
     private static final Pattern PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
     /** Bare office words that refer back to the latest person with such a title ("The Secretary made clear"). */
     private static final Pattern BARE_TITLE = Pattern.compile(
@@ -250,7 +253,7 @@ final class ActorResolver {
 
     private Optional<Actor> resolveNerPerson(EntitySpan e) {
         String name = cleanName(e.text());
-        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.length() > 3 && name.equals(name.toUpperCase(Locale.ROOT))) {
+        if (name.isEmpty() || HONORIFIC.matcher(name + " ").matches() || !Character.isUpperCase(name.charAt(0)) || name.length() > 3 && name.equals(name.toUpperCase(Locale.ROOT))) {
             return Optional.empty(); // "ABU DHABI —": a dateline in capitals, not a person
         }
         if (name.contains(" ")) {

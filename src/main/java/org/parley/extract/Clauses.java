@@ -15,7 +15,11 @@ final class Clauses {
                     + "\\b(?:and said|and added|and noted|said that|says that|told|as saying|according to|that|during which|in which)\\b|"
                     + "\\bto (?:discuss|address|review|exchange|talk|demonstrate|express|reaffirm|advance|coordinate)\\b|"
                     + "\\s(?:after|before|since|when|while|because|although|though|but|whereas|until|once)\\s|"
-                    + ",\\s*(?=[A-Z][a-z]+\\s+(?:said|says|added|reported)\\b)");
+                    + ",\\s*(?=[A-Z][a-z]+\\s+(?:said|says|added|reported)\\b)|"
+                    + ",\\s+and\\s+(?=[a-z]+ed\\b)");
+    /** A sentence opening with a subordinate clause: its first comma ends that clause. */
+    private static final Pattern SUBORDINATE_OPENING = Pattern.compile(
+            "(?i)^\\s*(after|before|during|following|while|when|since|once|ahead of|prior to|at the end of|on the sidelines of)\\b[^,]{0,120},");
 
     private Clauses() {
     }
@@ -24,6 +28,14 @@ final class Clauses {
     static int[] around(String sentence, int from, int to) {
         int start = 0;
         int end = sentence.length();
+        Matcher opening = SUBORDINATE_OPENING.matcher(sentence);
+        if (opening.find()) {
+            if (opening.end() <= from) {
+                start = opening.end();
+            } else if (opening.end() - 1 >= to) {
+                end = opening.end() - 1;
+            }
+        }
         Matcher m = BOUNDARY.matcher(sentence);
         while (m.find()) {
             if (m.end() <= from) {

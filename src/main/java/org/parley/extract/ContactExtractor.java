@@ -42,6 +42,17 @@ final class ContactExtractor {
     /** Regions are not destinations of a visit between states. */
     private static final Pattern REGION = Pattern.compile(
             "(?i)europe|asia|africa|the middle east|middle east|latin america|south america|north america|the gulf|gulf|the west|the region|abroad");
+    /** Buildings and seas are venues; the city they are in is the contact's place. */
+    private static final Pattern VENUE = Pattern.compile(
+            "(?i)\\b(palace|hall|house|hotel|cent(er|re)|complex|building|residence|castle|kremlin|pentagon|mansion|"
+                    + "sea|ocean|resort|airport|villa|embassy|ministry|headquarters|office|chancellery|summit)\\b");
+    /** "the situation in Ukraine": a place named as a topic of talks. */
+    private static final Pattern TOPIC_BEFORE = Pattern.compile(
+            "(?i)\\b(situation|crisis|conflict|war|developments|events|aggression|invasion|operation|peace|ceasefire|security|"
+                    + "stability|elections?|interests|presence|troops|forces|attacks?|tensions|fighting|investment|projects?|"
+                    + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
+    /** A date in a clause about something else: "since taking office on 1 October". */
+    private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
@@ -326,36 +337,38 @@ final class ContactExtractor {
         return false;
     }
 
-    /** The place: "in Warsaw", "visited Kyiv", "trip to Russia", "here" (the dateline's place). */
+    /**
+     * The place: "in Warsaw", "visited Kyiv", "trip to Russia", "here" (the dateline's place). A venue ("the
+     * Saadabad Palace") gives way to the city the dateline or title names; a topic ("the situation in
+     * Ukraine") is no place at all.
+     */
     private String place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
-        List<PlaceMention> places = context.places(sentence);
+        List<PlaceMention> places = context.places(sentence).stream()
+                .filter(p -> p.start() >= clauseStart && p.end() <= clauseEnd).toList();
+        String venue = null;
         for (PlaceMention p : places) {
-            if (p.start() < clauseStart || p.end() > clauseEnd) {
+            boolean after = p.start() >= hit.end();
+            String between = after ? context.text().substring(hit.end(), p.start()) : "";
+            String before = context.text().substring(Math.max(clauseStart, p.start() - 40), p.start());
+            boolean destination = hit.type() == ContactType.VISIT && after
+                    && (between.isBlank() || PLACE_AFTER.matcher(between).find());
+            boolean location = hit.type() != ContactType.VISIT && before.matches("(?s).*\\b(in|at)\\s+(the\\s+)?$")
+                    && !TOPIC_BEFORE.matcher(before).find();
+            if (!destination && !location) {
                 continue;
             }
-            String between = context.text().substring(Math.min(hit.end(), p.start()), Math.max(hit.end(), p.start()));
-            boolean after = p.start() >= hit.end();
-            if (after && (PLACE_AFTER.matcher(between).find() || hit.type() == ContactType.VISIT && between.isBlank()
-                    || between.matches("(?s)\\s*(with|between)\\b.{0,120}\\s(in|at)\\s+(the\\s+)?"))) {
-                return p.label();
+            if (VENUE.matcher(p.label()).find()) {
+                venue = venue == null ? p.label() : venue;
+                continue;
             }
-            if (!after && between.matches("(?s)\\s*(in|at)\\s+.{0,3}") ) {
-                return p.label();
-            }
-        }
-        if (hit.type() != ContactType.VISIT) {
-            for (PlaceMention p : places) {
-                if (p.start() < clauseStart || p.end() > clauseEnd) {
-                    continue;
-                }
-                String before = context.text().substring(Math.max(clauseStart, p.start() - 8), p.start());
-                if (before.matches("(?s).*\\b(in|at)\\s+(the\\s+)?$")) {
-                    return p.label();
-                }
-            }
+            return p.label();
         }
         if (HERE.matcher(context.text().substring(clauseStart, clauseEnd)).find() && context.datelinePlace() != null) {
             return context.datelinePlace();
+        }
+        if (venue != null) {
+            String fallback = context.defaultPlace(hit.type());
+            return fallback != null ? fallback : venue;
         }
         return null;
     }
@@ -372,7 +385,8 @@ final class ContactExtractor {
         if (inClause.date() != null || inClause.unresolvedExpression()) {
             return inClause;
         }
-        return dateIn(sentence, sentence.start(), sentence.end(), near);
+        // Outside the clause, the sentence's main event is dated first ("arrived on Monday ..., since taking office on 1 October").
+        return dateIn(sentence, sentence.start(), sentence.end(), sentence.start());
     }
 
     private DateFinding dateIn(SentenceView sentence, int from, int to, int near) {
@@ -382,7 +396,8 @@ final class ContactExtractor {
         for (EntitySpan e : byDistance) {
             String lead = context.text().substring(Math.max(0, e.begin() - 6), e.begin());
             if (!e.type().equals("DATE") || e.begin() < from || e.end() > to || context.isDatelineSpan(e.begin())
-                    || !DATE_WORDS.matcher(e.text()).find() || lead.matches("(?is).*\\b(since|until|till|by)\\s+$")) {
+                    || !DATE_WORDS.matcher(e.text()).find() || lead.matches("(?is).*\\b(since|until|till|by)\\s+$")
+                    || SUBORDINATE_DATE.matcher(context.text().substring(Math.max(from, e.begin() - 40), e.begin())).find()) {
                 continue;
             }
             Optional<PartialDate> date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());

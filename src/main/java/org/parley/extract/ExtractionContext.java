@@ -24,6 +24,8 @@ final class ExtractionContext {
     private static final Pattern TITLE_PLACE = Pattern.compile("\\b(?:in|to)\\s+([A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+)?)\\s*$");
     private static final Pattern TITLE_PLACE_ANYWHERE = Pattern.compile("\\b(?:in|to)\\s+([A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+)?)");
 
+    /** "the Indian capital": the capital of the country the adjective names. */
+    private static final Pattern ADJECTIVE_CAPITAL = Pattern.compile("\\b(?:the\\s+)?([A-Z][\\p{L}]+)\\s+capital\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?");
 
     private final Article article;
@@ -146,6 +148,13 @@ final class ExtractionContext {
             }
         }
         addCapitals(sentence, places);
+        Matcher capital = ADJECTIVE_CAPITAL.matcher(sentence.text());
+        while (capital.find()) {
+            int s = sentence.start() + capital.start();
+            int e = sentence.start() + capital.end();
+            gazetteer.country(capital.group(1)).filter(c -> c.capital() != null)
+                    .ifPresent(c -> places.add(new PlaceMention(s, e, c.capital())));
+        }
         places.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         return places;
     }

@@ -1,0 +1,121 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.Var;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.eval.GoldScorer;
+
+/**
+ * The whole pipeline on real text: the sample articles (the seed pages) and the project's own annotated
+ * articles are ingested with the real extractor, and the contract queries' rows are checked and scored.
+ */
+class EndToEndTest {
+    @TempDir
+    static Path temp;
+    private static ParleyStore samples;
+    private static ParleyStore own;
+
+    @BeforeAll
+    static void ingest() throws InterruptedException {
+        samples = ParleyStore.open(temp.resolve("samples"));
+        Ingestion.Summary summary = Ingestion.standard(samples).run(List.of("samples"), new Ingestion.Listener() { });
+        assertEquals(5, summary.articles(), summary.failures().toString());
+        own = ParleyStore.open(temp.resolve("own"));
+        Ingestion.standard(own).run(List.of("src/test/resources/articles"), new Ingestion.Listener() { });
+    }
+
+    @AfterAll
+    static void close() {
+        samples.close();
+        own.close();
+    }
+
+    private static String csv(ParleyStore store, String queryFile, Map<Var, org.apache.jena.graph.Node> bindings) {
+        Query query = QueryFactory.read("queries/" + queryFile);
+        ResultSetRewindable rows = store.select(query, bindings);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultSetFormatter.outputAsCSV(out, rows);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static GoldScorer.Scores score(ParleyStore store, String gold) throws IOException {
+        return GoldScorer.load(Path.of(gold)).score(csv(store, "contacts.rq", Map.of()), csv(store, "statements.rq", Map.of()));
+    }
+
+    @Test
+    void theSamplesGiveTheXiPutinCallAndOnePutinLiShangfuMeeting() {
+        List<String> rows = csv(samples, "contacts.rq", Map.of()).lines().skip(1).toList();
+        assertTrue(rows.stream().anyMatch(r -> r.contains("#PhoneCall,2024-02-08,,Xi Jinping")), String.join("\n", rows));
+        List<String> meeting = rows.stream().filter(r -> r.contains("#Meeting,2023-04-16,Moscow")).toList();
+        assertEquals(1, meeting.stream().map(r -> r.substring(0, r.indexOf(','))).distinct().count(), "one event: " + meeting);
+        assertEquals(3, meeting.stream().map(r -> r.substring(r.lastIndexOf(',') + 1)).distinct().count(),
+                "reported by seeds 001, 002 and 003, the undated 001 dated by the others: " + meeting);
+        assertTrue(meeting.stream().anyMatch(r -> r.contains("Li Shangfu")) && meeting.stream().anyMatch(r -> r.contains("Sergei Shoigu")));
+        String all = String.join("\n", rows);
+        for (String teaser : List.of("Leo", "Anthony", "Kanitkar", "Trump", "Modi")) {
+            assertTrue(!all.contains(teaser), "nothing from the appended stories: " + teaser);
+        }
+    }
+
+    @Test
+    void theSamplesScoreAsTheGoldStandardSays() throws IOException {
+        GoldScorer.Scores s = score(samples, "src/test/resources/gold/seeds.jsonl");
+        assertTrue(s.contacts().f1() >= 0.9, s.report());
+        assertTrue(s.dateAccuracy().value() >= 0.9, s.report());
+        assertEquals(1, s.merged(), s.report());
+        assertTrue(s.statementRecall().value() >= 0.8, s.report());
+        assertTrue(s.speakerAccuracy().value() >= 0.95, s.report());
+    }
+
+    @Test
+    void bilateralCountsCountTheMeetingOnce() {
+        String rows = csv(samples, "bilateral-contacts-per-month.rq", Map.of(
+                Var.alloc("countryA"), NodeFactory.createLiteralString("RUS"),
+                Var.alloc("countryB"), NodeFactory.createLiteralString("CHN")));
+        assertTrue(rows.contains("2023-04,https://w3id.org/parley/ns#Meeting,1"), rows);
+        assertTrue(rows.contains("2024-02,https://w3id.org/parley/ns#PhoneCall,1"), rows);
+    }
+
+    /** The project's own articles, written apart from the rules: a floor under the extractor's quality. */
+    @Test
+    void ownArticlesKeepTheirScores() throws IOException {
+        GoldScorer.Scores s = score(own, "src/test/resources/articles/gold.jsonl");
+        assertTrue(s.contacts().f1() >= 0.8, s.report());
+        assertTrue(s.statementRecall().value() >= 0.7, s.report());
+        assertTrue(s.speakerAccuracy().value() >= 0.9, s.report());
+    }
+
+    @Test
+    void reingestingLeavesTheSameQuads() throws InterruptedException, IOException {
+        long before = samples.quadCount();
+        Ingestion.standard(samples).run(List.of("samples/002_5e372c3b2eb58570.txt"), new Ingestion.Listener() { });
+        assertEquals(before, samples.quadCount());
+        assertTrue(Files.isDirectory(Path.of("samples")));
+    }
+
+    @Test
+    void everyStatementRowNamesItsSource() {
+        List<String> rows = csv(samples, "statements.rq", Map.of()).lines().skip(1).toList();
+        assertTrue(rows.size() >= 12, String.join("\n", rows));
+        assertTrue(rows.stream().allMatch(r -> r.contains("samples")), String.join("\n", rows));
+        assertTrue(rows.stream().filter(r -> r.contains("Yury Ushakov")).count() >= 2, rows.stream().collect(Collectors.joining("\n")));
+    }
+}
