@@ -1,6 +1,9 @@
 package org.parley.clean;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +32,11 @@ public final class ArticleCleaner {
             Role.TITLE);
     /** How many of the first kept paragraphs may open with the dateline. */
     private static final int DATELINE_REACH = 2;
+    /**
+     * How far apart a yearless dateline and the page's date line may be for the date line to give the year: the
+     * page's time stamp is often of another time zone or of a later update, but not of another season.
+     */
+    private static final int DATE_LINE_REACH_DAYS = 31;
 
     private ArticleCleaner() {
     }
@@ -68,17 +76,24 @@ public final class ArticleCleaner {
         blocks.stream().filter(b -> b.role() == Role.TITLE).findFirst()
                 .ifPresent(b -> facts.title(b.text()));
         List<Classified> kept = blocks.stream().filter(Classified::kept).toList();
+        List<Classified> dateLines = blocks.stream()
+                .filter(b -> b.role() == Role.DATE_LINE || b.role() == Role.UPDATE_DATE).toList();
         Datelines.Found dateline = null;
         for (int i = 0; i < Math.min(DATELINE_REACH, kept.size()) && dateline == null; i++) {
             dateline = Datelines.at(kept.get(i).text());
             if (dateline != null) {
-                readDateline(dateline, kept.get(i).candidate(), kept, source, facts);
+                readDateline(dateline, kept.get(i).candidate(), kept, dateLines, source, facts);
             }
         }
-        blocks.stream().filter(b -> b.role() == Role.DATE_LINE).findFirst().ifPresent(b -> {
-            Dates.Found date = Dates.wholeLine(b.text());
+        dateLines.stream().filter(b -> b.role() == Role.DATE_LINE).findFirst().ifPresent(b -> {
+            Dates.Found date = dateOfLine(b.text());
             Span span = sourceSpan(b.candidate(), date.start(), date.end(), source);
             facts.published(new DateEvidence(date.date(), "date-line", b.text().strip(), span));
+            Datelines.Found alone = Datelines.alone(b.text());
+            if (facts.dateline == null && alone != null) {
+                facts.dateline = new Article.Dateline(alone.place(), alone.year(),
+                        Dates.monthDay(alone.month(), alone.day()), span);
+            }
         });
         for (Classified b : blocks) {
             if (b.role() == Role.BODY || b.role() == Role.CREDIT) {
@@ -108,11 +123,13 @@ public final class ArticleCleaner {
     }
 
     /**
-     * The dateline's place and date. A dateline without a year gives the publication date only when the kept
-     * text writes the same month and day with a year.
+     * The dateline's place and date. A dateline without a year gives the publication date only when a date line
+     * of the page's head (its time stamp, even that of an update) lies near its month and day, or the kept text
+     * writes the same month and day with a year. The dateline's day wins over the time stamp's, which is often
+     * written in another time zone.
      */
-    private static void readDateline(Datelines.Found found, Candidate block, List<Classified> kept, String source,
-                                     Facts facts) {
+    private static void readDateline(Datelines.Found found, Candidate block, List<Classified> kept,
+                                     List<Classified> dateLines, String source, Facts facts) {
         Span span = sourceSpan(block, 0, found.end(), source);
         String words = block.text().substring(0, found.end()).strip();
         facts.agency(Credits.canonicalAgency(found.credit()));
@@ -125,12 +142,46 @@ public final class ArticleCleaner {
         Integer year = found.year();
         String method = "dateline";
         if (year == null) {
+            year = yearOfNearDateLine(found, dateLines);
+            method = "dateline, year from the date line";
+        }
+        if (year == null) {
             year = yearOfSameDay(found, kept);
             method = "dateline, year from a date in the text";
         }
         if (year != null) {
             facts.published(new DateEvidence(new PartialDate(year, found.month(), found.day()), method, words, span));
         }
+    }
+
+    /** The year that puts the dateline's month and day nearest a date line's date, if near enough. */
+    private static Integer yearOfNearDateLine(Datelines.Found found, List<Classified> dateLines) {
+        for (Classified b : dateLines) {
+            PartialDate stamp = dateOfLine(b.text()).date();
+            LocalDate stampDay = LocalDate.of(stamp.year(), stamp.month(), stamp.day());
+            for (int year = stamp.year() - 1; year <= stamp.year() + 1; year++) {
+                if (!MonthDay.of(found.month(), found.day()).isValidYear(year)) {
+                    continue;
+                }
+                LocalDate day = LocalDate.of(year, found.month(), found.day());
+                if (Math.abs(ChronoUnit.DAYS.between(day, stampDay)) <= DATE_LINE_REACH_DAYS) {
+                    return year;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The date a date line gives: a date alone ("March 5, 2024 11:42 AM") or a dateline alone ("Beijing, …"). */
+    private static Dates.Found dateOfLine(String line) {
+        Dates.Found date = Dates.wholeLine(line);
+        if (date != null) {
+            return date;
+        }
+        Datelines.Found alone = Datelines.alone(line);
+        int lead = line.indexOf(line.strip());
+        return new Dates.Found(new PartialDate(alone.year(), alone.month(), alone.day()), lead,
+                lead + line.strip().length(), null);
     }
 
     private static Integer yearOfSameDay(Datelines.Found found, List<Classified> kept) {

@@ -16,7 +16,8 @@ import org.parley.model.TextBlock;
  */
 final class BlockClassifier {
     enum Role {
-        BODY, TITLE, DATE_LINE, SITE_DATE, FURNITURE, TEASER, CREDIT, REPEAT, HEADING, STRUCTURE, AFTER_ARTICLE
+        BODY, TITLE, DATE_LINE, UPDATE_DATE, SITE_DATE, FURNITURE, TEASER, CREDIT, REPEAT, HEADING, STRUCTURE,
+        AFTER_ARTICLE
     }
 
     record Classified(Candidate candidate, Role role, String reason) {
@@ -37,6 +38,10 @@ final class BlockClassifier {
     private static final double REPEATED = 0.8;
     private static final int RUN_GAP = 2;
     private static final int SUBSTANTIAL = 400;
+    /** Words from which a paragraph that opens with a full sentence, or leads in to what follows, is prose. */
+    private static final int LONG_PARAGRAPH = 12;
+    /** Share of function words above which words run as sentences do, not as names and labels. */
+    private static final double RUNNING_TEXT = 0.25;
     private static final String SHORT_LINE = "short line, not a sentence";
 
     private final List<Candidate> candidates;
@@ -224,6 +229,7 @@ final class BlockClassifier {
             String text = c.text();
             String cue;
             Dates.Found date;
+            Datelines.Found dateline;
             if ((cue = PageCues.teaser(text)) != null) {
                 set(i, Role.TEASER, "teaser cue " + quote(cue));
             } else if ((cue = PageCues.railHeading(text)) != null) {
@@ -236,7 +242,9 @@ final class BlockClassifier {
                 set(i, Role.FURNITURE, "site furniture: weather");
             } else if ((date = Dates.wholeLine(text)) != null) {
                 boolean update = date.label() != null && date.label().toLowerCase(Locale.ROOT).contains("update");
-                set(i, update ? Role.FURNITURE : Role.DATE_LINE, update ? "date of an update" : "date line");
+                set(i, update ? Role.UPDATE_DATE : Role.DATE_LINE, update ? "date of an update" : "date line");
+            } else if ((dateline = Datelines.alone(text)) != null && dateline.year() != null) {
+                set(i, Role.DATE_LINE, "dateline on a line of its own");
             } else if (PageCues.readingTime(text)) {
                 set(i, Role.FURNITURE, "reading time");
             } else if (PageCues.emptyLabel(text)) {
@@ -261,7 +269,7 @@ final class BlockClassifier {
         for (int i = 0; i < start; i++) {
             if (live(i)) {
                 set(i, Role.FURNITURE, "page furniture before the article");
-            } else if (roles[i] == Role.DATE_LINE && nextToWeather(i)) {
+            } else if (roles[i] == Role.DATE_LINE && nextToWeather(i) && !afterByline(i)) {
                 set(i, Role.SITE_DATE, "the site's date beside its weather, not the article's");
             }
         }
@@ -322,6 +330,11 @@ final class BlockClassifier {
         }
     }
 
+    /** The article's own date stands right under its byline, wherever the site puts its weather. */
+    private boolean afterByline(int i) {
+        return i > 0 && PageCues.byline(candidates.get(i - 1).text());
+    }
+
     private boolean nextToWeather(int i) {
         for (int j = Math.max(0, i - 2); j < i; j++) {
             if (PageCues.weather(candidates.get(j).text())) {
@@ -335,10 +348,20 @@ final class BlockClassifier {
         return c.headingLevel() == 1 || knownTitle != null && knownTitle.equals(Titles.key(c.text()));
     }
 
-    /** Prose that may open an article: a sentence of some length, or a long run of running text. */
+    /**
+     * Prose that may open an article: a sentence of some length; a paragraph of running text that opens with a
+     * full sentence or leads in to what follows ("... issued the following statement:"), even though it does not
+     * end as a sentence does; or a long run of running text. A short label before a colon ("The below is
+     * attributable to Spokesperson Ned Price:") is none of these.
+     */
     private static boolean isProse(String text) {
         int words = Words.count(text);
-        return words >= 6 && endsLikeSentence(text) || words > 30 && Words.stopWordRatio(text) >= 0.25;
+        if (words >= 6 && endsLikeSentence(text)) {
+            return true;
+        }
+        boolean running = Words.stopWordRatio(text) >= RUNNING_TEXT;
+        return running && (words > 30
+                || words >= LONG_PARAGRAPH && (Words.hasInnerSentenceEnd(text) || text.strip().endsWith(":")));
     }
 
     /** Inside the article, short paragraphs count too, as long as they are sentences. */

@@ -26,8 +26,9 @@ public final class Dates {
             + "\\s*:?\\s*)?";
     private static final String WEEKDAY = "(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu"
             + "|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?";
-    private static final String CLOCK = "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
-            + "(?:\\s+\\(?[A-Z]{2,5}\\)?)?)?";
+    /** A time of day after the date: "11:42 AM GMT+3", "06:10 IST", "at 9.30 a.m. (EDT)", "18:32:05 UTC+05:30". */
+    private static final String CLOCK = "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
+            + "(?:\\s+\\(?[A-Z]{2,5}(?:\\s?[+−-]\\d{1,2}(?::?\\d{2})?)?\\)?)?)?";
     private static final List<Pattern> LINE_FORMS = FULL_FORMS.stream()
             .map(form -> Pattern.compile("^" + LABEL + WEEKDAY + "(?:" + form.pattern() + ")" + CLOCK + "\\s*$",
                     Pattern.CASE_INSENSITIVE))

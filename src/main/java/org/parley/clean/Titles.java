@@ -6,10 +6,16 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
-/** Headlines: what looks like one, and the headline without a section label ("World News | ..."). */
+/**
+ * Headlines: what looks like one, and the headline without a section label ("World News | ...") or a wire
+ * service's tag ("(LEAD) ...", "(2nd LD) ...").
+ */
 final class Titles {
     private static final Pattern SECTION_LABEL = Pattern.compile("^[^|]{2,30}\\s\\|\\s+");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    /** A wire service's tag in capitals before the headline: "(LEAD)", "(URGENT)", "(2nd LD)", "(UPDATE 2)". */
+    private static final Pattern WIRE_TAG = Pattern.compile(
+            "^\\((?:\\d+(?:st|nd|rd|th)\\s+)?[\\p{Lu}\\d][\\p{Lu}\\d -]{1,15}\\)\\s+");
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
     private static final int MAX_WORDS = 30;
     private static final int MIN_SLUG_WORDS = 3;
@@ -17,9 +23,10 @@ final class Titles {
     private Titles() {
     }
 
-    /** The headline as a reader would name it: no markdown marks, no leading section label, plain spaces. */
+    /** The headline as a reader would name it: no markdown marks, no wire tag, no section label, plain spaces. */
     static String clean(String title) {
         String t = MARKDOWN_HEADING.matcher(title.replaceAll("[\\s\\u00a0]+", " ").strip()).replaceFirst("");
+        t = WIRE_TAG.matcher(t).replaceFirst("");
         String unlabelled = SECTION_LABEL.matcher(t).replaceFirst("");
         return Words.count(unlabelled) >= 3 ? unlabelled.strip() : t;
     }

@@ -23,6 +23,9 @@ final class Words {
             "we", "were", "what", "when", "where", "which", "while", "who", "will", "with", "would", "you", "your");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*$");
+    /** A sentence's end inside a text: a lower-case word and a stop, then the next sentence's capital or quote. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile(
+            "\\p{Ll}{2}[.!?][\"'”’»)\\]]*\\s+[\"'“‘«]?\\p{Lu}");
 
     private Words() {
     }
@@ -57,6 +60,11 @@ final class Words {
     /** True when the text ends as a sentence does: with . ! ? or … , possibly followed by closing quotes. */
     static boolean endsSentence(String text) {
         return SENTENCE_END.matcher(text.strip()).find();
+    }
+
+    /** True when a sentence ends inside the text and another follows it: "... Cyril Ramaphosa. Government ...". */
+    static boolean hasInnerSentenceEnd(String text) {
+        return INNER_SENTENCE_END.matcher(text).find();
     }
 
     /** True when the text is only white space, non-breaking spaces included. */

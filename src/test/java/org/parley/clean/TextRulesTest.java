@@ -114,6 +114,126 @@ class TextRulesTest {
     }
 
     @Test
+    void aLongParagraphThatOpensWithASentenceIsTheArticleEvenBeforeAColon() {
+        Article a = clean("Prime Minister meets President\n\n"
+                + "Office of the Press Secretary\n\n"
+                + "The Prime Minister held talks this morning with the President of Ruritania, Anna Weiss. A "
+                + "spokesperson for the government issued the following statement:\n\n"
+                + "\"The two leaders discussed trade and energy and agreed to stay in close contact.\"\n");
+        assertEquals(2, a.keptBlocks().size());
+        assertTrue(a.keptBlocks().get(0).text().startsWith("The Prime Minister held talks this morning"));
+        assertFalse(TestPages.keptText(a).contains("Office of the Press Secretary"));
+    }
+
+    @Test
+    void aLeadInSentenceIsKeptButAnAttributionLabelIsNot() {
+        Article lead = clean("Minister speaks with counterpart\n\n"
+                + "The following statement was issued today by the spokesperson for Foreign Minister Anna Weiss:\n\n"
+                + "The Foreign Minister spoke by telephone today with her counterpart from Freedonia.\n\n"
+                + "They discussed the situation in the region.\n");
+        assertEquals(3, lead.keptBlocks().size());
+        assertTrue(lead.keptBlocks().get(0).text().startsWith("The following statement was issued today"));
+
+        Article label = clean("Minister speaks with counterpart\n\n"
+                + "The below is attributable to Spokesperson Jan Novak:\n\n"
+                + "The Foreign Minister spoke by telephone today with her counterpart from Freedonia.\n\n"
+                + "They discussed the situation in the region.\n");
+        assertEquals(2, label.keptBlocks().size());
+        assertFalse(TestPages.keptText(label).contains("attributable"));
+    }
+
+    @Test
+    void aTimeStampWithAnOffsetFromUtcIsADateLine() {
+        assertEquals(new PartialDate(2024, 3, 5), Dates.wholeLine("March 5, 2024 11:42 AM GMT+3").date());
+        assertEquals(new PartialDate(2024, 10, 25), Dates.wholeLine("October 25, 2024 3:20 PM GMT+5:30").date());
+        assertEquals(new PartialDate(2023, 5, 7), Dates.wholeLine("7 May 2023, 18:32:05 UTC-04:00").date());
+        assertNull(Dates.wholeLine("March 5, 2024 11:42 AM in Ankara"));
+
+        Article a = clean("Leaders discuss trade in phone call\n\nBy our newsroom\nMarch 5, 2024 11:42 AM GMT+3\n\n"
+                + "Ruritania's president spoke by telephone with his Freedonian counterpart on Monday, his "
+                + "office said.\n\nThey discussed trade and energy.\n");
+        assertEquals(new PartialDate(2024, 3, 5), a.published().date());
+        assertEquals("date-line", a.published().method());
+    }
+
+    @Test
+    void aDateUnderTheBylineIsTheArticlesEvenBesideTheWeather() {
+        String body = "Ruritania's president spoke by telephone with his Freedonian counterpart on Monday, his "
+                + "office said.\n\nThey discussed trade and energy.\n";
+        Article byline = clean("Leaders discuss trade in phone call\n21 C\nBy Anna Weiss\nMarch 5, 2024\n\n" + body);
+        assertEquals(new PartialDate(2024, 3, 5), byline.published().date());
+
+        Article widget = clean("21 C\nDelhi\nTuesday, March 5, 2024\nLeaders discuss trade in phone call\n\n" + body);
+        assertNull(widget.published(), "the site's date beside its weather");
+    }
+
+    @Test
+    void aYearlessDatelineTakesItsYearFromTheDateLineAndKeepsItsOwnDay() {
+        Article nextMorning = clean("Ministers hold talks\n\nSep 09, 2024 06:10 IST\n\n"
+                + "RIYADH, Sep 8 (IANS) The two foreign ministers held talks on Sunday, officials said.\n\n"
+                + "They reviewed trade and energy ties.\n");
+        assertEquals(new PartialDate(2024, 9, 8), nextMorning.published().date(), "the dateline's day wins");
+        assertEquals("dateline, year from the date line", nextMorning.published().method());
+        assertNull(nextMorning.dateline().year(), "the dateline itself still writes no year");
+
+        Article newYear = clean("Ministers hold talks\n\nJanuary 1, 2025 01:30 GMT\n\n"
+                + "BEIJING, Dec 31 (Reuters) - The two foreign ministers held talks on Tuesday, officials said.\n\n"
+                + "They reviewed trade and energy ties.\n");
+        assertEquals(new PartialDate(2024, 12, 31), newYear.published().date());
+    }
+
+    @Test
+    void anUpdateLineSettlesTheYearOfANearDatelineOnly() {
+        Article near = clean("Leaders meet at the summit\n\nUpdated: Nov 19, 2024 08:15 IST\n\n"
+                + "Rio de Janeiro, Nov 19 (PTI) The two leaders held talks on the sidelines of the summit here on "
+                + "Monday.\n\nThey agreed to meet again next year.\n");
+        assertEquals(new PartialDate(2024, 11, 19), near.published().date());
+        assertEquals("Rio de Janeiro", near.dateline().place());
+        assertEquals("PTI", near.agency());
+
+        Article far = clean("Leaders meet at the summit\n\nUpdated: June 2, 2024\n\n"
+                + "Rio de Janeiro, Nov 19 (PTI) The two leaders held talks on the sidelines of the summit here on "
+                + "Monday.\n\nThey agreed to meet again next year.\n");
+        assertNull(far.published(), "an update months away from the dateline does not date it");
+    }
+
+    @Test
+    void aDatelineOnALineOfItsOwnDatesTheArticle() {
+        Article a = clean("Ministry hopes talks will bring progress\n\nBeijing, March 18, 2025\n\n"
+                + "The foreign ministry said on Tuesday that it hoped the talks would bring progress.\n\n"
+                + "The minister will travel to Tokyo on Saturday, a spokesperson said.\n");
+        assertEquals(new PartialDate(2025, 3, 18), a.published().date());
+        assertEquals("Beijing, March 18, 2025", SeedPagesTest.evidenceInSource(a));
+        assertEquals("Beijing", a.dateline().place());
+        assertEquals(MonthDay.of(3, 18), a.dateline().monthDay());
+        assertEquals(2, a.keptBlocks().size());
+        assertNull(Datelines.alone("Beijing, March 18, 2025, the ministry said"));
+    }
+
+    @Test
+    void datelinesWithARegionOrADashAreRead() {
+        Datelines.Found ap = Datelines.at("TEHRAN, Iran (AP) — The president arrived on Tuesday.");
+        assertEquals("TEHRAN", ap.place());
+        assertEquals("AP", ap.credit());
+        assertEquals("TEHRAN, Iran (AP)", "TEHRAN, Iran (AP) — The president".substring(0, ap.end()));
+        Datelines.Found dash = Datelines.at("CAIRO — The president received his counterpart on Saturday.");
+        assertEquals("CAIRO", dash.place());
+        assertEquals(5, dash.end());
+        assertEquals("Dar es Salaam", Datelines.at("Dar es Salaam, May 3 (AFP) The talks began.").place());
+        assertNull(Datelines.at("UPDATE — The talks were postponed."));
+        assertNull(Datelines.at("The president — who arrived on Tuesday — met his counterpart."));
+    }
+
+    @Test
+    void aWireTagIsNotPartOfTheHeadline() {
+        Article a = clean("(LEAD) Leaders hold summit in Seoul, agree to meet more often\n\n2023-05-07 18:32\n\n"
+                + "SEOUL, May 7 (Yonhap) -- The two leaders held summit talks in Seoul on Sunday.\n\n"
+                + "They agreed to meet more often.\n");
+        assertEquals("Leaders hold summit in Seoul, agree to meet more often", a.title());
+        assertEquals(new PartialDate(2023, 5, 7), a.published().date());
+    }
+
+    @Test
     void everyBlockHasAReason() {
         for (String seed : TestPages.SEEDS) {
             for (TextBlock b : TestPages.article("seeds/" + seed).blocks()) {
