@@ -255,8 +255,9 @@ final class ContactExtractor {
         List<Actor> namedCountries = sentence.mentionsIn(clauseStart, clauseEnd).stream()
                 .filter(m -> m.kind() == ActorMention.Kind.COUNTRY).map(ActorMention::actor).distinct().toList();
         if (namedCountries.size() >= 2 && hit.type() == ContactType.MEETING && !SUMMIT.matcher(context.text().substring(hit.start(), hit.end())).find()) {
-            // "in their recent meeting in Samarkand, China and Russia addressed …": the countries themselves met.
-            return Optional.of(namedCountries);
+            // "in their recent meeting in Samarkand, China and Russia addressed …": "their" is the countries', and a
+            // meeting of states that names none of their people is not one the article's people can be said to have had.
+            return Optional.empty();
         }
         return pointsBack || sameCountries ? Optional.of(main.get().participants()) : Optional.empty();
     }
@@ -395,7 +396,7 @@ final class ContactExtractor {
         byDistance.sort(java.util.Comparator.comparingInt(e -> Math.min(Math.abs(e.begin() - near), Math.abs(e.end() - near))));
         for (EntitySpan e : byDistance) {
             String lead = context.text().substring(Math.max(0, e.begin() - 6), e.begin());
-            if (!e.type().equals("DATE") || e.begin() < from || e.end() > to || context.isDatelineSpan(e.begin())
+            if (!(e.type().equals("DATE") || e.type().equals("TIME")) || e.begin() < from || e.end() > to || context.isDatelineSpan(e.begin())
                     || !DATE_WORDS.matcher(e.text()).find() || lead.matches("(?is).*\\b(since|until|till|by)\\s+$")
                     || SUBORDINATE_DATE.matcher(context.text().substring(Math.max(from, e.begin() - 40), e.begin())).find()) {
                 continue;
