@@ -53,7 +53,9 @@ final class ContactExtractor {
                     + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
     /** A date in a clause about something else: "since taking office on 1 October". */
     private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
-    private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b");
+    private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b|\\b(first )?met\\b.{3,80}\\band then\\b");
+    private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(which|that)\\s+");
+    private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|flew in|flown in|flies in)$");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
@@ -167,11 +169,18 @@ final class ContactExtractor {
             // "Rutte arrived in Ankara ..., and held talks with President Erdoğan": the sentence's subject met him.
             participants = List.of(sentence.subject(), participants.get(0));
         }
+        if (hit.type() != ContactType.VISIT && participants.isEmpty()) {
+            participants = relativeClauseParticipants(sentence, clauseEnd).orElse(participants);
+        }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, date).orElse(participants);
         }
         String place = place(sentence, hit, clauseStart, clauseEnd);
         Actor host = null;
+        if (hit.type() == ContactType.VISIT && place == null && ARRIVAL.matcher(context.text().substring(hit.start(), hit.end())).find()) {
+            // "Scholz, who arrived on Thursday, ...": he arrived where the article reports from.
+            place = mainContact().map(Contact::place).orElse(context.datelinePlace());
+        }
         if (hit.type() == ContactType.VISIT) {
             if (!participants.isEmpty()) {
                 namedVisitSeen = true;
@@ -228,6 +237,18 @@ final class ContactExtractor {
 
     private static List<Actor> persons(List<Actor> actors) {
         return actors.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
+    }
+
+    /** "the consultations, which Chancellor Scholz and Prime Minister Modi held in New Delhi": the relative clause names them. */
+    private Optional<List<Actor>> relativeClauseParticipants(SentenceView sentence, int clauseEnd) {
+        Matcher which = RELATIVE.matcher(context.text()).region(clauseEnd, sentence.end());
+        if (!which.lookingAt()) {
+            return Optional.empty();
+        }
+        int[] next = Clauses.around(sentence.text(), which.end() - sentence.start(), which.end() - sentence.start() + 1);
+        List<Actor> named = sentence.mentionsIn(which.end(), sentence.start() + next[1]).stream()
+                .filter(ActorMention::isPerson).map(ActorMention::actor).distinct().toList();
+        return named.size() >= 2 ? Optional.of(named) : Optional.empty();
     }
 
     /** The article's first reported contact between people, which later mentions refer back to. */

@@ -29,7 +29,7 @@ import org.parley.nlp.Token;
  */
 public final class Extractor {
     public static final String VERSION = "0.2.0";
-    private static final Pattern QUOTE_OR_LABEL = Pattern.compile("[“”\"]|[A-Za-z]:\\s");
+    private static final Pattern QUOTE_OR_LABEL = Pattern.compile("[“”\"]|[A-Za-z]:(\\s|$)");
 
     private final Nlp nlp;
     private final Gazetteer gazetteer;

@@ -37,7 +37,7 @@ final class Lexicon {
             trigger("(?<!so-)\\bcalled (?!on\\b|for\\b|upon\\b|it\\b|the\\b|a\\b|an\\b|this\\b|that\\b|off\\b|back\\b|out\\b|up\\b|in\\b)(?=[A-Z]|his\\b|her\\b|their\\b)", ContactType.PHONE_CALL),
             trigger("\\bcall (with|between)\\b", ContactType.PHONE_CALL),
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
-            trigger("\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b|\\btrip to\\b|\\btravel(l)?ed to\\b|\\barrived (in|at)\\b|\\btour of\\b", ContactType.VISIT),
+            trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b|\\btrip to\\b|\\btravel(l)?ed to\\b|\\barrived (in|at)\\b|\\btour of\\b", ContactType.VISIT),
             trigger("\\bmet\\b|\\bmeets\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
             trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),
             trigger("\\b(received|hosted|welcomed) (?=[A-Z]|his\\b|the\\b)", ContactType.MEETING),
@@ -53,7 +53,7 @@ final class Lexicon {
     static final Pattern UNREAL_BEFORE = Pattern.compile(
             "\\b(will|would|shall|could|might|may|must|should|can|going to|plans? to|planned to|planning|plan for|intends? to|intended to|"
                     + "expected to|expects to|is to|are to|set to|due to|agreed to|agree to|agreeing to|decided to|ready to|readiness to|"
-                    + "willing(ness)? to|hopes? to|hoped to|wants? to|wanted to|wish(es|ed)? to|seeks? to|sought to|propos(ed|es|al)|"
+                    + "willing(ness)? to|hopes? to|hoped to|look(s|ed|ing)? forward to|wants? to|wanted to|wish(es|ed)? to|seeks? to|sought to|propos(ed|es|al)|"
                     + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|possible|potential|prospect(s|ive)?|"
                     + "did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|never|no|not|"
                     + "without|refused to|declined to|cancel(l)?ed|postponed|instead of|request(ed|ing)? (that|to)|called for|urged|"

@@ -63,7 +63,9 @@ final class StatementExtractor {
         for (QuoteSpan quote : quotes) {
             Optional<Attribution> attribution = attribute(quote);
             boolean sameParagraph = previous != null && !context.text().substring(previous.closeEnd(), quote.openStart()).contains("\n\n");
-            if (attribution.isEmpty() && (quote.continuesPrevious() || sameParagraph) && chainSpeaker != null) {
+            boolean nextParagraph = previous != null && opensParagraph(quote)
+                    && context.text().substring(previous.closeEnd(), quote.openStart()).split("\n\n", -1).length == 2;
+            if (attribution.isEmpty() && (quote.continuesPrevious() || sameParagraph || nextParagraph) && chainSpeaker != null) {
                 // The next quote of a paragraph, or the next paragraph of a quote, is the same speaker's.
                 attribution = Optional.of(new Attribution(List.of(chainSpeaker), null, null));
             }
@@ -89,6 +91,12 @@ final class StatementExtractor {
         authorsSentences(quotes);
         turns();
         return statements;
+    }
+
+    /** A quote that opens its paragraph ("“We hope ..." after "“...,” Lin said."). */
+    private boolean opensParagraph(QuoteSpan quote) {
+        int start = context.text().lastIndexOf("\n\n", quote.openStart());
+        return context.text().substring(start < 0 ? 0 : start, quote.openStart()).isBlank();
     }
 
     private record Attribution(List<Actor> speakers, Actor addressee, String reportedBy) {
