@@ -106,16 +106,24 @@ final class ContactExtractor {
      */
     private List<TriggerHit> triggers(SentenceView sentence) {
         List<TriggerHit> hits = new ArrayList<>();
+        List<int[]> unrealClauses = new ArrayList<>();
         for (Lexicon.Trigger trigger : Lexicon.TRIGGERS) {
             Matcher m = trigger.pattern().matcher(sentence.text());
             while (m.find()) {
                 ContactType type = trigger.weak() ? context.weakCallType() : trigger.type();
                 TriggerHit hit = new TriggerHit(sentence.start() + m.start(), sentence.start() + m.end(), type, trigger.weak());
-                if (hits.stream().noneMatch(h -> h.start() < hit.end() && hit.start() < h.end()) && !unreal(sentence, hit)) {
+                if (hits.stream().anyMatch(h -> h.start() < hit.end() && hit.start() < h.end())) {
+                    continue;
+                }
+                if (unreal(sentence, hit)) {
+                    unrealClauses.add(Clauses.around(sentence.text(), m.start(), m.end()));
+                } else {
                     hits.add(hit);
                 }
             }
         }
+        // "did not meet Xi at the summit": what cancels one trigger cancels the others of its clause.
+        hits.removeIf(h -> unrealClauses.stream().anyMatch(c -> c[0] <= h.start() - sentence.start() && h.end() - sentence.start() <= c[1]));
         hits.sort(java.util.Comparator.comparingInt(TriggerHit::start));
         List<TriggerHit> merged = new ArrayList<>();
         for (TriggerHit hit : hits) {
@@ -147,8 +155,8 @@ final class ContactExtractor {
         String before = context.text().substring(from, hit.start());
         String[] words = before.trim().split("\\s+");
         String window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 6), words.length));
-        if (Lexicon.UNREAL_BEFORE.matcher(window).find()) {
-            return true;
+        if (Lexicon.UNREAL_BEFORE.matcher(window).find() || window.matches("(?is).*\\bto$")) {
+            return true; // "invited him to visit", "plans to travel": an infinitive is no report of a contact
         }
         String after = context.text().substring(hit.end(), sentence.start() + clause[1]);
         return Lexicon.UNREAL_AFTER.matcher(after).find();

@@ -89,8 +89,10 @@ public final class Extractor {
 
     /** A sentence worth the costly annotators: it names someone and holds a trigger, a speech verb or a quote. */
     private static boolean isCandidate(String sentence, Span span, List<NameMatch> matches) {
-        boolean cue = QUOTE_OR_LABEL.matcher(sentence).find()
-                || Lexicon.TRIGGERS.stream().anyMatch(t -> t.pattern().matcher(sentence).find());
+        if (Lexicon.TRIGGERS.stream().anyMatch(t -> t.pattern().matcher(sentence).find())) {
+            return true; // a contact's people may be named elsewhere ("their talks in Beijing on February 4")
+        }
+        boolean cue = QUOTE_OR_LABEL.matcher(sentence).find();
         if (!cue) {
             for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 if (Lexicon.SPEECH_VERBS.contains(w)) {

@@ -38,7 +38,7 @@ final class Lexicon {
             trigger("\\bcall (with|between)\\b", ContactType.PHONE_CALL),
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
             trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b|\\btrip to\\b|\\btravel(l)?ed to\\b|\\barrived (in|at)\\b|\\btour of\\b", ContactType.VISIT),
-            trigger("\\bmet\\b|\\bmeets\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
+            trigger("\\bmet\\b|\\bmeets?\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
             trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),
             trigger("\\b(received|hosted|welcomed) (?=[A-Z]|his\\b|the\\b)", ContactType.MEETING),
             trigger("\\bon the (sidelines|margins) of\\b", ContactType.MEETING),

@@ -1,0 +1,132 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Contact;
+import org.parley.model.ContactType;
+import org.parley.model.DateEvidence;
+import org.parley.model.Extraction;
+import org.parley.model.PartialDate;
+import org.parley.model.Span;
+import org.parley.model.Statement;
+import org.parley.model.TextBlock;
+
+/** The extractor on short texts of its own, one behaviour each. */
+class ExtractorTest {
+    private static Extraction extract(String published, String... paragraphs) {
+        StringBuilder source = new StringBuilder();
+        List<TextBlock> blocks = new java.util.ArrayList<>();
+        for (String p : paragraphs) {
+            int start = source.length();
+            source.append(p);
+            blocks.add(new TextBlock(p, new Span(start, source.length()), true, "body"));
+            source.append("\n\n");
+        }
+        DateEvidence date = published == null ? null : new DateEvidence(PartialDate.parse(published), "test", published, null);
+        Article article = new Article("test.txt", null, null, source.toString(), blocks, date, null, null, null, "txt", Map.of());
+        return Extractor.shared().extract(article);
+    }
+
+    private static List<String> labels(Contact c) {
+        return c.participants().stream().map(Actor::label).sorted().toList();
+    }
+
+    @Test
+    void aPhoneCallWithTitledNamesAndARelativeDay() {
+        Extraction e = extract("2024-02-11",
+                "Chinese President Xi Jinping held a telephone conversation with Russian President Vladimir Putin on Thursday.");
+        assertEquals(1, e.contacts().size(), e.contacts().toString());
+        Contact c = e.contacts().get(0);
+        assertEquals(ContactType.PHONE_CALL, c.type());
+        assertEquals(List.of("Vladimir Putin", "Xi Jinping"), labels(c));
+        assertEquals(PartialDate.parse("2024-02-08"), c.date());
+        assertEquals("telephone conversation", c.evidence().exact());
+    }
+
+    @Test
+    void plannedDeniedAndHypotheticalContactsAreNotContacts() {
+        Extraction e = extract("2024-05-02",
+                "Turkish President Recep Tayyip Erdogan will visit Tehran next month.",
+                "Indian Prime Minister Narendra Modi did not meet Chinese President Xi Jinping at the summit.",
+                "French President Emmanuel Macron invited Brazilian President Luiz Inacio Lula da Silva to visit Paris.",
+                "German Chancellor Olaf Scholz and Japanese Prime Minister Fumio Kishida agreed to meet again in the autumn.");
+        assertTrue(e.contacts().isEmpty(), e.contacts().toString());
+    }
+
+    @Test
+    void anUnknownPublicationDateLeavesRelativeDatesUnknown() {
+        Extraction e = extract(null, "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday.");
+        assertEquals(1, e.contacts().size());
+        assertNull(e.contacts().get(0).date(), "never a guessed date");
+        assertEquals("Moscow", e.contacts().get(0).place());
+    }
+
+    @Test
+    void anEarlierContactInPassingNeedsItsOwnDate() {
+        Extraction e = extract("2022-02-25",
+                "Russian President Vladimir Putin had a telephone conversation with Chinese President Xi Jinping.",
+                "Putin recalled Xi's recent visit to Russia.",
+                "The two leaders noted the results of their talks in Beijing on February 4.");
+        List<String> dates = e.contacts().stream().map(c -> c.type() + " " + c.date()).toList();
+        assertTrue(dates.contains("PHONE_CALL 2022-02-25"), dates.toString());
+        assertTrue(dates.contains("MEETING 2022-02-04"), dates.toString());
+        assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT), "an undated earlier visit: " + dates);
+    }
+
+    @Test
+    void aVisitHasItsVisitorsAndItsHost() {
+        Extraction e = extract("2025-05-27", "Pakistani Prime Minister Shehbaz Sharif arrived in Tehran on Monday for a two-day state visit.");
+        Contact visit = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT).findFirst().orElseThrow();
+        assertEquals(List.of("Shehbaz Sharif"), labels(visit));
+        assertEquals("Tehran", visit.place());
+        assertEquals("Iran", visit.host().label());
+        assertEquals(PartialDate.parse("2025-05-26"), visit.date());
+    }
+
+    @Test
+    void aReporterIsNotAParticipant() {
+        Extraction e = extract("2024-02-11",
+                "Kremlin aide Yury Ushakov briefed reporters on the telephone conversation between Vladimir Putin and Xi Jinping.");
+        assertEquals(List.of("Vladimir Putin", "Xi Jinping"), labels(e.contacts().get(0)));
+    }
+
+    @Test
+    void quotesGoToTheirSpeakerThroughTheReportingChain() {
+        Extraction e = extract("2024-02-11",
+                "\u201cChina is ready to deepen cooperation with Russia in every field,\u201d state broadcaster CCTV quoted Xi Jinping as saying.",
+                "\u201cThe talks were warm and friendly and very useful,\u201d Kremlin aide Yury Ushakov said.",
+                "\u201cWe agreed to meet again soon and to keep in touch,\u201d he added.");
+        Statement xi = e.statements().stream().filter(s -> s.quote().contains("deepen cooperation")).findFirst().orElseThrow();
+        assertEquals("Xi Jinping", xi.speaker().label());
+        assertTrue(xi.direct());
+        assertEquals("state broadcaster CCTV", xi.reportedBy());
+        Statement added = e.statements().stream().filter(s -> s.quote().contains("meet again")).findFirst().orElseThrow();
+        assertEquals("Yury Ushakov", added.speaker().label(), "'he' is the last speaker");
+    }
+
+    @Test
+    void reportedSpeechHasASpeakerAndAnAddressee() {
+        Extraction e = extract("2021-12-30",
+                "President Joe Biden spoke today with President Vladimir Putin of Russia.",
+                "President Biden urged Russia to de-escalate tensions with Ukraine.");
+        Statement s = e.statements().stream().filter(x -> x.quote().contains("de-escalate")).findFirst().orElseThrow();
+        assertEquals("Joe Biden", s.speaker().label());
+        assertTrue(s.quote().startsWith("urged Russia"), s.quote());
+        assertTrue(s.contactIndex() >= 0, "said during the call");
+    }
+
+    @Test
+    void aMeetingOutsideAParticipantsTermIsFlagged() {
+        Extraction e = extract("2019-06-01", "Russian President Vladimir Putin met Chinese Defence Minister Li Shangfu in Moscow.");
+        Contact c = e.contacts().get(0);
+        assertTrue(c.flags().stream().anyMatch(f -> f.contains("li-shangfu")), c.flags().toString());
+        assertTrue(c.confidence() < 0.8);
+    }
+}
