@@ -1,7 +1,7 @@
 package org.parley.extract;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.parley.clean.BlockOffsets;
 import org.parley.model.Article;
 import org.parley.model.Span;
 import org.parley.model.TextBlock;
@@ -16,9 +16,11 @@ final class BodyText {
     private final String text;
     private final int[] blockStarts;
     private final List<TextBlock> blocks;
+    private final String sourceText;
 
     BodyText(Article article) {
         this.blocks = article.keptBlocks();
+        this.sourceText = article.sourceText();
         StringBuilder sb = new StringBuilder();
         blockStarts = new int[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
@@ -52,27 +54,29 @@ final class BodyText {
     }
 
     /**
-     * Maps an offset in the body to the original input. Within a block whose text has the same length as
-     * its source range (plain text), the mapping is exact; otherwise (decoded HTML) it is proportional.
+     * Maps the body's characters [start, end) to the original input: exactly for plain text, and for HTML
+     * wherever the words stand verbatim in their block's markup (else to the block's whole markup).
      */
-    int toSource(int offset) {
-        int i = blockIndex(offset);
-        if (i < 0) {
-            return 0;
+    Span toSource(int start, int end) {
+        int first = blockIndex(start);
+        int last = blockIndex(Math.max(start, end - 1));
+        if (first < 0) {
+            return new Span(0, 0);
         }
-        TextBlock block = blocks.get(i);
-        int within = Math.min(Math.max(offset - blockStarts[i], 0), block.text().length());
-        Span source = block.source();
-        if (source.length() == block.text().length() || block.text().isEmpty()) {
-            return source.start() + Math.min(within, source.length());
+        Span from = withinBlock(first, start, first == last ? end : blockStarts[first] + blocks.get(first).text().length());
+        if (first == last) {
+            return from;
         }
-        return source.start() + (int) ((long) within * source.length() / block.text().length());
+        Span to = withinBlock(last, blockStarts[last], end);
+        return new Span(from.start(), Math.max(from.start(), to.end()));
     }
 
-    Span toSource(int start, int end) {
-        int s = toSource(start);
-        int e = Math.max(s, toSource(end));
-        return new Span(s, e);
+    private Span withinBlock(int i, int start, int end) {
+        TextBlock block = blocks.get(i);
+        int length = block.text().length();
+        int from = Math.min(Math.max(start - blockStarts[i], 0), length);
+        int to = Math.min(Math.max(end - blockStarts[i], from), length);
+        return BlockOffsets.toSource(sourceText, block, from, to);
     }
 
     private int blockIndex(int offset) {
@@ -81,14 +85,5 @@ final class BodyText {
             found = i;
         }
         return found;
-    }
-
-    /** Offsets where each block begins in the body text; a block is a paragraph. */
-    List<Integer> paragraphStarts() {
-        List<Integer> starts = new ArrayList<>();
-        for (int s : blockStarts) {
-            starts.add(s);
-        }
-        return starts;
     }
 }

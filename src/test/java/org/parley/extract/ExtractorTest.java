@@ -48,6 +48,20 @@ class ExtractorTest {
         assertEquals(List.of("Vladimir Putin", "Xi Jinping"), labels(c));
         assertEquals(PartialDate.parse("2024-02-08"), c.date());
         assertEquals("telephone conversation", c.evidence().exact());
+        String source = e.article().sourceText();
+        assertEquals("telephone conversation", source.substring(c.evidence().span().start(), c.evidence().span().end()),
+                "evidence points into the original input");
+    }
+
+    @Test
+    void evidenceInLaterParagraphsPointsIntoTheOriginalInput() {
+        Extraction e = extract("2023-04-17", "Moscow, 17 April 2023: A first paragraph with no contact in it at all.",
+                "Yesterday, Russian President Vladimir Putin held a meeting with Chinese Defence Minister Li Shangfu.");
+        Contact c = e.contacts().get(0);
+        String source = e.article().sourceText();
+        assertEquals(c.evidence().exact(), source.substring(c.evidence().span().start(), c.evidence().span().end()));
+        assertEquals(c.evidence().sentenceText(), source.substring(c.evidence().sentence().start(), c.evidence().sentence().end()));
+        assertEquals(PartialDate.parse("2023-04-16"), c.date());
     }
 
     @Test
