@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.parley.rdf.Parley;
 import org.parley.serve.ParleyServer;
+import org.parley.serve.ServerSettings;
 import org.parley.store.Ingestion;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
@@ -56,6 +57,7 @@ class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ServerSettings settings = server.settings(System.getenv());
         Path samples = ParleyCli.home().resolve("samples");
         if (!hasFiles(samples)) {
             throw new UserError("no sample articles in " + samples.toAbsolutePath());
@@ -76,7 +78,7 @@ class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("parley demo: no sample article could be stored");
             return 1;
         }
-        Serving.serveUntilStopped(store, server, spec.commandLine().getOut(), DemoCommand::examples);
+        Serving.serveUntilStopped(store, settings, spec.commandLine().getOut(), DemoCommand::examples);
         return 0;
     }
 

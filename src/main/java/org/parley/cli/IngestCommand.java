@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest",
         description = {"Read articles, extract their contacts and statements, and store them as RDF.",
                 "Re-ingesting an input replaces what it stored before. A failed input is reported and the rest "
-                        + "goes on; the exit code is 1 if any input failed."})
+                        + "goes on; the exit code is 1 if any input failed.",
+                "With --server, the articles are read and converted here and sent to a running writable "
+                        + "server (parley serve --writable), which stores them while others query it."})
 class IngestCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
@@ -24,6 +26,9 @@ class IngestCommand implements Callable<Integer> {
                     + "or - for standard input.")
     private List<String> inputs;
 
+    @Mixin
+    private RemoteIngestOptions remote;
+
     @ParentCommand
     private ParleyCli parley;
 
@@ -32,6 +37,9 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (remote.server != null) {
+            return remote.ingest(inputs, spec, parley.verbose());
+        }
         Logging.quietCoreNlp(parley.verbose());
         try (ParleyStore opened = ParleyStore.open(store.store)) {
             Ingestion.Summary summary = IngestRun.run(opened, inputs, spec.commandLine().getOut(),

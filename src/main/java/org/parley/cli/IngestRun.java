@@ -19,21 +19,32 @@ final class IngestRun {
 
     static Ingestion.Summary run(ParleyStore store, List<String> inputs, PrintWriter out, PrintWriter err)
             throws InterruptedException {
+        return run(store, store.directory().toString(), () -> store.ensureReferenceGraphs(ReferenceGraphs.standard()),
+                inputs, out, err);
+    }
+
+    /**
+     * An ingest into any target, such as a server (ingest --server).
+     *
+     * @param prepare run first, inside the timed part
+     */
+    static Ingestion.Summary run(Ingestion.Target target, String targetName, Runnable prepare, List<String> inputs,
+                                 PrintWriter out, PrintWriter err) throws InterruptedException {
         long start = System.nanoTime();
         Ingestion.Summary summary;
         try (IngestProgress progress = IngestProgress.create(err)) {
-            store.ensureReferenceGraphs(ReferenceGraphs.standard());
-            summary = Ingestion.standard(store).run(inputs, progress);
+            prepare.run();
+            summary = Ingestion.standard(target).run(inputs, progress);
         }
-        printSummary(store, summary, Duration.ofNanos(System.nanoTime() - start), out);
+        printSummary(targetName, summary, Duration.ofNanos(System.nanoTime() - start), out);
         return summary;
     }
 
     /** The time is the whole command's, loading the models included: what the user waited. */
-    private static void printSummary(ParleyStore store, Ingestion.Summary summary, Duration elapsed,
+    private static void printSummary(String targetName, Ingestion.Summary summary, Duration elapsed,
                                      PrintWriter out) {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-        out.printf("Ingested into %s in %.1f s (%.2f articles/s):%n", store.directory(), seconds,
+        out.printf("Ingested into %s in %.1f s (%.2f articles/s):%n", targetName, seconds,
                 summary.articles() / seconds);
         out.printf("  articles    %d%n", summary.articles());
         out.printf("  contacts    %d%n", summary.contacts());

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + "(meetings, calls, visits) and statements, with provenance, served over SPARQL.",
         subcommands = {
                 IngestCommand.class, QueryCommand.class, ServeCommand.class, DemoCommand.class,
-                ValidateCommand.class, StatsCommand.class, RemoveCommand.class, InspectCommand.class,
+                ValidateCommand.class, StatsCommand.class, RemoveCommand.class, InspectCommand.class, BenchCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public class ParleyCli implements Runnable {
     /** Exit code for bad input or configuration the user can fix: bad arguments, a missing store, a bad query. */

@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.serve.ServerSettings;
 import org.parley.store.ParleyStore;
 import org.parley.store.ReferenceGraphs;
 import picocli.CommandLine.Command;
@@ -10,9 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve",
-        description = {"Serve the store read-only over SPARQL, with the Fuseki UI.",
+        description = {"Serve the store over SPARQL, with the Fuseki UI, linked-data pages and exports.",
                 "Query endpoint /parley/sparql (also /parley/query), graph store reads at /parley/get "
-                        + "(also /parley/data), the UI at /. Stop with Ctrl-C."})
+                        + "(also /parley/data), the UI at /, entity pages at /id/, exports at /export. Read-only "
+                        + "unless writable (--writable, or a password set): then /parley/ingest takes articles "
+                        + "from parley ingest --server. Stop with Ctrl-C."})
 class ServeCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
@@ -25,6 +28,7 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ServerSettings settings = server.settings(System.getenv());
         ParleyStore opened = ParleyStore.openExisting(store.store);
         try {
             opened.ensureReferenceGraphs(ReferenceGraphs.standard());
@@ -33,7 +37,7 @@ class ServeCommand implements Callable<Integer> {
             opened.close();
             throw e;
         }
-        Serving.serveUntilStopped(opened, server, spec.commandLine().getOut(), running -> List.of());
+        Serving.serveUntilStopped(opened, settings, spec.commandLine().getOut(), running -> List.of());
         return 0;
     }
 }

@@ -1,9 +1,14 @@
 package org.parley.cli;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.parley.serve.Credentials;
 import org.parley.serve.ParleyServer;
+import org.parley.serve.ServerSettings;
 import picocli.CommandLine.Option;
 
-/** Where to listen: the options serve and demo share. */
+/** Where to listen and how: the options serve and demo share. */
 class ServerOptions {
     @Option(names = "--host", paramLabel = "HOST", defaultValue = ParleyServer.DEFAULT_HOST,
             description = "The interface to listen on (default: ${DEFAULT-VALUE}, this machine only; "
@@ -13,4 +18,58 @@ class ServerOptions {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ParleyServer.DEFAULT_PORT,
             description = "The HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Cancel a SPARQL query that runs longer (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
+            description = "Return at most N results from a SPARQL query (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--cors",
+            description = "Let web pages on other sites query the server from the browser (YASGUI, Sparklis).")
+    boolean cors;
+
+    @Option(names = "--writable",
+            description = {"Accept articles at /parley/ingest (from parley ingest --server), for the user and "
+                    + "password below. Setting a password also makes the server writable.",
+                    "The password comes from $PARLEY_PASSWORD, or a file named by --password-file or "
+                            + "$PARLEY_PASSWORD_FILE; never from the command line."})
+    boolean writable;
+
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = Credentials.DEFAULT_USER,
+            description = "The user name writers give (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file holding the writers' password.")
+    Path passwordFile;
+
+    /** The settings, checked; a problem the user can fix is a UserError. */
+    ServerSettings settings(Map<String, String> environment) {
+        if (port < 0 || port > 65535) {
+            throw new UserError("--port " + port + ": not a port number (0-65535)");
+        }
+        if (!(timeoutSeconds > 0) || timeoutSeconds > Duration.ofDays(1).toSeconds()) {
+            throw new UserError("--timeout " + timeoutSeconds + ": give a number of seconds, more than 0");
+        }
+        if (maxRows < 1) {
+            throw new UserError("--max-rows " + maxRows + ": give a number of rows, at least 1");
+        }
+        Credentials writer;
+        try {
+            writer = Credentials.configured(user, passwordFile, environment).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        if (writable && writer == null) {
+            throw new UserError("--writable needs a password: set " + Credentials.PASSWORD_VARIABLE + ", or "
+                    + Credentials.PASSWORD_FILE_VARIABLE + " or --password-file to a file that holds it");
+        }
+        return ServerSettings.of(host, port)
+                .withLimits(Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxRows)
+                .withCors(cors)
+                .withWriter(writer);
+    }
 }

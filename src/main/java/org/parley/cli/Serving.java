@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.List;
 import java.util.function.Function;
+import org.parley.export.ExportFormat;
 import org.parley.serve.ParleyServer;
+import org.parley.serve.ServerSettings;
 import org.parley.store.ParleyStore;
 
 /** Runs the server over an opened store until the process is stopped, then closes both. */
@@ -16,19 +18,15 @@ final class Serving {
      * @param store taken over: closed when the server stops
      * @param notes lines printed after the URLs, given the running server
      */
-    static void serveUntilStopped(ParleyStore store, ServerOptions options, PrintWriter out,
+    static void serveUntilStopped(ParleyStore store, ServerSettings settings, PrintWriter out,
                                   Function<ParleyServer, List<String>> notes) {
-        if (options.port < 0 || options.port > 65535) {
-            store.close();
-            throw new UserError("--port " + options.port + ": not a port number (0-65535)");
-        }
         ParleyServer server;
         try {
-            server = ParleyServer.start(store.datasetGraph(), options.host, options.port);
+            server = ParleyServer.start(store, settings);
         } catch (RuntimeException e) {
             store.close();
             if (causedBy(e, BindException.class)) {
-                throw new UserError("cannot listen on " + options.host + ":" + options.port
+                throw new UserError("cannot listen on " + settings.host() + ":" + settings.port()
                         + " (in use? choose another with --port)", e);
             }
             throw e;
@@ -37,13 +35,30 @@ final class Serving {
             server.close();
             store.close();
         }, "parley-serve-shutdown"));
-        out.println("Serving " + store.directory() + " read-only at " + server.baseUrl());
-        out.println("  SPARQL endpoint  " + server.sparqlUrl());
+        out.println("Serving " + store.directory() + (settings.writable() ? "" : " read-only") + " at "
+                + server.baseUrl());
+        out.println("  SPARQL endpoint  " + server.sparqlUrl() + " (queries stop after "
+                + seconds(settings) + " s and return at most " + settings.maxRows() + " results)");
         out.println("  Fuseki UI        " + server.uiQueryUrl());
+        out.println("  Linked data      " + server.linkedDataUrl());
+        out.println("  Exports          " + server.baseUrl() + "export?format=gexf (formats: "
+                + ExportFormat.labels() + ")");
+        if (settings.writable()) {
+            out.println("  Ingest           " + server.ingestUrl() + " (user " + settings.writer().user()
+                    + "; parley ingest --server " + server.baseUrl() + " PATH...)");
+        }
+        if (settings.cors()) {
+            out.println("  CORS             on: web pages on any site may query this server");
+        }
         notes.apply(server).forEach(out::println);
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();
+    }
+
+    private static String seconds(ServerSettings settings) {
+        double seconds = settings.queryTimeout().toMillis() / 1000.0;
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile(
-            ";|:\\s|—|--|\\(|\\)|“|”|\"|"
+            ";|:\\s|—|--|“|”|\"|\\s+who\\s|"
                     + ",\\s*(?:and\\s+|but\\s+)?(?:said|says|added|noted|stressed|reported|according|which|who|whom|where|while|when|during which|as)\\b|"
                     + "\\b(?:and said|and added|and noted|said that|says that|told|as saying|according to|that|during which|in which)\\b|"
                     + "\\bto (?:discuss|address|review|exchange|talk|demonstrate|express|reaffirm|advance|coordinate)\\b|"

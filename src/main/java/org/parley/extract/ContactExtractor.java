@@ -56,6 +56,10 @@ final class ContactExtractor {
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b|\\b(first )?met\\b.{3,80}\\band then\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(which|that)\\s+");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|flew in|flown in|flies in)$");
+    private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
+    /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(?:(?:While|Whilst|Once) )?(?:in|In) [A-Z][\\p{L}' -]+,|^(?:During|On the sidelines of|In the course of) (?:the|his|her|their|this) (?:visit|trip|stay|tour)\\b|^There,");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
@@ -71,8 +75,43 @@ final class ContactExtractor {
         this.context = context;
     }
 
+    /**
+     * The article's contacts, each completed from the others: a meeting without a place of its own took place
+     * where one of its people's visit went ("made a working visit to Moscow. Putin held talks with Bennett"),
+     * and a contact dated only by the article's own date takes the date of the visit or contact the article
+     * reported just before it with the same people ("visited Kyiv yesterday ... While in Kyiv, they met").
+     * Indexes are kept, since statements refer to contacts by index.
+     */
     List<Contact> contacts() {
-        return contacts;
+        List<Contact> settled = new ArrayList<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact c = contacts.get(i);
+            PartialDate date = c.date();
+            String evidence = c.dateEvidence();
+            if (evidence == null && !c.background() && CONTINUATION.matcher(c.evidence().sentenceText()).find()) {
+                for (int j = i - 1; j >= 0; j--) {
+                    Contact earlier = contacts.get(j);
+                    if (!earlier.background() && earlier.dateEvidence() != null && sharesPerson(earlier, c)) {
+                        date = earlier.date();
+                        evidence = earlier.dateEvidence();
+                        break;
+                    }
+                }
+            }
+            String place = c.place();
+            if (place == null && c.type() == ContactType.MEETING) {
+                PartialDate on = date;
+                place = contacts.stream().filter(v -> v.type() == ContactType.VISIT && v.place() != null && sharesPerson(v, c)
+                        && (on == null || v.date() == null || on.compatibleWith(v.date()))).map(Contact::place).findFirst().orElse(null);
+            }
+            settled.add(date == c.date() && place == c.place() ? c : new Contact(c.type(), c.participants(), c.host(), date,
+                    evidence, place, c.background(), c.confidence(), c.flags(), c.evidence()));
+        }
+        return settled;
+    }
+
+    private static boolean sharesPerson(Contact a, Contact b) {
+        return a.participants().stream().anyMatch(p -> b.participants().stream().anyMatch(q -> q.key().equals(p.key())));
     }
 
     List<int[]> sentenceRanges() {
@@ -336,7 +375,7 @@ final class ContactExtractor {
             // The visitors are named before the trigger ("Xi's trip", "Blinken visited", "leaders, who arrived").
             List<ActorMention> before = sentence.mentionsIn(sentence.start(), hit.start()).stream().filter(ActorMention::isPerson).toList();
             Map<String, Actor> visitors = new LinkedHashMap<>();
-            String lead = context.text().substring(Math.max(sentence.start(), clauseStart - 3), hit.start());
+            String lead = context.text().substring(Math.max(sentence.start(), clauseStart - 6), hit.start());
             List<ActorMention> pool = before.stream().filter(m -> m.start() >= clauseStart).toList();
             if (pool.isEmpty() && lead.matches("(?s).*\\bwho\\b.*")) {
                 pool = before;
@@ -395,6 +434,15 @@ final class ContactExtractor {
         }
         if (HERE.matcher(context.text().substring(clauseStart, clauseEnd)).find() && context.datelinePlace() != null) {
             return context.datelinePlace();
+        }
+        Matcher opening = OPENING_PLACE.matcher(sentence.text());
+        if (hit.type() != ContactType.VISIT && opening.find()) {
+            // "While in Kyiv, Blinken and Austin met ...": the place opens the sentence.
+            int at = sentence.start() + opening.start(1);
+            Optional<PlaceMention> named = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
+            if (named.isPresent()) {
+                return named.get().label();
+            }
         }
         if (venue != null) {
             String fallback = context.defaultPlace(hit.type());

@@ -17,13 +17,19 @@ import java.util.Properties;
 import org.parley.model.Span;
 
 /**
- * Stanford CoreNLP, configured once per process. Two pipelines: a cheap one (tokenize, ssplit) run over
- * whole texts, and a costly one (pos, lemma, ner with SUTime) run only over the sentences a screen has
- * picked out, since most of an article's sentences hold neither a contact nor a statement.
+ * Stanford CoreNLP, configured once per process. A cheap pipeline (tokenize, ssplit) runs over whole texts, and a
+ * costly one (pos, lemma, ner with SUTime) only over the sentences a screen has picked out, since most of an
+ * article's sentences hold neither a contact nor a statement. SUTime's rule matching is most of the costly
+ * pipeline's time, so a sentence without a word a time expression could be built on ({@link TimeCues}) goes
+ * through the same pipeline without SUTime, which tags it the same.
+ * <p>
+ * Thread-safe: CoreNLP's annotate may be called from several threads at once on one pipeline.
  */
 public final class Nlp {
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
+    /** The tagger without SUTime, for sentences in which SUTime could find nothing (see {@link TimeCues}). */
+    private final StanfordCoreNLP untimedTagger;
 
     private static final class Holder {
         static final Nlp SHARED = new Nlp();
@@ -58,6 +64,10 @@ public final class Nlp {
         tag.setProperty("sutime.markTimeRanges", "false");
         tag.setProperty("sutime.includeRange", "false");
         tagger = new StanfordCoreNLP(tag);
+        Properties untimed = new Properties();
+        untimed.putAll(tag);
+        untimed.setProperty("ner.useSUTime", "false");
+        untimedTagger = new StanfordCoreNLP(untimed);
     }
 
     /** Sentence boundaries of a text; a blank line always ends a sentence. */
@@ -72,6 +82,13 @@ public final class Nlp {
         return spans;
     }
 
+    /** How many tokens Parley's tokenizer makes of a text. */
+    public int tokenCount(String text) {
+        Annotation annotation = new Annotation(text);
+        splitter.annotate(annotation);
+        return annotation.get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+
     /**
      * Tags one sentence. Offsets in the result are {@code offset} plus offsets into {@code sentence}.
      *
@@ -79,11 +96,16 @@ public final class Nlp {
      *               (SUTime then leaves "on Thursday" unresolved rather than guess)
      */
     public AnalysedSentence analyse(String sentence, int offset, LocalDate anchor) {
+        return analyse(sentence, offset, anchor, TimeCues.mayHoldTime(sentence));
+    }
+
+    /** Tags one sentence with SUTime or without it. */
+    AnalysedSentence analyse(String sentence, int offset, LocalDate anchor, boolean withTime) {
         CoreDocument document = new CoreDocument(sentence);
         if (anchor != null) {
             document.annotation().set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
         }
-        tagger.annotate(document);
+        (withTime ? tagger : untimedTagger).annotate(document);
         List<Token> tokens = new ArrayList<>();
         for (CoreLabel label : document.tokens()) {
             tokens.add(new Token(offset + label.beginPosition(), offset + label.endPosition(), label.word(),

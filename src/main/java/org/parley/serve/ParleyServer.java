@@ -5,29 +5,40 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.parley.store.ParleyStore;
 
 /**
- * A read-only SPARQL server over a store, with the Fuseki UI.
+ * A SPARQL server over a store, with the Fuseki UI, linked-data pages and exports.
  * <p>
- * The dataset is at {@code /parley}: SPARQL query at {@code /parley/sparql} and {@code /parley/query}, Graph Store
- * Protocol reads at {@code /parley/get} and {@code /parley/data}. There is no update, upload or GSP write endpoint,
- * so writes are refused. The UI is served the way Fuseki's own UI module ({@code FMod_UI}) does it: static files
- * from the jena-fuseki-ui jar, plus the read-only server endpoints the UI calls ({@code /$/server},
- * {@code /$/ping}, {@code /$/stats}, {@code /$/validate/*}); the admin module, which can create, delete and back
- * up datasets, is left out.
+ * The dataset is at {@code /parley}: SPARQL query at {@code /parley/sparql} and {@code /parley/query} (and
+ * {@code /parley?query=}), each with the settings' time limit and result limit; Graph Store Protocol reads at
+ * {@code /parley/get} and {@code /parley/data}. There is no update, upload or GSP write endpoint. The one way to
+ * write is {@code /parley/ingest} ({@link IngestService}), present only when the settings name a writer, and only
+ * for requests with the writer's password. The UI is served the way Fuseki's own UI module ({@code FMod_UI}) does
+ * it: static files from the jena-fuseki-ui jar, plus the read-only server endpoints the UI calls
+ * ({@code /$/server}, {@code /$/ping}, {@code /$/stats}, {@code /$/validate/*}); the admin module, which can
+ * create, delete and back up datasets, is left out.
+ * <p>
+ * Beside the dataset: {@code /id/...} dereferences Parley's IRIs ({@link LinkedDataServlet}), {@code /export}
+ * streams exports ({@link ExportServlet}) and {@code /context.jsonld} is the JSON-LD context.
  */
 public final class ParleyServer implements AutoCloseable {
     public static final String DATASET = "/parley";
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
+    /** The write endpoint's name under the dataset. */
+    public static final String INGEST = "ingest";
 
     /** The UI's files in the jena-fuseki-ui jar. */
     private static final String UI_INDEX = "webapp/index.html";
@@ -40,39 +51,52 @@ public final class ParleyServer implements AutoCloseable {
         this.host = host;
     }
 
-    /**
-     * Starts serving the dataset, which should have the union default graph set in its context.
-     *
-     * @param port 0 for any free port
-     */
-    public static ParleyServer start(DatasetGraph dataset, String host, int port) {
-        DataService service = DataService.newBuilder(dataset)
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
+    /** Starts serving the store; the store stays open until the caller closes it, after closing the server. */
+    public static ParleyServer start(ParleyStore store, ServerSettings settings) {
+        DatasetGraph dataset = store.datasetGraph();
+        LimitedQuery query = new LimitedQuery(settings.maxRows());
+        Context limits = new Context();
+        limits.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        DataService.Builder service = DataService.newBuilder(dataset)
+                .addEndpoint(queryEndpoint(null, query, limits))
+                .addEndpoint(queryEndpoint("sparql", query, limits))
+                .addEndpoint(queryEndpoint("query", query, limits))
                 .addEndpoint(Operation.GSP_R, "get")
-                .addEndpoint(Operation.GSP_R, "data")
-                .build();
+                .addEndpoint(Operation.GSP_R, "data");
+        if (settings.writable()) {
+            service.addEndpoint(Endpoint.create().operation(IngestService.OPERATION).endpointName(INGEST)
+                    .processor(new IngestService(store, settings.writer())).build());
+        }
         FusekiServer server = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
-                .port(port)
-                .add(DATASET, service)
+                .port(settings.port())
+                .add(DATASET, service.build())
+                .enableCors(settings.cors())
                 .staticFileBase(uiFiles())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/validate/query", new QueryValidator())
                 .addServlet("/$/validate/iri", new IRIValidator())
                 .addServlet("/$/validate/langtag", new LangTagValidator())
                 .addServlet("/$/validate/data", new DataValidator())
+                .addServlet(IdPaths.PREFIX + "*", new LinkedDataServlet(new EntityDescriptions(dataset),
+                        new IndexPage(dataset)))
+                .addServlet("/export", new ExportServlet(dataset))
+                .addServlet(ContextServlet.PATH, new ContextServlet())
                 .enablePing(true)
                 .enableStats(true)
                 .build();
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
-                serverConnector.setHost(host);
+                serverConnector.setHost(settings.host());
             }
         }
         server.start();
-        return new ParleyServer(server, host);
+        return new ParleyServer(server, settings.host());
+    }
+
+    private static Endpoint queryEndpoint(String name, LimitedQuery processor, Context limits) {
+        return Endpoint.create().operation(Operation.Query).endpointName(name).processor(processor).context(limits)
+                .build();
     }
 
     /** The jar URL of the UI's files, as Fuseki's static file base. */
@@ -97,6 +121,16 @@ public final class ParleyServer implements AutoCloseable {
 
     public String sparqlUrl() {
         return baseUrl() + DATASET.substring(1) + "/sparql";
+    }
+
+    /** The write endpoint, present when the server was started writable. */
+    public String ingestUrl() {
+        return baseUrl() + DATASET.substring(1) + "/" + INGEST;
+    }
+
+    /** The index of the linked-data pages. */
+    public String linkedDataUrl() {
+        return baseUrl() + IdPaths.PREFIX.substring(1);
     }
 
     /** The UI's query page for the dataset. */

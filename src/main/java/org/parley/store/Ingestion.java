@@ -26,10 +26,24 @@ import org.parley.read.ArticleSources;
  * called {@link #run}.
  */
 public final class Ingestion {
-    private final ParleyStore store;
+    private final Target store;
     private final Function<Article, Extraction> extractor;
     private final Function<Extraction, Graph> mapper;
     private final int workers;
+
+    /** Where the converted articles go: a store (the usual), or a server that stores them (ingest --server). */
+    public interface Target {
+        /** Stores an article's graph, replacing what the locator stored before. */
+        void replaceArticle(String locator, Graph graph);
+
+        /** True when the merged events need rebuilding after the articles stored. */
+        boolean eventsStale();
+
+        void rebuildEvents();
+
+        /** The quads now in the target, for the summary. */
+        long quadCount();
+    }
 
     /** Receives what happens to each input as it happens. */
     public interface Listener {
@@ -62,7 +76,7 @@ public final class Ingestion {
      * @param mapper    maps an extraction to its article graph; called from several threads at once
      * @param workers   how many extraction threads
      */
-    public Ingestion(ParleyStore store, Function<Article, Extraction> extractor, Function<Extraction, Graph> mapper,
+    public Ingestion(Target store, Function<Article, Extraction> extractor, Function<Extraction, Graph> mapper,
                      int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, not " + workers);
@@ -74,7 +88,7 @@ public final class Ingestion {
     }
 
     /** The standard pipeline: the shared extractor and the article mapping, one worker per core. */
-    public static Ingestion standard(ParleyStore store) {
+    public static Ingestion standard(Target store) {
         return new Ingestion(store, Extractor.shared()::extract, ArticleGraphs::toGraph,
                 Runtime.getRuntime().availableProcessors());
     }

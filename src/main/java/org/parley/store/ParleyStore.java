@@ -45,7 +45,7 @@ import org.parley.store.ReferenceGraphs.ReferenceGraph;
  * <p>
  * TDB2 shares one dataset per directory within a process: open a directory once at a time, and close it when done.
  */
-public final class ParleyStore implements AutoCloseable {
+public final class ParleyStore implements AutoCloseable, Ingestion.Target {
     private static final Node EVENTS = NodeFactory.createURI(Parley.EVENTS_GRAPH);
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 

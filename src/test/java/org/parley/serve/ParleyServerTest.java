@@ -41,7 +41,7 @@ class ParleyServerTest {
         TestStores.create(dir, List.of("a.txt", "b.txt"));
         store = ParleyStore.openExisting(dir);
         quads = store.quadCount();
-        server = ParleyServer.start(store.datasetGraph(), ParleyServer.DEFAULT_HOST, 0);
+        server = ParleyServer.start(store, ServerSettings.of(ParleyServer.DEFAULT_HOST, 0));
     }
 
     @AfterAll
@@ -118,7 +118,9 @@ class ParleyServerTest {
                         .PUT(HttpRequest.BodyPublishers.ofString("<urn:s> <urn:p> <urn:o> .")),
                 get("parley/get?graph=" + encode("urn:g")).header("Content-Type", "text/turtle")
                         .PUT(HttpRequest.BodyPublishers.ofString("<urn:s> <urn:p> <urn:o> .")),
-                get("parley/data?graph=" + encode(ArticleGraphs.graphName("a.txt").getURI())).DELETE());
+                get("parley/data?graph=" + encode(ArticleGraphs.graphName("a.txt").getURI())).DELETE(),
+                get("parley/ingest?locator=x.txt").header("Content-Type", "text/turtle")
+                        .PUT(HttpRequest.BodyPublishers.ofString("<urn:s> <urn:p> <urn:o> .")));
         for (HttpRequest.Builder write : writes) {
             HttpRequest request = write.build();
             int status = refusalStatus(request);

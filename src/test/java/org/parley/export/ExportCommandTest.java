@@ -1,0 +1,73 @@
+package org.parley.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.ParleyCli;
+import picocli.CommandLine;
+
+/** parley export as a user runs it. */
+class ExportCommandTest {
+    @TempDir
+    static Path dir;
+
+    private static Path store;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void createStore() {
+        store = dir.resolve("store");
+        ExportFixture.create(store);
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = ParleyCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return new Run(cli.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void writesTheFilteredExportToAFile() throws Exception {
+        Path output = dir.resolve("contacts.nq");
+        Run run = run("export", "--store", store.toString(), "--format", "nquads", "--countries", "rus,chn",
+                "--from", "2024-05", "--output", output.toString());
+        assertEquals(0, run.exit(), run.err());
+        DatasetGraph parsed = DatasetGraphFactory.createGeneral();
+        RDFParser.source(output).lang(Lang.NQUADS).parse(parsed);
+        assertEquals(3, parsed.size(), "the events graph and the two articles");
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporary left");
+        }
+    }
+
+    @Test
+    void badFiltersAreOneLineErrors() {
+        Run unknown = run("export", "--store", store.toString(), "--format", "gexf", "--countries", "XYZ",
+                "--output", dir.resolve("never.gexf").toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().startsWith("parley export: unknown country code XYZ"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("never.gexf")), "no file for a failed export");
+        Run badDate = run("export", "--store", store.toString(), "--format", "csv", "--from", "16/05/2024");
+        assertEquals(2, badDate.exit());
+        assertTrue(badDate.err().contains("--from 16/05/2024: not a date"), badDate.err());
+        assertEquals(2, run("export", "--store", store.toString(), "--format", "pdf").exit());
+        assertEquals(2, run("export", "--store", dir.resolve("missing").toString(), "--format", "csv").exit());
+    }
+}
