@@ -315,8 +315,10 @@ final class ContactExtractor {
             return Optional.empty();
         }
         String clauseText = context.text().substring(clauseStart, clauseEnd);
-        String lead = context.text().substring(Math.max(clauseStart, clauseEnd - clauseText.length()), clauseEnd);
-        boolean pointsBack = BACK_REFERENCE.matcher(lead).find();
+        // "the December 7 videoconference": a contact named by its date alone is one the reader knows.
+        String beforeTrigger = context.text().substring(clauseStart, hit.start());
+        boolean datedByName = beforeTrigger.matches("(?s).*\\bthe\\s+" + Pattern.quote(date.evidence()) + "\\s+([\\w-]+\\s+)?$");
+        boolean pointsBack = BACK_REFERENCE.matcher(clauseText).find() || datedByName;
         List<String> countries = context.countriesNamedIn(clauseStart, clauseEnd);
         List<String> mainCountries = main.get().participants().stream().map(Actor::country).distinct().toList();
         boolean sameCountries = countries.size() >= 2 && mainCountries.containsAll(countries);

@@ -12,13 +12,14 @@ import org.parley.model.PartialDate;
  * @param type         the type this report gives
  * @param participants the participants' IRIs
  * @param date         the report's date, or null
+ * @param explicitDate true when the article's text dates the contact; false when only its publication date does
  * @param placeIri     the place's IRI, or null
  * @param placeLabel   the place's label, or null
  * @param background   whether the article mentions it in passing
  * @param confidence   the extractor's confidence
  */
 record ContactReportRecord(String iri, ContactType type, SortedSet<String> participants, PartialDate date,
-                           String placeIri, String placeLabel, boolean background, double confidence) {
+                           boolean explicitDate, String placeIri, String placeLabel, boolean background, double confidence) {
 
     boolean sharesPrincipals(ContactReportRecord other) {
         return overlap(participants, other.participants) >= Math.min(2, Math.min(participants.size(), other.participants.size()));

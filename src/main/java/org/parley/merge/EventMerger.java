@@ -45,12 +45,13 @@ public final class EventMerger {
     private static final Query REPORTS = QueryFactory.create("""
             PREFIX parley: <https://w3id.org/parley/ns#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT ?report ?type ?participant ?date ?place ?placeLabel ?background ?confidence WHERE {
+            SELECT ?report ?type ?participant ?date ?dateEvidence ?place ?placeLabel ?background ?confidence WHERE {
               GRAPH ?g {
                 ?report a parley:ContactReport ;
                         parley:contactType ?type ;
                         parley:participant ?participant .
                 OPTIONAL { ?report parley:date ?date }
+                OPTIONAL { ?report parley:dateEvidence ?dateEvidence }
                 OPTIONAL { ?report parley:place ?place . OPTIONAL { ?place skos:prefLabel ?placeLabel } }
                 OPTIONAL { ?report parley:background ?background }
                 OPTIONAL { ?report parley:confidence ?confidence }
@@ -81,6 +82,7 @@ public final class EventMerger {
                 if (row.contains("date")) {
                     b.date = PartialDate.parse(row.getLiteral("date").getLexicalForm());
                 }
+                b.explicitDate = row.contains("dateEvidence");
                 if (row.contains("place")) {
                     b.placeIri = row.getResource("place").getURI();
                     b.placeLabel = row.contains("placeLabel") ? row.getLiteral("placeLabel").getString() : null;
@@ -94,7 +96,7 @@ public final class EventMerger {
 
     /** Clusters reports; deterministic for a given set of reports. */
     static List<Cluster> cluster(List<ContactReportRecord> reports) {
-        List<ContactReportRecord> dated = reports.stream().filter(r -> r.date() != null)
+        List<ContactReportRecord> dated = reports.stream().filter(r -> r.date() != null && r.explicitDate())
                 .sorted(Comparator.comparing((ContactReportRecord r) -> r.date().precision()).reversed()
                         .thenComparing(ContactReportRecord::date)
                         .thenComparing(ContactReportRecord::iri))
@@ -103,6 +105,21 @@ public final class EventMerger {
         for (ContactReportRecord report : dated) {
             clusters.stream().filter(c -> c.acceptsDated(report)).findFirst()
                     .ifPresentOrElse(c -> c.reports.add(report), () -> clusters.add(new Cluster(report)));
+        }
+        // A report dated only by its article's publication date may describe the day before: a readout
+        // published the next morning. It joins the one contact that fits either day, the same day first.
+        List<ContactReportRecord> published = reports.stream().filter(r -> r.date() != null && !r.explicitDate())
+                .sorted(Comparator.comparing(ContactReportRecord::date).thenComparing(ContactReportRecord::iri)).toList();
+        for (ContactReportRecord report : published) {
+            List<Cluster> sameDay = clusters.stream().filter(c -> c.acceptsDated(report)).toList();
+            List<Cluster> dayBefore = clusters.stream().filter(c -> c.acceptsFromDayAfter(report)).toList();
+            if (!sameDay.isEmpty()) {
+                sameDay.get(0).reports.add(report);
+            } else if (dayBefore.size() == 1) {
+                dayBefore.get(0).reports.add(report);
+            } else {
+                clusters.add(new Cluster(report));
+            }
         }
         List<ContactReportRecord> undated = reports.stream().filter(r -> r.date() == null)
                 .sorted(Comparator.comparing(ContactReportRecord::iri)).toList();
@@ -157,6 +174,12 @@ public final class EventMerger {
                     && anchor.date() != null && anchor.date().compatibleWith(report.date());
         }
 
+        boolean acceptsFromDayAfter(ContactReportRecord report) {
+            return anchor.type().sameFamily(report.type()) && anchor.sharesPrincipals(report) && anchor.date() != null
+                    && anchor.date().precision() == PartialDate.Precision.DAY && report.date().precision() == PartialDate.Precision.DAY
+                    && anchor.date().start().plusDays(1).equals(report.date().start());
+        }
+
         boolean acceptsUndated(ContactReportRecord report) {
             if (!anchor.type().sameFamily(report.type())) {
                 return false;
@@ -195,7 +218,8 @@ public final class EventMerger {
             Map<PartialDate, double[]> support = new HashMap<>();
             for (ContactReportRecord r : reports) {
                 if (r.date() != null) {
-                    support.computeIfAbsent(r.date(), d -> new double[1])[0] += r.background() ? 0.9 : 1.0;
+                    // The text's own date outweighs a publication date standing in for it.
+                    support.computeIfAbsent(r.date(), d -> new double[1])[0] += !r.explicitDate() ? 0.5 : r.background() ? 0.9 : 1.0;
                 }
             }
             return support.entrySet().stream()
@@ -224,6 +248,7 @@ public final class EventMerger {
         ContactType type;
         final TreeSet<String> participants = new TreeSet<>();
         PartialDate date;
+        boolean explicitDate;
         String placeIri;
         String placeLabel;
         boolean background;
@@ -234,7 +259,7 @@ public final class EventMerger {
         }
 
         ContactReportRecord build() {
-            return new ContactReportRecord(iri, type, participants, date, placeIri, placeLabel, background, confidence);
+            return new ContactReportRecord(iri, type, participants, date, explicitDate, placeIri, placeLabel, background, confidence);
         }
     }
 }

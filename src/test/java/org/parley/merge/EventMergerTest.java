@@ -38,10 +38,15 @@ class EventMergerTest {
     }
 
     private static Extraction report(String locator, ContactType type, PartialDate date, String place, Actor... participants) {
+        return report(locator, type, date, date == null ? null : "on " + date, place, participants);
+    }
+
+    private static Extraction report(String locator, ContactType type, PartialDate date, String dateEvidence, String place,
+                                     Actor... participants) {
         String text = "Putin met Li.";
         Article article = new Article(locator, null, null, text, List.of(), null, null, null, null, "txt", Map.of());
         Mention evidence = new Mention(new Span(6, 9), "met", new Span(0, text.length()), text);
-        Contact contact = new Contact(type, List.of(participants), null, date, null, place, false, 0.8, List.of(), evidence);
+        Contact contact = new Contact(type, List.of(participants), null, date, dateEvidence, place, false, 0.8, List.of(), evidence);
         return new Extraction(article, List.of(participants), List.of(contact), List.of());
     }
 
@@ -141,6 +146,23 @@ class EventMergerTest {
         List<List<String>> rows = rows(dataset);
         assertEquals(3, rows.size());
         assertTrue(rows.stream().anyMatch(r -> r.get(2).isEmpty()), "the undated report stays undated: " + rows);
+    }
+
+    @Test
+    void aReadoutDatedByItsNextMorningPublicationJoinsTheDatedReport() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        for (Extraction e : List.of(
+                report("state.txt", ContactType.VISIT, PartialDate.parse("2022-04-24"), "yesterday", "Kyiv", SHOIGU),
+                report("kyiv.txt", ContactType.VISIT, PartialDate.parse("2022-04-25"), null, "Kyiv", SHOIGU),
+                report("other.txt", ContactType.VISIT, PartialDate.parse("2022-04-27"), null, "Kyiv", SHOIGU))) {
+            Node g = ArticleGraphs.graphName(e.article().locator());
+            ArticleGraphs.toGraph(e).find().forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        new EventMerger().rebuild(dataset);
+        List<List<String>> rows = rows(dataset);
+        assertEquals(2, rows.size(), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("2") && r.get(2).equals("2022-04-24")),
+                "the text's date wins over the publication date: " + rows);
     }
 
     @Test

@@ -36,9 +36,11 @@ class EndToEndTest {
     @BeforeAll
     static void ingest() throws InterruptedException {
         samples = ParleyStore.open(temp.resolve("samples"));
+        samples.ensureReferenceGraphs(ReferenceGraphs.standard());
         Ingestion.Summary summary = Ingestion.standard(samples).run(List.of("samples"), new Ingestion.Listener() { });
         assertEquals(5, summary.articles(), summary.failures().toString());
         own = ParleyStore.open(temp.resolve("own"));
+        own.ensureReferenceGraphs(ReferenceGraphs.standard());
         Ingestion.standard(own).run(List.of("src/test/resources/articles"), new Ingestion.Listener() { });
     }
 
@@ -109,6 +111,47 @@ class EndToEndTest {
         Ingestion.standard(samples).run(List.of("samples/002_5e372c3b2eb58570.txt"), new Ingestion.Listener() { });
         assertEquals(before, samples.quadCount());
         assertTrue(Files.isDirectory(Path.of("samples")));
+    }
+
+    @Test
+    void theOrderOfIngestDoesNotChangeTheEvents() throws InterruptedException {
+        List<String> seeds = List.of("samples/001_48f0e84db26fcf66.txt", "samples/002_5e372c3b2eb58570.txt",
+                "samples/003_0aef0a5412f6252d.txt");
+        org.apache.jena.graph.Graph reference = null;
+        for (List<String> order : List.of(seeds, List.of(seeds.get(2), seeds.get(0), seeds.get(1)),
+                List.of(seeds.get(1), seeds.get(2), seeds.get(0)))) {
+            try (ParleyStore store = ParleyStore.open(temp.resolve("order-" + String.join("-", order).hashCode()))) {
+                for (String seed : order) {
+                    Ingestion.standard(store).run(List.of(seed), new Ingestion.Listener() { });
+                }
+                org.apache.jena.graph.Graph events = store.read(dsg -> copy(dsg.getGraph(NodeFactory.createURI(org.parley.rdf.Parley.EVENTS_GRAPH))));
+                assertEquals(1, events.find(null, org.apache.jena.vocabulary.RDF.type.asNode(), null).toList().size(),
+                        "one event for the three reports, ingested as " + order);
+                if (reference == null) {
+                    reference = events;
+                } else {
+                    assertTrue(reference.isIsomorphicWith(events), "order " + order);
+                }
+            }
+        }
+    }
+
+    private static org.apache.jena.graph.Graph copy(org.apache.jena.graph.Graph graph) {
+        org.apache.jena.graph.Graph copy = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        graph.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    @Test
+    void removingAReportKeepsTheEventWithTheOthers() throws InterruptedException {
+        try (ParleyStore store = ParleyStore.open(temp.resolve("removal"))) {
+            Ingestion.standard(store).run(List.of("samples"), new Ingestion.Listener() { });
+            assertTrue(store.removeArticle("samples/002_5e372c3b2eb58570.txt"));
+            store.rebuildEvents();
+            List<String> meeting = csv(store, "contacts.rq", Map.of()).lines().filter(r -> r.contains("#Meeting,2023-04-16")).toList();
+            assertEquals(2, meeting.stream().map(r -> r.substring(r.lastIndexOf(',') + 1)).distinct().count(), meeting.toString());
+            assertEquals(1, meeting.stream().map(r -> r.substring(0, r.indexOf(','))).distinct().count(), meeting.toString());
+        }
     }
 
     @Test
