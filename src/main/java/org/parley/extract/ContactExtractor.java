@@ -60,6 +60,7 @@ final class ContactExtractor {
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:(?:While|Whilst|Once) )?(?:in|In) [A-Z][\\p{L}' -]+,|^(?:During|On the sidelines of|In the course of) (?:the|his|her|their|this) (?:visit|trip|stay|tour)\\b|^There,");
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)(^|[,;]\\s*|\\s)(if|unless|whether)\\s");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
@@ -189,6 +190,10 @@ final class ContactExtractor {
     }
 
     private boolean unreal(SentenceView sentence, TriggerHit hit) {
+        String head = context.text().substring(sentence.start(), hit.start());
+        if (sentence.text().trim().endsWith("?") || CONDITIONAL.matcher(head).find()) {
+            return true; // a question or a condition reports nothing
+        }
         int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
         int from = Math.max(sentence.start() + clause[0], hit.start() - 60);
         String before = context.text().substring(from, hit.start());
