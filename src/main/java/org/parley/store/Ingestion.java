@@ -1,7 +1,9 @@
 package org.parley.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -35,6 +37,14 @@ public final class Ingestion {
     public interface Target {
         /** Stores an article's graph, replacing what the locator stored before. */
         void replaceArticle(String locator, Graph graph);
+
+        /**
+         * Stores several articles at once, all or none; a target that can do it in one transaction saves a
+         * commit per article. By default, one at a time.
+         */
+        default void replaceArticles(Map<String, Graph> graphs) {
+            graphs.forEach(this::replaceArticle);
+        }
 
         /** True when the merged events need rebuilding after the articles stored. */
         boolean eventsStale();
@@ -76,6 +86,8 @@ public final class Ingestion {
      * @param mapper    maps an extraction to its article graph; called from several threads at once
      * @param workers   how many extraction threads
      */
+    private static final int MAX_BATCH = 32;
+
     public Ingestion(Target store, Function<Article, Extraction> extractor, Function<Extraction, Graph> mapper,
                      int workers) {
         if (workers < 1) {
@@ -178,32 +190,22 @@ public final class Ingestion {
     }
 
     private Summary write(BlockingQueue<Outcome> outcomes, Listener listener) throws InterruptedException {
-        int articles = 0;
-        int contacts = 0;
-        int statements = 0;
-        List<Failure> failures = new ArrayList<>();
+        Tally tally = new Tally(listener);
+        List<Mapped> batch = new ArrayList<>();
         // The reader queues its failures before the workers' end markers, so the last WorkerDone comes last.
         for (int done = 0; done < workers; ) {
             Outcome outcome = outcomes.take();
             if (outcome instanceof WorkerDone) {
                 done++;
             } else if (outcome instanceof Failed failed) {
-                failures.add(failed.failure());
-                listener.failed(failed.failure());
+                tally.failed(failed.failure());
             } else if (outcome instanceof Mapped mapped) {
-                String locator = mapped.extraction().article().locator();
-                try {
-                    store.replaceArticle(locator, mapped.graph());
-                } catch (RuntimeException e) {
-                    Failure failure = new Failure(locator, "storing failed: " + Messages.oneLine(e));
-                    failures.add(failure);
-                    listener.failed(failure);
-                    continue;
-                }
-                articles++;
-                contacts += mapped.extraction().contacts().size();
-                statements += mapped.extraction().statements().size();
-                listener.stored(locator, mapped.extraction());
+                batch.add(mapped);
+            }
+            // Whatever is ready goes in one transaction: a commit per article would cost more than extracting it.
+            if (!batch.isEmpty() && (outcomes.isEmpty() || batch.size() >= MAX_BATCH || done == workers)) {
+                store(batch, tally);
+                batch.clear();
             }
         }
         if (store.eventsStale()) {
@@ -211,13 +213,55 @@ public final class Ingestion {
             try {
                 store.rebuildEvents();
             } catch (RuntimeException e) {
-                Failure failure = new Failure("events graph", "rebuilding events failed (the articles are stored; "
-                        + "the next ingest or serve retries): " + Messages.oneLine(e));
-                failures.add(failure);
-                listener.failed(failure);
+                tally.failed(new Failure("events graph", "rebuilding events failed (the articles are stored; "
+                        + "the next ingest or serve retries): " + Messages.oneLine(e)));
             }
         }
-        return new Summary(articles, contacts, statements, store.quadCount(), failures);
+        return new Summary(tally.articles, tally.contacts, tally.statements, store.quadCount(), tally.failures);
+    }
+
+    /** Stores a batch whole; if that fails, each article alone, so that one bad article fails by itself. */
+    private void store(List<Mapped> batch, Tally tally) {
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        batch.forEach(m -> graphs.put(m.extraction().article().locator(), m.graph()));
+        try {
+            store.replaceArticles(graphs);
+            batch.forEach(tally::stored);
+            return;
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                tally.failed(new Failure(graphs.keySet().iterator().next(), "storing failed: " + Messages.oneLine(e)));
+                return;
+            }
+        }
+        for (Mapped mapped : batch) {
+            store(List.of(mapped), tally);
+        }
+    }
+
+    /** What the writer has stored and what failed, told to the listener as it happens. */
+    private static final class Tally {
+        final Listener listener;
+        final List<Failure> failures = new ArrayList<>();
+        int articles;
+        int contacts;
+        int statements;
+
+        Tally(Listener listener) {
+            this.listener = listener;
+        }
+
+        void stored(Mapped mapped) {
+            articles++;
+            contacts += mapped.extraction().contacts().size();
+            statements += mapped.extraction().statements().size();
+            listener.stored(mapped.extraction().article().locator(), mapped.extraction());
+        }
+
+        void failed(Failure failure) {
+            failures.add(failure);
+            listener.failed(failure);
+        }
     }
 
     private static <T> void put(BlockingQueue<T> queue, T item) {

@@ -142,11 +142,19 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
      * article's type and locator whether or not the mapping added them.
      */
     public void replaceArticle(String locator, Graph graph) {
-        Node graphName = ArticleGraphs.graphName(locator);
+        replaceArticles(Map.of(locator, graph));
+    }
+
+    /** Stores the articles in one write transaction: all of them, or, on any failure, none. */
+    @Override
+    public void replaceArticles(Map<String, Graph> graphs) {
         Txn.executeWrite(dataset, () -> {
-            replaceGraph(graphName, graph);
-            dataset.add(graphName, graphName, RDF.type.asNode(), Parley.Article.asNode());
-            dataset.add(graphName, graphName, Parley.locator.asNode(), NodeFactory.createLiteralString(locator));
+            graphs.forEach((locator, graph) -> {
+                Node graphName = ArticleGraphs.graphName(locator);
+                replaceGraph(graphName, graph);
+                dataset.add(graphName, graphName, RDF.type.asNode(), Parley.Article.asNode());
+                dataset.add(graphName, graphName, Parley.locator.asNode(), NodeFactory.createLiteralString(locator));
+            });
             markEventsStale();
         });
     }
