@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
@@ -87,6 +88,7 @@ public final class Ingestion {
      * @param workers   how many extraction threads
      */
     private static final int MAX_BATCH = 32;
+    private static final long BATCH_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
     public Ingestion(Target store, Function<Article, Extraction> extractor, Function<Extraction, Graph> mapper,
                      int workers) {
@@ -192,18 +194,24 @@ public final class Ingestion {
     private Summary write(BlockingQueue<Outcome> outcomes, Listener listener) throws InterruptedException {
         Tally tally = new Tally(listener);
         List<Mapped> batch = new ArrayList<>();
+        long deadline = Long.MAX_VALUE;
         // The reader queues its failures before the workers' end markers, so the last WorkerDone comes last.
         for (int done = 0; done < workers; ) {
-            Outcome outcome = outcomes.take();
+            long wait = batch.isEmpty() ? Long.MAX_VALUE : Math.max(0, deadline - System.nanoTime());
+            Outcome outcome = outcomes.poll(wait, TimeUnit.NANOSECONDS);
             if (outcome instanceof WorkerDone) {
                 done++;
             } else if (outcome instanceof Failed failed) {
                 tally.failed(failed.failure());
             } else if (outcome instanceof Mapped mapped) {
+                if (batch.isEmpty()) {
+                    deadline = System.nanoTime() + BATCH_WINDOW_NANOS;
+                }
                 batch.add(mapped);
             }
-            // Whatever is ready goes in one transaction: a commit per article would cost more than extracting it.
-            if (!batch.isEmpty() && (outcomes.isEmpty() || batch.size() >= MAX_BATCH || done == workers)) {
+            // A commit costs more than extracting an article (TDB2 syncs to disk): store what a short window
+            // gathers in one transaction. An article is stored whole or not at all either way.
+            if (!batch.isEmpty() && (batch.size() >= MAX_BATCH || done == workers || System.nanoTime() >= deadline)) {
                 store(batch, tally);
                 batch.clear();
             }
