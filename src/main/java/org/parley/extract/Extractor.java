@@ -15,6 +15,8 @@ import org.parley.link.Gazetteer.NameMatch;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Contact;
+import org.parley.model.DateEvidence;
+import org.parley.model.PartialDate;
 import org.parley.model.Extraction;
 import org.parley.model.Span;
 import org.parley.model.Statement;
@@ -84,7 +86,7 @@ public final class Extractor {
         }
         List<Contact> found = contacts.contacts();
         List<Statement> statements = new StatementExtractor(context, resolver, sentences, found, quotes).extract();
-        return new Extraction(article, resolver.actors(), found, statements);
+        return new Extraction(withSettledDate(article, anchor), resolver.actors(), found, statements);
     }
 
     /** A sentence worth the costly annotators: it names someone and holds a trigger, a speech verb or a quote. */
@@ -158,6 +160,21 @@ public final class Extractor {
             }
         }
         return fits.size() == 1 ? fits.get(0) : null;
+    }
+
+    /**
+     * The article with the publication date its dateline gives once the year is settled ("Moscow, Apr 16 (AP)"
+     * and Li Shangfu's term of office give 2023-04-16), so that the graph records it with its evidence.
+     */
+    private static Article withSettledDate(Article article, LocalDate anchor) {
+        if (article.published() != null || anchor == null || article.dateline() == null) {
+            return article;
+        }
+        Span source = article.dateline().source();
+        String words = source == null ? "" : article.sourceText().substring(source.start(), source.end());
+        DateEvidence settled = new DateEvidence(PartialDate.of(anchor), "dateline, year from terms of office", words, source);
+        return new Article(article.locator(), article.url(), article.title(), article.sourceText(), article.blocks(), settled,
+                article.dateline(), article.outlet(), article.agency(), article.format(), article.metadata());
     }
 
     /** Where the dateline lies in the body, so its date is not taken for an event's. */

@@ -88,6 +88,16 @@ class EndToEndTest {
     }
 
     @Test
+    void publicationDatesAreFoundOrLeftUnknown() {
+        String rows = csv(samples, "article-dates.rq", Map.of());
+        assertTrue(rows.contains("samples/000_1503eeac827fc41c.txt,2024-02-11"), rows);
+        assertTrue(rows.contains("samples/002_5e372c3b2eb58570.txt,2023-04-17"), rows);
+        assertTrue(rows.contains("samples/003_0aef0a5412f6252d.txt,2023-04-16"), "the dateline's year from Li Shangfu's term: " + rows);
+        assertTrue(rows.contains("samples/001_48f0e84db26fcf66.txt,\"\","), "the site's date widget is no publication date: " + rows);
+        assertTrue(rows.contains("samples/004_a04b18cd3a7555b9.txt,\"\","), rows);
+    }
+
+    @Test
     void bilateralCountsCountTheMeetingOnce() {
         String rows = csv(samples, "bilateral-contacts-per-month.rq", Map.of(
                 Var.alloc("countryA"), NodeFactory.createLiteralString("RUS"),
