@@ -18,9 +18,6 @@ import org.parley.store.Ingestion;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "demo",
         description = {"Ingest the sample articles (samples/) into a fresh store, parley-demo in the current "
@@ -49,11 +46,8 @@ class DemoCommand implements Callable<Integer> {
     @Mixin
     private ServerOptions server;
 
-    @ParentCommand
-    private ParleyCli parley;
-
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private CommandContext context;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -63,22 +57,21 @@ class DemoCommand implements Callable<Integer> {
             throw new UserError("no sample articles in " + samples.toAbsolutePath());
         }
         deleteDemoStore();
-        Logging.quietCoreNlp(parley.verbose());
+        context.quietCoreNlp();
         ParleyStore store = ParleyStore.open(DEMO_STORE);
         Ingestion.Summary summary;
         try {
-            summary = IngestRun.run(store, List.of(relativeToHere(samples)), spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+            summary = IngestRun.run(store, List.of(relativeToHere(samples)), context.out(), context.err());
         } catch (RuntimeException | InterruptedException e) {
             store.close();
             throw e;
         }
         if (summary.articles() == 0) {
             store.close();
-            spec.commandLine().getErr().println("parley demo: no sample article could be stored");
+            context.err().println("parley demo: no sample article could be stored");
             return 1;
         }
-        Serving.serveUntilStopped(store, settings, spec.commandLine().getOut(), DemoCommand::examples);
+        Serving.serveUntilStopped(store, settings, context.out(), DemoCommand::examples);
         return 0;
     }
 

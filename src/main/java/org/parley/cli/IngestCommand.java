@@ -6,10 +6,7 @@ import org.parley.store.Ingestion;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "ingest",
         description = {"Read articles, extract their contacts and statements, and store them as RDF.",
@@ -29,21 +26,17 @@ class IngestCommand implements Callable<Integer> {
     @Mixin
     private RemoteIngestOptions remote;
 
-    @ParentCommand
-    private ParleyCli parley;
-
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private CommandContext context;
 
     @Override
     public Integer call() throws InterruptedException {
         if (remote.server != null) {
-            return remote.ingest(inputs, spec, parley.verbose());
+            return remote.ingest(inputs, context);
         }
-        Logging.quietCoreNlp(parley.verbose());
+        context.quietCoreNlp();
         try (ParleyStore opened = ParleyStore.open(store.store)) {
-            Ingestion.Summary summary = IngestRun.run(opened, inputs, spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+            Ingestion.Summary summary = IngestRun.run(opened, inputs, context.out(), context.err());
             return summary.failures().isEmpty() ? 0 : 1;
         }
     }

@@ -7,9 +7,7 @@ import java.util.concurrent.Callable;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "remove", description = {"Remove articles (their named graphs) from the store and rebuild the events.",
         "The exit code is 1 if a locator was not in the store; the others are still removed."})
@@ -22,13 +20,13 @@ class RemoveCommand implements Callable<Integer> {
                     + "WARC file), or its URL.")
     private List<String> locators;
 
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private CommandContext context;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         int removed = 0;
         int missing = 0;
         try (ParleyStore opened = ParleyStore.openExisting(store.store)) {

@@ -1,11 +1,11 @@
 package org.parley.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.parley.serve.Credentials;
 import org.parley.serve.ParleyServer;
 import org.parley.serve.ServerSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where to listen and how: the options serve and demo share. */
@@ -34,17 +34,11 @@ class ServerOptions {
     @Option(names = "--writable",
             description = {"Accept articles at /parley/ingest (from parley ingest --server), for the user and "
                     + "password below. Setting a password also makes the server writable.",
-                    "The password comes from $PARLEY_PASSWORD, or a file named by --password-file or "
-                            + "$PARLEY_PASSWORD_FILE; never from the command line."})
+                    CredentialOptions.PASSWORD_SOURCES})
     boolean writable;
 
-    @Option(names = "--user", paramLabel = "NAME", defaultValue = Credentials.DEFAULT_USER,
-            description = "The user name writers give (default: ${DEFAULT-VALUE}).")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "A file holding the writers' password.")
-    Path passwordFile;
+    @Mixin
+    private CredentialOptions credentials;
 
     /** The settings, checked; a problem the user can fix is a UserError. */
     ServerSettings settings(Map<String, String> environment) {
@@ -57,16 +51,8 @@ class ServerOptions {
         if (maxRows < 1) {
             throw new UserError("--max-rows " + maxRows + ": give a number of rows, at least 1");
         }
-        Credentials writer;
-        try {
-            writer = Credentials.configured(user, passwordFile, environment).orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), e);
-        }
-        if (writable && writer == null) {
-            throw new UserError("--writable needs a password: set " + Credentials.PASSWORD_VARIABLE + ", or "
-                    + Credentials.PASSWORD_FILE_VARIABLE + " or --password-file to a file that holds it");
-        }
+        Credentials writer = writable ? credentials.required(environment, "--writable needs a password")
+                : credentials.configured(environment).orElse(null);
         return ServerSettings.of(host, port)
                 .withLimits(Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxRows)
                 .withCors(cors)

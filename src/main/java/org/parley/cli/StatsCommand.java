@@ -3,12 +3,9 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Resource;
-import org.parley.store.ParleyStore;
 import org.parley.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "stats", description = "Count what the store holds: articles, actors, events by type, "
         + "contact reports, statements and quads.")
@@ -16,16 +13,13 @@ class StatsCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private CommandContext context;
 
     @Override
     public Integer call() {
-        StoreStats stats;
-        try (ParleyStore opened = ParleyStore.openExisting(store.store)) {
-            stats = StoreStats.of(opened);
-        }
-        PrintWriter out = spec.commandLine().getOut();
+        StoreStats stats = store.read(StoreStats::of);
+        PrintWriter out = context.out();
         out.printf("articles         %d%n", stats.articles());
         out.printf("actors           %d%n", stats.actors());
         out.printf("events           %d%n", stats.events());

@@ -1,6 +1,8 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
+import java.util.function.Function;
+import org.parley.store.ParleyStore;
 import picocli.CommandLine.Option;
 
 /** The --store option every command that uses a store shares. */
@@ -9,4 +11,11 @@ class StoreOption {
             description = "The store directory (default: $PARLEY_STORE if set, else parley-data in the current "
                     + "directory; now ${DEFAULT-VALUE}).")
     Path store;
+
+    /** Opens the existing store, reads what {@code reading} returns from it, and closes it again. */
+    <T> T read(Function<ParleyStore, T> reading) {
+        try (ParleyStore opened = ParleyStore.openExisting(store)) {
+            return reading.apply(opened);
+        }
+    }
 }

@@ -4,12 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.parley.store.ParleyStore;
 import org.parley.store.StoreValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "validate", description = {"Check the whole store against the SHACL shapes of the ontology.",
         "Prints the results grouped by shape, path and constraint; the exit code is 1 if there are violations."})
@@ -17,17 +14,14 @@ class ValidateCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private CommandContext context;
 
     @Override
     public Integer call() {
         Shapes shapes = StoreValidation.standardShapes();
-        ValidationReport report;
-        try (ParleyStore opened = ParleyStore.openExisting(store.store)) {
-            report = StoreValidation.validate(opened, shapes);
-        }
-        PrintWriter out = spec.commandLine().getOut();
+        ValidationReport report = store.read(opened -> StoreValidation.validate(opened, shapes));
+        PrintWriter out = context.out();
         out.print(StoreValidation.format(report, shapes));
         out.flush();
         return StoreValidation.violations(report) == 0 ? 0 : 1;

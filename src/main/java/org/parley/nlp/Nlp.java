@@ -43,17 +43,11 @@ public final class Nlp {
     private Nlp() {
         // CoreNLP logs every model it loads to stderr; Parley is quiet by default.
         RedwoodConfiguration.current().clear().apply();
-        Properties split = new Properties();
-        split.setProperty("annotators", "tokenize,ssplit");
-        split.setProperty("tokenize.language", "en");
-        split.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        Properties split = tokenizing("tokenize,ssplit");
         split.setProperty("ssplit.newlineIsSentenceBreak", "two");
         splitter = new StanfordCoreNLP(split);
 
-        Properties tag = new Properties();
-        tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        tag.setProperty("tokenize.language", "en");
-        tag.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        Properties tag = tokenizing("tokenize,ssplit,pos,lemma,ner");
         tag.setProperty("ssplit.isOneSentence", "true");
         tag.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         tag.setProperty("ner.applyFineGrained", "false");
@@ -68,6 +62,15 @@ public final class Nlp {
         untimed.putAll(tag);
         untimed.setProperty("ner.useSUTime", "false");
         untimedTagger = new StanfordCoreNLP(untimed);
+    }
+
+    /** A pipeline's properties with Parley's tokenizer settings, which the splitter and the taggers share. */
+    private static Properties tokenizing(String annotators) {
+        Properties properties = new Properties();
+        properties.setProperty("annotators", annotators);
+        properties.setProperty("tokenize.language", "en");
+        properties.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        return properties;
     }
 
     /** Sentence boundaries of a text; a blank line always ends a sentence. */

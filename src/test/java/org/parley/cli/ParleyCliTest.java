@@ -21,7 +21,7 @@ import org.parley.store.TestStores;
 import picocli.CommandLine;
 
 /** The commands as a user runs them, through picocli, over hand-made stores. */
-class ParleyCliTest {
+public class ParleyCliTest {
     @TempDir
     static Path shared;
 
@@ -33,10 +33,12 @@ class ParleyCliTest {
 
     private static final String PREFIX = "PREFIX parley: <" + Parley.NS + ">\n";
 
-    record Run(int exit, String out, String err) {
+    /** What a run of the parley command returned and printed; other packages' command tests use it too. */
+    public record Run(int exit, String out, String err) {
     }
 
-    static Run run(String... args) {
+    /** Runs the parley command as main does, capturing its output. */
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = ParleyCli.commandLine();
@@ -72,6 +74,21 @@ class ParleyCliTest {
         assertTrue(run.err().contains(expected), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(!run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    /** Runs {@code body} with parley.home (where samples/ and queries/ are) set to {@code home}, then restores it. */
+    private static void withHome(Path home, Runnable body) {
+        String previous = System.getProperty("parley.home");
+        System.setProperty("parley.home", home.toString());
+        try {
+            body.run();
+        } finally {
+            if (previous == null) {
+                System.clearProperty("parley.home");
+            } else {
+                System.setProperty("parley.home", previous);
+            }
+        }
     }
 
     @Test
@@ -206,19 +223,11 @@ class ParleyCliTest {
         Files.createDirectories(home.resolve("queries"));
         Files.writeString(home.resolve("queries/platform-test-speakers.rq"),
                 PREFIX + "SELECT (COUNT(DISTINCT ?who) AS ?speakers) WHERE { ?s parley:speaker ?who }");
-        String previous = System.getProperty("parley.home");
-        System.setProperty("parley.home", home.toString());
-        try {
+        withHome(home, () -> {
             Run run = run("query", "--store", store.toString(), "-f", "csv", "platform-test-speakers");
             assertEquals(0, run.exit(), run.err());
             assertEquals("speakers\r\n2\r\n", run.out());
-        } finally {
-            if (previous == null) {
-                System.clearProperty("parley.home");
-            } else {
-                System.setProperty("parley.home", previous);
-            }
-        }
+        });
     }
 
     @Test
@@ -259,19 +268,11 @@ class ParleyCliTest {
 
     @Test
     void demoNeedsSamples() {
-        String previous = System.getProperty("parley.home");
-        System.setProperty("parley.home", dir.toString());
-        try {
+        withHome(dir, () -> {
             Run run = run("demo", "--port", "0");
             assertEquals(2, run.exit());
             assertOneLineError(run, "parley demo: no sample articles in ");
-        } finally {
-            if (previous == null) {
-                System.clearProperty("parley.home");
-            } else {
-                System.setProperty("parley.home", previous);
-            }
-        }
+        });
     }
 
     /** The one test that runs the real extractor (slow on first use); the pipeline itself is tested with stand-ins. */

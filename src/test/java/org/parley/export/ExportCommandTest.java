@@ -3,9 +3,8 @@ package org.parley.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.cli.ParleyCliTest.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.riot.Lang;
@@ -15,8 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.cli.ParleyCli;
-import picocli.CommandLine;
+import org.parley.cli.ParleyCliTest.Run;
 
 /** parley export as a user runs it. */
 class ExportCommandTest {
@@ -25,22 +23,10 @@ class ExportCommandTest {
 
     private static Path store;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeAll
     static void createStore() {
         store = dir.resolve("store");
         ExportFixture.create(store);
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ParleyCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
     }
 
     @Test

@@ -3,9 +3,8 @@ package org.parley.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.cli.ParleyCliTest.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.cli.ParleyCli;
+import org.parley.cli.ParleyCliTest.Run;
 import org.parley.export.ExportFixture;
 import org.parley.store.ParleyStore;
-import picocli.CommandLine;
 
 /**
  * {@code parley ingest --server} end to end, through the command line: refusals first (cheap, no models), then one
@@ -32,9 +30,6 @@ class IngestOverHttpTest {
     private static ParleyServer server;
     private static Path passwordFile;
     private static Path article;
-
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -56,15 +51,6 @@ class IngestOverHttpTest {
     static void stop() {
         server.close();
         store.close();
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ParleyCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
     }
 
     @Test
