@@ -31,6 +31,10 @@ import org.parley.nlp.Token;
  */
 public final class Extractor {
     public static final String VERSION = "0.2.0";
+    private static final Pattern NAME_OR_PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|I|[Ww]e|[A-Z][a-z]+ [A-Z][a-z]+)\\b");
+    private static final Pattern BACK_OR_DATE = Pattern.compile(
+            "(?i)\\b(their|our|we|both|two|leaders|\\d+|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                    + "january|february|march|april|may|june|july|august|september|october|november|december)\\b");
     private static final Pattern QUOTE_OR_LABEL = Pattern.compile("[“”\"]|[A-Za-z]:(\\s|$)");
 
     private final Nlp nlp;
@@ -91,23 +95,25 @@ public final class Extractor {
 
     /** A sentence worth the costly annotators: it names someone and holds a trigger, a speech verb or a quote. */
     private static boolean isCandidate(String sentence, Span span, List<NameMatch> matches) {
+        boolean named = matches.stream().anyMatch(m -> m.start() >= span.start() && m.end() <= span.end())
+                || NAME_OR_PRONOUN.matcher(sentence).find();
         if (Lexicon.TRIGGERS.stream().anyMatch(t -> t.pattern().matcher(sentence).find())) {
-            return true; // a contact's people may be named elsewhere ("their talks in Beijing on February 4")
+            // A contact's people may be named elsewhere, when the sentence points back to them or dates it
+            // ("their talks in Beijing on February 4").
+            return named || BACK_OR_DATE.matcher(sentence).find();
         }
-        boolean cue = QUOTE_OR_LABEL.matcher(sentence).find();
-        if (!cue) {
-            for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (Lexicon.SPEECH_VERBS.contains(w)) {
-                    cue = true;
-                    break;
-                }
-            }
-        }
-        if (!cue) {
+        if (!named) {
             return false;
         }
-        boolean named = matches.stream().anyMatch(m -> m.start() >= span.start() && m.end() <= span.end());
-        return named || sentence.matches("(?s).*\\b(he|she|[A-Z][a-z]+ [A-Z][a-z]+)\\b.*");
+        if (QUOTE_OR_LABEL.matcher(sentence).find()) {
+            return true;
+        }
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Lexicon.SPEECH_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person a sentence is about: the first named person followed by a verb, else the first person. */
