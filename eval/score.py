@@ -5,7 +5,7 @@
 
 The inputs are the SPARQL CSV results of the two contract queries (queries/contacts.rq and
 queries/statements.rq) over a store holding the gold file's articles. The scoring rules are those of
-/work/shared/eval/README.md; where that contract leaves a choice open, the choice is written next to
+../shared/eval/README.md; where that contract leaves a choice open, the choice is written next to
 the code that makes it and summarised in eval/README.md.
 
 Standard library only (Python 3.11).

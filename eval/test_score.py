@@ -17,7 +17,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import score  # noqa: E402
 
-SHARED = "/work/shared"
+SHARED = os.path.join(HERE, "..", "..", "shared")  # the read-only folder beside the project
 ORACLE = os.path.join(SHARED, "eval", "oracle.py")
 NS = "https://w3id.org/parley/ns#"
 CONTACT_HEADER = ["event", "type", "date", "placeLabel", "participantLabel", "participantWikidata", "source"]
