@@ -164,6 +164,32 @@ class EndToEndTest {
         }
     }
 
+    /** HTML pages, JSON Lines feeds and WARC crawls travel the same road as plain text, into the graph. */
+    @Test
+    void htmlJsonlAndWarcInputsIngestEndToEnd() throws IOException, InterruptedException {
+        Path feed = Files.writeString(temp.resolve("feed.jsonl"), "{\"url\": \"https://news.example/a\", \"published\": \"2024-02-11\", "
+                + "\"text\": \"Chinese President Xi Jinping held a telephone conversation with Russian President Vladimir Putin on Thursday.\"}\n");
+        Path warc = temp.resolve("crawl.warc.gz");
+        try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(warc,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            byte[] page = ("<html><head><meta property=\"article:published_time\" content=\"2022-03-05\"><title>Talks</title></head>"
+                    + "<body><nav><a href=\"/\">Home</a></nav><article><p>Israeli Prime Minister Naftali Bennett held talks with "
+                    + "Russian President Vladimir Putin in Moscow on Saturday.</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+            writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://news.example/b"))
+                    .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                            .body(org.netpreserve.jwarc.MediaType.parse("text/html"), page).build()).build());
+        }
+        try (ParleyStore store = ParleyStore.open(temp.resolve("formats"))) {
+            Ingestion.Summary summary = Ingestion.standard(store).run(
+                    List.of(feed.toString(), warc.toString(), "src/test/resources/pages/html/semantic-layout.html"), new Ingestion.Listener() { });
+            assertEquals(List.of(), summary.failures());
+            String rows = csv(store, "contacts.rq", Map.of());
+            assertTrue(rows.contains("#PhoneCall,2024-02-08,,Vladimir Putin") && rows.contains(feed + "#1"), rows);
+            assertTrue(rows.contains("#Meeting,2022-03-05,Moscow,Naftali Bennett") && rows.contains(warc + "#1"), rows);
+            assertTrue(rows.contains("semantic-layout.html"), rows);
+        }
+    }
+
     @Test
     void everyStatementRowNamesItsSource() {
         List<String> rows = csv(samples, "statements.rq", Map.of()).lines().skip(1).toList();
