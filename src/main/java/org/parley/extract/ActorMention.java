@@ -1,6 +1,7 @@
 package org.parley.extract;
 
 import org.parley.model.Actor;
+import org.parley.model.ActorKind;
 
 /**
  * An actor as mentioned at one place in the body text.
@@ -25,6 +26,6 @@ record ActorMention(int start, int end, String text, Actor actor, Kind kind) {
     }
 
     boolean isPerson() {
-        return actor.kind() == org.parley.model.ActorKind.PERSON;
+        return actor.kind() == ActorKind.PERSON;
     }
 }

@@ -69,8 +69,6 @@ final class ContactExtractor {
     private final List<Contact> contacts = new ArrayList<>();
     /** Once an article names a visitor, "the visit" refers to that visit rather than to the main meeting. */
     private boolean namedVisitSeen;
-    /** The body-text range of each contact's sentence, for statements made during it. */
-    private final List<int[]> sentenceRanges = new ArrayList<>();
 
     ContactExtractor(ExtractionContext context) {
         this.context = context;
@@ -115,9 +113,6 @@ final class ContactExtractor {
         return a.participants().stream().anyMatch(p -> b.participants().stream().anyMatch(q -> q.key().equals(p.key())));
     }
 
-    List<int[]> sentenceRanges() {
-        return sentenceRanges;
-    }
 
     void accept(SentenceView sentence) {
         for (TriggerHit hit : triggers(sentence)) {
@@ -506,7 +501,6 @@ final class ContactExtractor {
             }
         }
         contacts.add(contact);
-        sentenceRanges.add(new int[] {sentence.start(), sentence.end()});
     }
 
     /**

@@ -126,9 +126,7 @@ final class ExtractionContext {
 
     /** The country whose capital this is. */
     Optional<Gazetteer.Country> countryOfPlace(String place) {
-        String p = place.toLowerCase(Locale.ROOT);
-        return gazetteer.countries().stream()
-                .filter(c -> c.capital() != null && c.capital().toLowerCase(Locale.ROOT).equals(p)).findFirst();
+        return gazetteer.countryByCapital(place);
     }
 
     /** Places in a sentence: NER locations and gazetteer countries, capital names included. */

@@ -57,6 +57,7 @@ public final class Gazetteer {
     private final Map<String, Person> persons = new TreeMap<>();
     private final Map<String, List<Country>> countriesByName = new HashMap<>();
     private final Map<String, List<Country>> countriesByAdjective = new HashMap<>();
+    private final Map<String, List<Country>> countriesByCapital = new HashMap<>();
     private final Map<String, List<Organisation>> organisationsByName = new HashMap<>();
     private final Map<String, List<Person>> personsByName = new HashMap<>();
     private final Map<String, List<Person>> personsByFamilyName = new HashMap<>();
@@ -159,6 +160,11 @@ public final class Gazetteer {
     }
 
     /** A country by name, alternative name, adjective, demonym, or ISO alpha-2/alpha-3 code. */
+    /** The country whose capital this is ("Kyiv" gives Ukraine). */
+    public Optional<Country> countryByCapital(String place) {
+        return unique(countriesByCapital.get(Names.key(place)));
+    }
+
     public Optional<Country> country(String name) {
         String key = Names.key(name);
         List<Country> byName = countriesByName.get(key);
@@ -255,6 +261,9 @@ public final class Gazetteer {
             for (String adjective : concat(adjectives, demonyms)) {
                 index(countriesByAdjective, adjective, country);
                 trie.add(adjective, MatchKind.COUNTRY_ADJECTIVE, iri);
+            }
+            if (country.capital() != null) {
+                index(countriesByCapital, country.capital(), country);
             }
         }
     }

@@ -153,8 +153,7 @@ public final class EventMerger {
         if (place != null) {
             event.addProperty(Parley.place, model.createResource(place));
         }
-        event.addLiteral(Parley.confidence, model.createTypedLiteral(
-                new java.math.BigDecimal(cluster.confidence()).setScale(2, java.math.RoundingMode.HALF_UP)));
+        event.addLiteral(Parley.confidence, ArticleGraphs.confidenceLiteral(cluster.confidence()));
         event.addProperty(RDFS.label, type.localName() + (date == null ? "" : " " + date));
         event.addProperty(SKOS.note, cluster.reports.size() + " report(s)");
     }

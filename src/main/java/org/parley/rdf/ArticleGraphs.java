@@ -1,5 +1,7 @@
 package org.parley.rdf;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -14,9 +16,12 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.parley.extract.Extractor;
 import org.parley.model.Actor;
+import org.parley.model.ActorKind;
 import org.parley.model.Article;
 import org.parley.model.Contact;
+import org.parley.model.ContactType;
 import org.parley.model.Extraction;
 import org.parley.model.Mention;
 import org.parley.model.PartialDate;
@@ -65,6 +70,11 @@ public final class ArticleGraphs {
         return ResourceFactory.createTypedLiteral(date.toString(), type);
     }
 
+    /** A confidence as xsd:decimal, to two places. */
+    public static Literal confidenceLiteral(double value) {
+        return ResourceFactory.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
+    }
+
     public static String precisionName(PartialDate date) {
         return date.precision().name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -106,10 +116,10 @@ public final class ArticleGraphs {
             articleNode.addProperty(RDF.type, Parley.Article)
                     .addProperty(Parley.locator, article.locator())
                     .addProperty(Parley.contentHash, Ids.sha256(article.sourceText()))
-                    .addProperty(Parley.extractorVersion, org.parley.extract.Extractor.VERSION)
-                    .addProperty(Prov.wasAttributedTo, model.createResource(EXTRACTOR + org.parley.extract.Extractor.VERSION)
+                    .addProperty(Parley.extractorVersion, Extractor.VERSION)
+                    .addProperty(Prov.wasAttributedTo, model.createResource(EXTRACTOR + Extractor.VERSION)
                             .addProperty(RDF.type, Prov.SoftwareAgent)
-                            .addProperty(SKOS.prefLabel, "Parley extractor " + org.parley.extract.Extractor.VERSION));
+                            .addProperty(SKOS.prefLabel, "Parley extractor " + Extractor.VERSION));
             if (article.url() != null && !article.url().isBlank()) {
                 articleNode.addProperty(SchemaDO.url, model.createResource(article.url().trim()));
             }
@@ -152,7 +162,7 @@ public final class ArticleGraphs {
             if (actor.wikidata() != null) {
                 node.addProperty(SKOS.exactMatch, model.createResource(Wikidata.iri(actor.wikidata())));
             }
-            if (actor.country() != null && actor.kind() != org.parley.model.ActorKind.COUNTRY) {
+            if (actor.country() != null && actor.kind() != ActorKind.COUNTRY) {
                 node.addProperty(Parley.country, model.createResource(Parley.ID + "country/" + actor.country()));
             }
             if (actor.office() != null) {
@@ -183,14 +193,15 @@ public final class ArticleGraphs {
                     .addProperty(RDF.type, Parley.ContactReport)
                     .addProperty(Parley.contactType, model.createResource(Parley.NS + contact.type().localName()))
                     .addProperty(Parley.source, articleNode)
-                    .addLiteral(Parley.confidence, confidence(contact.confidence()))
+                    .addLiteral(Parley.confidence, confidenceLiteral(contact.confidence()))
                     .addLiteral(Parley.background, contact.background())
                     .addProperty(Parley.evidence, mention(contact.evidence()));
             for (Actor participant : contact.participants()) {
-                report.addProperty(contact.type() == org.parley.model.ContactType.VISIT ? Parley.visitor : Parley.participant,
-                        actor(participant));
-                if (contact.type() == org.parley.model.ContactType.VISIT) {
-                    report.addProperty(Parley.participant, actor(participant));
+                Resource node = actor(participant);
+                report.addProperty(Parley.participant, node);
+                if (contact.type() == ContactType.VISIT) {
+                    // parley:visitor is a sub-property of parley:participant; the store holds no inferences, so both.
+                    report.addProperty(Parley.visitor, node);
                 }
             }
             if (contact.host() != null) {
@@ -214,7 +225,7 @@ public final class ArticleGraphs {
                     .addProperty(Parley.quote, statement.quote())
                     .addLiteral(Parley.direct, statement.direct())
                     .addProperty(Parley.source, articleNode)
-                    .addLiteral(Parley.confidence, confidence(statement.confidence()))
+                    .addLiteral(Parley.confidence, confidenceLiteral(statement.confidence()))
                     .addProperty(Parley.evidence, mention(statement.evidence()));
             if (statement.addressee() != null) {
                 node.addProperty(Parley.addressee, actor(statement.addressee()));
@@ -235,9 +246,6 @@ public final class ArticleGraphs {
             return ResourceFactory.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
         }
 
-        private static Literal confidence(double value) {
-            return ResourceFactory.createTypedLiteral(
-                    new java.math.BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP));
-        }
+
     }
 }
