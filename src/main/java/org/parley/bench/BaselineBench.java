@@ -39,7 +39,7 @@ public final class BaselineBench {
                 failures += pass(corpus.bodies(), pipeline, pool);
                 nanos.add(System.nanoTime() - start);
             }
-            return new Timing(corpus.bodies().size(), corpus.tokens(), threads, nanos, failures, 0, 0);
+            return new Timing(corpus.bodies().size(), corpus.tokens(), threads, nanos, failures, 0);
         } finally {
             pool.shutdownNow();
         }

@@ -7,11 +7,11 @@ import java.util.List;
  *
  * @param passNanos the wall-clock time of each pass
  * @param failures  articles that failed in the timed passes (each counted once per pass)
- * @param storeNanos of the timed passes' time, how much went to storing articles (zero where nothing is stored)
- * @param mergeNanos of the timed passes' time, how much went to rebuilding the merged events
+ * @param writeNanos of the timed passes' time, how long the store's writer was busy storing articles and
+ *                   rebuilding the merged events, in part while articles were extracted (zero where nothing is
+ *                   stored)
  */
-public record Timing(int articles, long tokens, int threads, List<Long> passNanos, int failures, long storeNanos,
-                     long mergeNanos) {
+public record Timing(int articles, long tokens, int threads, List<Long> passNanos, int failures, long writeNanos) {
     public Timing {
         passNanos = List.copyOf(passNanos);
     }
@@ -24,14 +24,9 @@ public record Timing(int articles, long tokens, int threads, List<Long> passNano
         return passNanos.stream().mapToLong(Long::longValue).sum() / 1e9;
     }
 
-    /** The share of the time spent storing articles, from 0 to 1. */
-    public double storeShare() {
-        return storeNanos / 1e9 / seconds();
-    }
-
-    /** The share of the time spent rebuilding the merged events, from 0 to 1. */
-    public double mergeShare() {
-        return mergeNanos / 1e9 / seconds();
+    /** How long the store's writer was busy, as a share of the time, from 0 to 1. */
+    public double writeShare() {
+        return writeNanos / 1e9 / seconds();
     }
 
     public double articlesPerSecond() {

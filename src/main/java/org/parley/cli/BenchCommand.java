@@ -81,8 +81,7 @@ class BenchCommand implements Callable<Integer> {
         out.flush();
         Timing ingest = IngestBench.run(corpus, workers, warmup, repeat);
         print(out, "parley", ingest, String.format(Locale.ROOT, "whole ingest, reading excluded: extract, map, store, "
-                + "merge events; %.0f%% of the time storing, %.0f%% merging", 100 * ingest.storeShare(),
-                100 * ingest.mergeShare()));
+                + "merge events; the store's writer busy %.0f%% of the time", 100 * ingest.writeShare()));
         int failed = ingest.failures();
         if (!noBaseline) {
             Timing baseline = BaselineBench.run(corpus, workers, warmup, baselineRepeat);

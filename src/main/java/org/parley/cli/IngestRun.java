@@ -36,12 +36,12 @@ final class IngestRun {
             prepare.run();
             summary = Ingestion.standard(target).run(inputs, progress);
         }
-        printSummary(targetName, summary, Duration.ofNanos(System.nanoTime() - start), out);
+        printSummary(targetName, summary, target.quadCount(), Duration.ofNanos(System.nanoTime() - start), out);
         return summary;
     }
 
     /** The time is the whole command's, loading the models included: what the user waited. */
-    private static void printSummary(String targetName, Ingestion.Summary summary, Duration elapsed,
+    private static void printSummary(String targetName, Ingestion.Summary summary, long quads, Duration elapsed,
                                      PrintWriter out) {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
         out.printf("Ingested into %s in %.1f s (%.2f articles/s):%n", targetName, seconds,
@@ -49,7 +49,7 @@ final class IngestRun {
         out.printf("  articles    %d%n", summary.articles());
         out.printf("  contacts    %d%n", summary.contacts());
         out.printf("  statements  %d%n", summary.statements());
-        out.printf("  quads       %d (whole store)%n", summary.quads());
+        out.printf("  quads       %d (whole store)%n", quads);
         out.printf("  errors      %d%n", summary.failures().size());
         for (Failure failure : summary.failures()) {
             out.println("    " + failure);

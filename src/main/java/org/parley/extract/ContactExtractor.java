@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.Actor;
@@ -52,6 +53,8 @@ final class ContactExtractor {
                     + "stability|elections?|interests|presence|troops|forces|attacks?|tensions|fighting|investment|projects?|"
                     + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
     /** A date in a clause about something else: "since taking office on 1 October". */
+    /** What may stand between "the" and a trigger that a date names ("the December 7 videoconference"). */
+    private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
     private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b|\\b(first )?met\\b.{3,80}\\band then\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(which|that)\\s+");
@@ -208,7 +211,8 @@ final class ContactExtractor {
         String clauseText = context.text().substring(clauseStart, clauseEnd);
         String opener = context.text().substring(Math.max(sentence.start(), clauseStart - 12), clauseStart);
         boolean background = Lexicon.BACKGROUND.matcher(clauseText).find() || EARLIER_CLAUSE.matcher(opener).find();
-        DateFinding date = date(sentence, clauseStart, clauseEnd, hit.start());
+        // Dating a sentence runs SUTime over it: left until a contact needs it.
+        Supplier<DateFinding> date = new Lazy<>(() -> date(sentence, clauseStart, clauseEnd, hit.start()));
 
         List<Actor> participants = persons(participants(sentence, hit, clauseStart, clauseEnd));
         if (hit.type() != ContactType.VISIT && participants.size() == 1 && sentence.subject() != null
@@ -252,8 +256,8 @@ final class ContactExtractor {
             return Optional.empty();
         }
 
-        PartialDate resolved = date.date();
-        if (resolved == null && !date.unresolvedExpression()) {
+        PartialDate resolved = date.get().date();
+        if (resolved == null && !date.get().unresolvedExpression()) {
             if (background) {
                 return Optional.empty();
             }
@@ -272,7 +276,7 @@ final class ContactExtractor {
                 }
             }
         }
-        return Optional.of(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
+        return Optional.of(new Contact(hit.type(), participants, host, resolved, date.get().evidence(), place, background,
                 Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
     }
 
@@ -309,19 +313,11 @@ final class ContactExtractor {
      * one between the people of the article's main contact, when the text dates it and points back to them.
      */
     private Optional<List<Actor>> sameParticipantsAsMain(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd,
-                                                         DateFinding date) {
+                                                         Supplier<DateFinding> dating) {
         Optional<Contact> main = mainContact();
-        if (main.isEmpty() || date.date() == null || date.evidence() == null) {
+        if (main.isEmpty()) {
             return Optional.empty();
         }
-        String clauseText = context.text().substring(clauseStart, clauseEnd);
-        // "the December 7 videoconference": a contact named by its date alone is one the reader knows.
-        String beforeTrigger = context.text().substring(clauseStart, hit.start());
-        boolean datedByName = beforeTrigger.matches("(?s).*\\bthe\\s+" + Pattern.quote(date.evidence()) + "\\s+([\\w-]+\\s+)?$");
-        boolean pointsBack = BACK_REFERENCE.matcher(clauseText).find() || datedByName;
-        List<String> countries = context.countriesNamedIn(clauseStart, clauseEnd);
-        List<String> mainCountries = main.get().participants().stream().map(Actor::country).distinct().toList();
-        boolean sameCountries = countries.size() >= 2 && mainCountries.containsAll(countries);
         List<Actor> namedCountries = sentence.mentionsIn(clauseStart, clauseEnd).stream()
                 .filter(m -> m.kind() == ActorMention.Kind.COUNTRY).map(ActorMention::actor).distinct().toList();
         if (namedCountries.size() >= 2 && hit.type() == ContactType.MEETING && !SUMMIT.matcher(context.text().substring(hit.start(), hit.end())).find()) {
@@ -329,6 +325,23 @@ final class ContactExtractor {
             // meeting of states that names none of their people is not one the article's people can be said to have had.
             return Optional.empty();
         }
+        String clauseText = context.text().substring(clauseStart, clauseEnd);
+        List<String> countries = context.countriesNamedIn(clauseStart, clauseEnd);
+        List<String> mainCountries = main.get().participants().stream().map(Actor::country).distinct().toList();
+        boolean sameCountries = countries.size() >= 2 && mainCountries.containsAll(countries);
+        String beforeTrigger = context.text().substring(clauseStart, hit.start());
+        Matcher namedBy = NAMED_BY.matcher(beforeTrigger);
+        boolean mayBeDatedByName = namedBy.find() && DATE_WORDS.matcher(namedBy.group(1)).find();
+        if (!BACK_REFERENCE.matcher(clauseText).find() && !sameCountries && !mayBeDatedByName) {
+            return Optional.empty(); // whatever its date, the clause does not point back to the main contact
+        }
+        DateFinding date = dating.get();
+        if (date.date() == null || date.evidence() == null) {
+            return Optional.empty();
+        }
+        // "the December 7 videoconference": a contact named by its date alone is one the reader knows.
+        boolean datedByName = beforeTrigger.matches("(?s).*\\bthe\\s+" + Pattern.quote(date.evidence()) + "\\s+([\\w-]+\\s+)?$");
+        boolean pointsBack = BACK_REFERENCE.matcher(clauseText).find() || datedByName;
         return pointsBack || sameCountries ? Optional.of(main.get().participants()) : Optional.empty();
     }
 
@@ -471,7 +484,7 @@ final class ContactExtractor {
 
     private DateFinding dateIn(SentenceView sentence, int from, int to, int near) {
         boolean unresolved = false;
-        List<EntitySpan> byDistance = new ArrayList<>(sentence.analysed().entities());
+        List<EntitySpan> byDistance = new ArrayList<>(sentence.times().get());
         byDistance.sort(java.util.Comparator.comparingInt(e -> Math.min(Math.abs(e.begin() - near), Math.abs(e.end() - near))));
         for (EntitySpan e : byDistance) {
             String lead = context.text().substring(Math.max(0, e.begin() - 6), e.begin());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parley.link.Gazetteer;
@@ -21,6 +22,7 @@ import org.parley.model.Extraction;
 import org.parley.model.Span;
 import org.parley.model.Statement;
 import org.parley.nlp.AnalysedSentence;
+import org.parley.nlp.EntitySpan;
 import org.parley.nlp.Nlp;
 import org.parley.nlp.Token;
 
@@ -63,11 +65,12 @@ public final class Extractor {
         List<Span> datelineSpans = datelineSpans(article, text);
         ExtractionContext context = new ExtractionContext(article, body, gazetteer, matches, anchor, datelineSpans);
 
-        List<AnalysedSentence> analysed = new ArrayList<>();
-        for (Span s : spans) {
+        // The sentences are analysed as parallel tasks, in the fork/join pool of the calling thread (the ingest's
+        // workers, else the common pool), so that idle threads can take some of a long article's sentences.
+        List<AnalysedSentence> analysed = spans.parallelStream().map(s -> {
             String sentence = text.substring(s.start(), s.end());
-            analysed.add(isCandidate(sentence, s, matches) ? nlp.analyse(sentence, s.start(), anchor) : null);
-        }
+            return isCandidate(sentence, s, matches) ? nlp.tag(sentence, s.start()) : null;
+        }).toList();
         List<QuoteSpan> quotes = QuoteSpan.find(text);
         ActorResolver resolver = new ActorResolver(gazetteer, text, anchor, matches, quotes);
         resolver.learnNames(analysed.stream().filter(a -> a != null).toList());
@@ -80,8 +83,10 @@ public final class Extractor {
             Span s = spans.get(i);
             List<ActorMention> mentions = resolver.resolve(s.start(), s.end(), analysed.get(i), subject);
             Actor own = subjectOf(mentions.stream().filter(m -> !resolver.quoted(m.start())).toList(), analysed.get(i));
+            AnalysedSentence tagged = analysed.get(i);
+            Supplier<List<EntitySpan>> times = tagged == null ? List::of : new Lazy<>(() -> nlp.times(tagged, anchor));
             SentenceView view = new SentenceView(i, s.start(), s.end(), text.substring(s.start(), s.end()),
-                    analysed.get(i), mentions, own);
+                    tagged, mentions, own, times);
             if (own != null) {
                 subject = own;
             }

@@ -1,8 +1,10 @@
 package org.parley.extract;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.parley.model.Actor;
 import org.parley.nlp.AnalysedSentence;
+import org.parley.nlp.EntitySpan;
 
 /**
  * A sentence of the body with what the earlier stages found in it.
@@ -11,9 +13,11 @@ import org.parley.nlp.AnalysedSentence;
  * @param analysed the costly annotations, or null when the screen passed the sentence over
  * @param mentions the actors mentioned, in text order
  * @param subject  the person the sentence is about (its first person before a verb), or null
+ * @param times    its time expressions, found when first asked for (they cost more than the rest of the analysis,
+ *                 and only sentences that report a contact need them); none when it was not analysed
  */
 record SentenceView(int index, int start, int end, String text, AnalysedSentence analysed,
-                    List<ActorMention> mentions, Actor subject) {
+                    List<ActorMention> mentions, Actor subject, Supplier<List<EntitySpan>> times) {
 
     String slice(int from, int to) {
         return text.substring(Math.max(0, from - start), Math.min(text.length(), to - start));

@@ -6,30 +6,28 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import org.parley.model.Span;
 
 /**
  * Stanford CoreNLP, configured once per process. A cheap pipeline (tokenize, ssplit) runs over whole texts, and a
- * costly one (pos, lemma, ner with SUTime) only over the sentences a screen has picked out, since most of an
- * article's sentences hold neither a contact nor a statement. SUTime's rule matching is most of the costly
- * pipeline's time, so a sentence without a word a time expression could be built on ({@link TimeCues}) goes
- * through the same pipeline without SUTime, which tags it the same.
+ * costly one (pos, ner) only over the sentences a screen has picked out, since most of an article's sentences hold
+ * neither a contact nor a statement. SUTime, which costs more than the rest, runs on its own: only for the sentences
+ * whose dates are asked for, and only over the stretches of those around words a time expression could be built on
+ * ({@link TimeExpressions}).
  * <p>
  * Thread-safe: CoreNLP's annotate may be called from several threads at once on one pipeline.
  */
 public final class Nlp {
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
-    /** The tagger without SUTime, for sentences in which SUTime could find nothing (see {@link TimeCues}). */
-    private final StanfordCoreNLP untimedTagger;
+    private final TimeExpressions times;
 
     private static final class Holder {
         static final Nlp SHARED = new Nlp();
@@ -47,21 +45,23 @@ public final class Nlp {
         split.setProperty("ssplit.newlineIsSentenceBreak", "two");
         splitter = new StanfordCoreNLP(split);
 
-        Properties tag = tokenizing("tokenize,ssplit,pos,lemma,ner");
+        // No lemmas: CoreNLP's NER declares it needs them, but neither its 3-class CRF (word features and
+        // distributional-similarity clusters only) nor SUTime reads them, and nothing in Parley does.
+        Properties tag = tokenizing("tokenize,ssplit,pos,ner");
+        tag.setProperty("enforceRequirements", "false");
         tag.setProperty("ssplit.isOneSentence", "true");
         tag.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         tag.setProperty("ner.applyFineGrained", "false");
         tag.setProperty("ner.buildEntityMentions", "true");
-        tag.setProperty("ner.useSUTime", "true");
-        tag.setProperty("ner.applyNumericClassifiers", "true");
-        tag.setProperty("ner.docdate.usePresent", "false");
-        tag.setProperty("sutime.markTimeRanges", "false");
-        tag.setProperty("sutime.includeRange", "false");
+        // Numbers, money and percentages are of no use to Parley; time expressions come from SUTime below.
+        tag.setProperty("ner.applyNumericClassifiers", "false");
+        tag.setProperty("ner.useSUTime", "false");
         tagger = new StanfordCoreNLP(tag);
-        Properties untimed = new Properties();
-        untimed.putAll(tag);
-        untimed.setProperty("ner.useSUTime", "false");
-        untimedTagger = new StanfordCoreNLP(untimed);
+
+        Properties sutime = new Properties();
+        sutime.setProperty("sutime.markTimeRanges", "false");
+        sutime.setProperty("sutime.includeRange", "false");
+        times = new TimeExpressions(sutime);
     }
 
     /** A pipeline's properties with Parley's tokenizer settings, which the splitter and the taggers share. */
@@ -93,40 +93,38 @@ public final class Nlp {
     }
 
     /**
-     * Tags one sentence. Offsets in the result are {@code offset} plus offsets into {@code sentence}.
-     *
-     * @param anchor the date relative expressions are resolved against, or null when it is unknown
-     *               (SUTime then leaves "on Thursday" unresolved rather than guess)
+     * Tags one sentence: parts of speech and named entities (PERSON, LOCATION, ORGANIZATION). Offsets in the result
+     * are {@code offset} plus offsets into {@code sentence}; entities are in the order they appear.
      */
-    public AnalysedSentence analyse(String sentence, int offset, LocalDate anchor) {
-        return analyse(sentence, offset, anchor, TimeCues.mayHoldTime(sentence));
-    }
-
-    /** Tags one sentence with SUTime or without it. */
-    AnalysedSentence analyse(String sentence, int offset, LocalDate anchor, boolean withTime) {
+    public AnalysedSentence tag(String sentence, int offset) {
         CoreDocument document = new CoreDocument(sentence);
-        if (anchor != null) {
-            document.annotation().set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
-        }
-        (withTime ? tagger : untimedTagger).annotate(document);
+        tagger.annotate(document);
         List<Token> tokens = new ArrayList<>();
         for (CoreLabel label : document.tokens()) {
             tokens.add(new Token(offset + label.beginPosition(), offset + label.endPosition(), label.word(),
-                    label.tag(), label.lemma(), label.ner()));
+                    label.tag(), label.ner()));
         }
         List<EntitySpan> entities = new ArrayList<>();
         for (CoreEntityMention mention : document.entityMentions()) {
             entities.add(new EntitySpan(offset + mention.charOffsets().first(), offset + mention.charOffsets().second(),
-                    mention.text(), mention.entityType(), timexValue(mention)));
+                    mention.text(), mention.entityType(), null));
         }
         return new AnalysedSentence(offset, offset + sentence.length(), sentence, tokens, entities);
     }
 
-    private static String timexValue(CoreEntityMention mention) {
-        Timex timex = mention.coreMap().get(TimeAnnotations.TimexAnnotation.class);
-        if (timex != null && timex.value() != null) {
-            return timex.value();
+    /**
+     * The time expressions of a tagged sentence (DATE, TIME, DURATION, SET), in the order they appear. They cost
+     * more than the tagging, so they are found only when asked for.
+     *
+     * @param anchor the date relative expressions are resolved against, or null when it is unknown
+     *               (SUTime then leaves "on Thursday" unresolved rather than guess)
+     */
+    public List<EntitySpan> times(AnalysedSentence sentence, LocalDate anchor) {
+        if (!TimeCues.mayHoldTime(sentence.text())) {
+            return List.of();
         }
-        return mention.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        List<EntitySpan> found = new ArrayList<>(times.find(sentence.text(), sentence.tokens(), sentence.begin(), anchor));
+        found.sort(Comparator.comparingInt(EntitySpan::begin));
+        return List.copyOf(found);
     }
 }

@@ -5,19 +5,26 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells whether SUTime could find a time expression in a sentence, so that sentences where it cannot are tagged
- * without it: SUTime's rule matching is most of the cost of tagging a sentence.
+ * Tells whether SUTime could find a time expression in a text, and which words one could be built on, so that SUTime
+ * runs only near such words ({@link TimeExpressions}): its rule matching costs more than all the rest of tagging.
  * <p>
  * Every expression SUTime's English rules (CoreNLP's {@code defs.sutime.txt}, {@code english.sutime.txt},
- * {@code english.holidays.sutime.txt}) produce holds at least one anchor: a digit; a number word, which may make a
- * year ("nineteen ninety") or a count of units; or one of the temporal words below (units, months, days, parts of
- * the day, seasons, relative days, past/present/future references, periodic words, decades, holidays). Modifiers
- * such as "last", "next", "early" or "the" only ever extend an anchored expression. So a sentence with none of
- * these gets no time expression from SUTime, and the rest of the tagger (POS, lemmas, the CRF, the numeric
- * classifiers) works on it as it would with SUTime. The test compares both taggers on the corpora.
+ * {@code english.holidays.sutime.txt}) produce holds at least one anchor: one of the temporal words below (units,
+ * months, days, parts of the day, seasons, relative days, past/present/future references, periodic words, decades,
+ * holidays, a.m./p.m.) or a numeral shaped like a year, a date or a time ("2024", "16.04.2023", "3:20", "3pm",
+ * "13th", "1990s", "'99"). Number words and plain small numbers ("two", "first", "31", "1,500", "9.5") only count
+ * units or days next to such an anchor ("two days", "the 13th of April"); SUTime reads a year out of number words
+ * alone ("nineteen ninety-five"), which news copy does not write. Modifiers such as "last", "next", "early" or "the"
+ * only ever extend an anchored expression. The tests compare Parley's time expressions with those of CoreNLP's NER
+ * running SUTime over whole sentences.
  */
 final class TimeCues {
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A numeral that is no year, date or time by itself: up to three digits, thousands, or a decimal. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})*|\\d+\\.\\d+");
+    /** What may wrap a word in running text: punctuation, quotes, brackets, currency and percent signs. */
+    private static final Pattern WRAPPING =
+            Pattern.compile("^[.,;:!?()\\[\\]{}\"“”$€£¥%]+|[.,;:!?()\\[\\]{}\"“”$€£¥%]+$");
 
     private static final Set<String> WORDS_WITH_TIME = Set.of(
             // units (SUTime's TIMEUNIT_MAP and duration rules, with their abbreviations)
@@ -31,10 +38,10 @@ final class TimeCues {
             // days of the week
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
             "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "weekend", "weekday", "workweek", "workday",
-            // parts of the day
+            // parts of the day, and the clock
             "morning", "afternoon", "evening", "night", "overnight", "nighttime", "noon", "midday", "midnight",
             "dusk", "dawn", "daybreak", "twilight", "sunrise", "sunup", "sunset", "sundown", "teatime", "lunchtime",
-            "dinnertime", "suppertime", "daylight", "daytime", "tonight", "tonite", "clock",
+            "dinnertime", "suppertime", "daylight", "daytime", "tonight", "tonite", "clock", "am", "pm", "gmt", "utc",
             // seasons
             "spring", "summer", "fall", "autumn", "winter",
             // relative days; references to the past, present and future
@@ -47,17 +54,7 @@ final class TimeCues {
             "oughts", "noughts", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
             "nineties",
             // holidays named without a unit ("Christmas Eve", "Memorial Day" hold a day word)
-            "christmas", "xmas", "mas", "easter", "halloween", "thanksgiving", "mayo",
-            // number words (CoreNLP's NumberNormalizer), which may make a year, an hour or a count of units
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-            "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-            "million", "billion", "trillion", "dozen", "score", "gross", "half", "oh",
-            "zeroth", "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
-            "eightieth", "ninetieth", "hundredth", "hundreth", "thousandth", "millionth", "billionth",
-            "trillionth");
+            "christmas", "xmas", "mas", "easter", "halloween", "thanksgiving", "mayo");
 
     private static final Pattern PERIODIC_ENDING =
             Pattern.compile(".*(yearly|annually|annual|hourly|nightly|daily|weekly|monthly|quarterly|centennial)");
@@ -65,15 +62,26 @@ final class TimeCues {
     private TimeCues() {
     }
 
-    /** False only when the sentence holds nothing a time expression could be built on. */
-    static boolean mayHoldTime(String sentence) {
-        for (String word : WORDS.split(sentence.toLowerCase(Locale.ROOT))) {
-            if (word.isEmpty()) {
-                continue;
+    /** False only when the text holds no word a time expression could be built on. */
+    static boolean mayHoldTime(String text) {
+        for (String word : text.split("\\s+")) {
+            if (anchorsTime(WRAPPING.matcher(word).replaceAll(""))) {
+                return true;
             }
-            if (hasDigit(word) || WORDS_WITH_TIME.contains(word) || PERIODIC_ENDING.matcher(word).matches()
-                    || word.endsWith("s") && WORDS_WITH_TIME.contains(word.substring(0, word.length() - 1))
-                    || word.endsWith("ies") && WORDS_WITH_TIME.contains(word.substring(0, word.length() - 3) + "y")) {
+        }
+        return false;
+    }
+
+    /** Whether a time expression could be built on a word (a token, or a word of running text). */
+    static boolean anchorsTime(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (hasDigit(lower)) {
+            return !PLAIN_NUMBER.matcher(lower).matches();
+        }
+        for (String part : WORDS.split(lower.replace(".", ""))) {
+            if (WORDS_WITH_TIME.contains(part) || PERIODIC_ENDING.matcher(part).matches()
+                    || part.endsWith("s") && WORDS_WITH_TIME.contains(part.substring(0, part.length() - 1))
+                    || part.endsWith("ies") && WORDS_WITH_TIME.contains(part.substring(0, part.length() - 3) + "y")) {
                 return true;
             }
         }

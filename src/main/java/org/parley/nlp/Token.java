@@ -5,5 +5,5 @@ package org.parley.nlp;
  *
  * @param ner the CoreNLP entity tag (PERSON, LOCATION, ORGANIZATION, DATE, ... or "O")
  */
-public record Token(int begin, int end, String word, String pos, String lemma, String ner) {
+public record Token(int begin, int end, String word, String pos, String ner) {
 }

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.parley.extract.Extractor;
@@ -21,8 +21,8 @@ import org.parley.read.ArticleSink;
 import org.parley.read.ArticleSources;
 
 /**
- * The ingest pipeline: read → extract and map (in parallel: extraction is the slow part) → store (one writer, one
- * transaction per article) → rebuild the events graph once at the end.
+ * The ingest pipeline: read → extract and map (in parallel: extraction is the slow part) → store (one writer) →
+ * rebuild the events graph once at the end.
  * <p>
  * Bounded queues between the stages keep memory flat however many inputs there are. A failure is reported for its
  * input and the rest goes on; what has been stored stays stored. Listener calls all come from the thread that
@@ -52,7 +52,16 @@ public final class Ingestion {
 
         void rebuildEvents();
 
-        /** The quads now in the target, for the summary. */
+        /**
+         * Stores the last articles of an ingest and rebuilds the merged events, all or none; a target that can do
+         * both in one transaction saves a commit. By default, one after the other.
+         */
+        default void replaceArticlesAndRebuildEvents(Map<String, Graph> graphs) {
+            replaceArticles(graphs);
+            rebuildEvents();
+        }
+
+        /** The quads now in the target (for a report; it may take a while on a large store). */
         long quadCount();
     }
 
@@ -76,20 +85,20 @@ public final class Ingestion {
         }
     }
 
-    public record Summary(int articles, int contacts, int statements, long quads, List<Failure> failures) {
+    public record Summary(int articles, int contacts, int statements, List<Failure> failures) {
         public Summary {
             failures = List.copyOf(failures);
         }
     }
+
+    /** The most articles stored in one transaction. */
+    private static final int MAX_BATCH = 32;
 
     /**
      * @param extractor turns an article into an extraction; called from several threads at once
      * @param mapper    maps an extraction to its article graph; called from several threads at once
      * @param workers   how many extraction threads
      */
-    private static final int MAX_BATCH = 32;
-    private static final long BATCH_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
-
     public Ingestion(Target store, Function<Article, Extraction> extractor, Function<Extraction, Graph> mapper,
                      int workers) {
         if (workers < 1) {
@@ -120,44 +129,58 @@ public final class Ingestion {
     private record WorkerDone() implements Outcome {
     }
 
+    /** Ingests the articles of files, directories or "-" (standard input), as {@link ArticleSources} reads them. */
     public Summary run(List<String> inputs, Listener listener) throws InterruptedException {
+        return run(sink -> {
+            try {
+                ArticleSources.read(inputs, sink);
+            } catch (RuntimeException e) {
+                sink.failed(String.join(" ", inputs), "reading stopped: " + Messages.oneLine(e));
+            }
+        }, listener);
+    }
+
+    /** Ingests the articles a source hands its sink (read on a thread of its own), such as articles already read. */
+    public Summary run(Consumer<ArticleSink> source, Listener listener) throws InterruptedException {
         BlockingQueue<Optional<Article>> articles = new ArrayBlockingQueue<>(2 * workers);
         BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(2 * workers);
+        Thread reader = new Thread(() -> read(source, articles, outcomes), "parley-read");
+        reader.setDaemon(true);
+        // The workers run in a fork/join pool so that a worker with no article left helps the others with their
+        // sentences (the extractor analyses an article's sentences as parallel tasks): a small batch, or the tail
+        // of a large one, then keeps every core busy.
         AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(workers + 1, task -> {
-            Thread thread = new Thread(task, "parley-ingest-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
+        ForkJoinPool threads = new ForkJoinPool(workers, pool -> {
+            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            thread.setName("parley-extract-" + threadNumber.incrementAndGet());
             return thread;
-        });
+        }, null, false);
         try {
-            threads.execute(() -> read(inputs, articles, outcomes));
+            reader.start();
             for (int i = 0; i < workers; i++) {
                 threads.execute(() -> extract(articles, outcomes));
             }
             return write(outcomes, listener);
         } finally {
             threads.shutdownNow();
+            reader.interrupt();
         }
     }
 
-    private void read(List<String> inputs, BlockingQueue<Optional<Article>> articles, BlockingQueue<Outcome> outcomes) {
+    private void read(Consumer<ArticleSink> source, BlockingQueue<Optional<Article>> articles,
+                      BlockingQueue<Outcome> outcomes) {
         try {
-            try {
-                ArticleSources.read(inputs, new ArticleSink() {
-                    @Override
-                    public void accept(Article article) {
-                        put(articles, Optional.of(article));
-                    }
+            source.accept(new ArticleSink() {
+                @Override
+                public void accept(Article article) {
+                    put(articles, Optional.of(article));
+                }
 
-                    @Override
-                    public void failed(String locator, String message) {
-                        put(outcomes, new Failed(new Failure(locator, message)));
-                    }
-                });
-            } catch (RuntimeException e) {
-                put(outcomes, new Failed(new Failure(String.join(" ", inputs),
-                        "reading stopped: " + Messages.oneLine(e))));
-            }
+                @Override
+                public void failed(String locator, String message) {
+                    put(outcomes, new Failed(new Failure(locator, message)));
+                }
+            });
             for (int i = 0; i < workers; i++) {
                 articles.put(Optional.empty());
             }
@@ -194,30 +217,34 @@ public final class Ingestion {
     private Summary write(BlockingQueue<Outcome> outcomes, Listener listener) throws InterruptedException {
         Tally tally = new Tally(listener);
         List<Mapped> batch = new ArrayList<>();
-        long deadline = Long.MAX_VALUE;
+        // Group commit: the writer stores whatever is ready in one transaction, and what the workers finish while
+        // it commits makes the next one. A commit costs more than an article's triples (TDB2 syncs to disk), so
+        // transactions grow with the load by themselves, and no article waits on a timer to be stored.
         // The reader queues its failures before the workers' end markers, so the last WorkerDone comes last.
         for (int done = 0; done < workers; ) {
-            long wait = batch.isEmpty() ? Long.MAX_VALUE : Math.max(0, deadline - System.nanoTime());
-            Outcome outcome = outcomes.poll(wait, TimeUnit.NANOSECONDS);
+            Outcome outcome = batch.isEmpty() ? outcomes.take() : outcomes.poll();
+            if (outcome == null || batch.size() >= MAX_BATCH) {
+                store(batch, tally);
+                batch.clear();
+            }
             if (outcome instanceof WorkerDone) {
                 done++;
             } else if (outcome instanceof Failed failed) {
                 tally.failed(failed.failure());
             } else if (outcome instanceof Mapped mapped) {
-                if (batch.isEmpty()) {
-                    deadline = System.nanoTime() + BATCH_WINDOW_NANOS;
-                }
                 batch.add(mapped);
             }
-            // A commit costs more than extracting an article (TDB2 syncs to disk): store what a short window
-            // gathers in one transaction. An article is stored whole or not at all either way.
-            if (!batch.isEmpty() && (batch.size() >= MAX_BATCH || done == workers || System.nanoTime() >= deadline)) {
-                store(batch, tally);
-                batch.clear();
-            }
         }
-        if (store.eventsStale()) {
+        // The last batch and the events' rebuild share a transaction: the ingest's last commit is its slowest part.
+        boolean rebuilt = false;
+        if (!batch.isEmpty()) {
             listener.rebuildingEvents();
+            rebuilt = storeLast(batch, tally);
+        }
+        if (!rebuilt && store.eventsStale()) {
+            if (batch.isEmpty()) {
+                listener.rebuildingEvents();
+            }
             try {
                 store.rebuildEvents();
             } catch (RuntimeException e) {
@@ -225,13 +252,33 @@ public final class Ingestion {
                         + "the next ingest or serve retries): " + Messages.oneLine(e)));
             }
         }
-        return new Summary(tally.articles, tally.contacts, tally.statements, store.quadCount(), tally.failures);
+        return new Summary(tally.articles, tally.contacts, tally.statements, tally.failures);
+    }
+
+    /**
+     * Stores the last batch and rebuilds the events in one transaction; true when that worked. Otherwise it stores
+     * the batch the long way (article by article if need be) and leaves the events to the caller.
+     */
+    private boolean storeLast(List<Mapped> batch, Tally tally) {
+        try {
+            store.replaceArticlesAndRebuildEvents(graphs(batch));
+        } catch (RuntimeException e) {
+            store(batch, tally);
+            return false;
+        }
+        batch.forEach(tally::stored);
+        return true;
+    }
+
+    private static Map<String, Graph> graphs(List<Mapped> batch) {
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        batch.forEach(m -> graphs.put(m.extraction().article().locator(), m.graph()));
+        return graphs;
     }
 
     /** Stores a batch whole; if that fails, each article alone, so that one bad article fails by itself. */
     private void store(List<Mapped> batch, Tally tally) {
-        Map<String, Graph> graphs = new LinkedHashMap<>();
-        batch.forEach(m -> graphs.put(m.extraction().article().locator(), m.graph()));
+        Map<String, Graph> graphs = graphs(batch);
         try {
             store.replaceArticles(graphs);
             batch.forEach(tally::stored);

@@ -149,13 +149,26 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
     @Override
     public void replaceArticles(Map<String, Graph> graphs) {
         Txn.executeWrite(dataset, () -> {
-            graphs.forEach((locator, graph) -> {
-                Node graphName = ArticleGraphs.graphName(locator);
-                replaceGraph(graphName, graph);
-                dataset.add(graphName, graphName, RDF.type.asNode(), Parley.Article.asNode());
-                dataset.add(graphName, graphName, Parley.locator.asNode(), NodeFactory.createLiteralString(locator));
-            });
+            putArticles(graphs);
             markEventsStale();
+        });
+    }
+
+    /** Stores the articles and rebuilds the events graph in one write transaction: all of it, or none. */
+    @Override
+    public void replaceArticlesAndRebuildEvents(Map<String, Graph> graphs) {
+        Txn.executeWrite(dataset, () -> {
+            putArticles(graphs);
+            rebuildEventsInTransaction();
+        });
+    }
+
+    private void putArticles(Map<String, Graph> graphs) {
+        graphs.forEach((locator, graph) -> {
+            Node graphName = ArticleGraphs.graphName(locator);
+            replaceGraph(graphName, graph);
+            dataset.add(graphName, graphName, RDF.type.asNode(), Parley.Article.asNode());
+            dataset.add(graphName, graphName, Parley.locator.asNode(), NodeFactory.createLiteralString(locator));
         });
     }
 
@@ -189,10 +202,12 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
 
     /** Rebuilds the events graph from all articles' contact reports and clears the stale mark, in one transaction. */
     public void rebuildEvents() {
-        Txn.executeWrite(dataset, () -> {
-            new EventMerger().rebuild(dataset);
-            dataset.deleteAny(Quad.defaultGraphIRI, EVENTS, StoreVocab.stale, Node.ANY);
-        });
+        Txn.executeWrite(dataset, this::rebuildEventsInTransaction);
+    }
+
+    private void rebuildEventsInTransaction() {
+        new EventMerger().rebuild(dataset);
+        dataset.deleteAny(Quad.defaultGraphIRI, EVENTS, StoreVocab.stale, Node.ANY);
     }
 
     /** Rebuilds the events graph if it is stale, such as after a crash between storing and rebuilding. */
