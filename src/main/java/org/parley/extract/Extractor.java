@@ -81,10 +81,15 @@ public final class Extractor {
         Actor subject = null;
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
-            List<ActorMention> mentions = resolver.resolve(s.start(), s.end(), analysed.get(i), subject);
-            Actor own = subjectOf(mentions.stream().filter(m -> !resolver.quoted(m.start())).toList(), analysed.get(i));
             AnalysedSentence tagged = analysed.get(i);
-            Supplier<List<EntitySpan>> times = tagged == null ? List::of : new Lazy<>(() -> nlp.times(tagged, anchor));
+            List<ActorMention> mentions = resolver.resolve(s.start(), s.end(), tagged, subject);
+            // Parts of speech and time expressions are left until a sentence needs them: most do not.
+            Supplier<AnalysedSentence> withPartsOfSpeech = tagged == null ? () -> null
+                    : new Lazy<>(() -> nlp.partsOfSpeech(tagged));
+            Actor own = subjectOf(mentions.stream().filter(m -> !resolver.quoted(m.start())).toList(),
+                    withPartsOfSpeech);
+            Supplier<List<EntitySpan>> times = tagged == null ? List::of
+                    : new Lazy<>(() -> nlp.times(withPartsOfSpeech.get(), anchor));
             SentenceView view = new SentenceView(i, s.start(), s.end(), text.substring(s.start(), s.end()),
                     tagged, mentions, own, times);
             if (own != null) {
@@ -122,15 +127,16 @@ public final class Extractor {
     }
 
     /** The person a sentence is about: the first named person followed by a verb, else the first person. */
-    private static Actor subjectOf(List<ActorMention> mentions, AnalysedSentence analysed) {
+    private static Actor subjectOf(List<ActorMention> mentions, Supplier<AnalysedSentence> withPartsOfSpeech) {
         List<ActorMention> persons = mentions.stream().filter(ActorMention::isPerson).toList();
         if (persons.isEmpty()) {
             return null;
         }
+        AnalysedSentence analysed = persons.size() > 1 ? withPartsOfSpeech.get() : null;
         if (analysed != null) {
             for (ActorMention m : persons) {
                 Optional<Token> next = analysed.tokens().stream().filter(t -> t.begin() >= m.end()).findFirst();
-                if (next.isPresent() && next.get().pos() != null && next.get().pos().matches("VB[DZP]|MD")) {
+                if (next.isPresent() && next.get().pos().matches("VB[DZP]|MD")) {
                     return m.actor();
                 }
             }

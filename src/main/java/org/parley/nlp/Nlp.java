@@ -2,10 +2,14 @@ package org.parley.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.LocalDate;
@@ -17,16 +21,17 @@ import org.parley.model.Span;
 
 /**
  * Stanford CoreNLP, configured once per process. A cheap pipeline (tokenize, ssplit) runs over whole texts, and a
- * costly one (pos, ner) only over the sentences a screen has picked out, since most of an article's sentences hold
- * neither a contact nor a statement. SUTime, which costs more than the rest, runs on its own: only for the sentences
- * whose dates are asked for, and only over the stretches of those around words a time expression could be built on
- * ({@link TimeExpressions}).
+ * costly one (ner) only over the sentences a screen has picked out, since most of an article's sentences hold
+ * neither a contact nor a statement. Parts of speech and SUTime's time expressions, which cost as much again, are
+ * found apart and only for the sentences that need them; SUTime runs only over the stretches of a sentence around
+ * words a time expression could be built on ({@link TimeExpressions}).
  * <p>
  * Thread-safe: CoreNLP's annotate may be called from several threads at once on one pipeline.
  */
 public final class Nlp {
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
+    private final MaxentTagger posTagger;
     private final TimeExpressions times;
 
     private static final class Holder {
@@ -45,9 +50,12 @@ public final class Nlp {
         split.setProperty("ssplit.newlineIsSentenceBreak", "two");
         splitter = new StanfordCoreNLP(split);
 
-        // No lemmas: CoreNLP's NER declares it needs them, but neither its 3-class CRF (word features and
-        // distributional-similarity clusters only) nor SUTime reads them, and nothing in Parley does.
-        Properties tag = tokenizing("tokenize,ssplit,pos,ner");
+        // Neither parts of speech nor lemmas, which CoreNLP's NER declares it needs. Its 3-class CRF reads words and
+        // their distributional-similarity clusters, and parts of speech in one family of features only (is a name
+        // that occurs again preceded by a proper noun?): its names come out the same without them but for a handful
+        // in a thousand, at half the cost. Parts of speech are tagged apart, for the sentences that need them
+        // (partsOfSpeech); nothing in Parley reads lemmas.
+        Properties tag = tokenizing("tokenize,ssplit,ner");
         tag.setProperty("enforceRequirements", "false");
         tag.setProperty("ssplit.isOneSentence", "true");
         tag.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -57,6 +65,7 @@ public final class Nlp {
         tag.setProperty("ner.applyNumericClassifiers", "false");
         tag.setProperty("ner.useSUTime", "false");
         tagger = new StanfordCoreNLP(tag);
+        posTagger = new MaxentTagger(DefaultPaths.DEFAULT_POS_MODEL);
 
         Properties sutime = new Properties();
         sutime.setProperty("sutime.markTimeRanges", "false");
@@ -93,16 +102,17 @@ public final class Nlp {
     }
 
     /**
-     * Tags one sentence: parts of speech and named entities (PERSON, LOCATION, ORGANIZATION). Offsets in the result
-     * are {@code offset} plus offsets into {@code sentence}; entities are in the order they appear.
+     * Tags one sentence with named entities (PERSON, LOCATION, ORGANIZATION). Offsets in the result are
+     * {@code offset} plus offsets into {@code sentence}; entities are in the order they appear. The tokens have no
+     * parts of speech yet: see {@link #partsOfSpeech}.
      */
     public AnalysedSentence tag(String sentence, int offset) {
         CoreDocument document = new CoreDocument(sentence);
         tagger.annotate(document);
         List<Token> tokens = new ArrayList<>();
         for (CoreLabel label : document.tokens()) {
-            tokens.add(new Token(offset + label.beginPosition(), offset + label.endPosition(), label.word(),
-                    label.tag(), label.ner()));
+            tokens.add(new Token(offset + label.beginPosition(), offset + label.endPosition(), label.word(), null,
+                    label.ner()));
         }
         List<EntitySpan> entities = new ArrayList<>();
         for (CoreEntityMention mention : document.entityMentions()) {
@@ -110,6 +120,24 @@ public final class Nlp {
                     mention.text(), mention.entityType(), null));
         }
         return new AnalysedSentence(offset, offset + sentence.length(), sentence, tokens, entities);
+    }
+
+    /**
+     * The sentence with its tokens' parts of speech (Penn Treebank tags), tagged as CoreNLP's POS annotator tags
+     * them; the sentence itself when they are there already. A separate step, as only some sentences need them.
+     */
+    public AnalysedSentence partsOfSpeech(AnalysedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty() || tokens.get(0).pos() != null) {
+            return sentence;
+        }
+        List<TaggedWord> tagged = posTagger.tagSentence(tokens.stream().map(t -> new Word(t.word())).toList());
+        List<Token> withTags = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            withTags.add(new Token(t.begin(), t.end(), t.word(), tagged.get(i).tag(), t.ner()));
+        }
+        return new AnalysedSentence(sentence.begin(), sentence.end(), sentence.text(), withTags, sentence.entities());
     }
 
     /**
@@ -123,7 +151,9 @@ public final class Nlp {
         if (!TimeCues.mayHoldTime(sentence.text())) {
             return List.of();
         }
-        List<EntitySpan> found = new ArrayList<>(times.find(sentence.text(), sentence.tokens(), sentence.begin(), anchor));
+        // SUTime reads parts of speech: a past-tense verb or a modal near a weekday settles which one is meant.
+        AnalysedSentence tagged = partsOfSpeech(sentence);
+        List<EntitySpan> found = new ArrayList<>(times.find(tagged.text(), tagged.tokens(), tagged.begin(), anchor));
         found.sort(Comparator.comparingInt(EntitySpan::begin));
         return List.copyOf(found);
     }
