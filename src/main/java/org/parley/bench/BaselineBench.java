@@ -22,16 +22,15 @@ public final class BaselineBench {
     private BaselineBench() {
     }
 
-    /** Builds the pipeline (loading its models), {@code warmup} untimed passes, then {@code repeat} timed ones. */
-    public static Timing run(BenchCorpus corpus, int threads, int warmup, int repeat) throws InterruptedException {
+    /** Builds the pipeline, untimed passes for {@code warmupSeconds} (the first loads the models), then timed ones. */
+    public static Timing run(BenchCorpus corpus, int threads, double warmupSeconds, int repeat)
+            throws InterruptedException {
         Properties properties = new Properties();
         properties.setProperty("annotators", ANNOTATORS);
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
         ExecutorService pool = Executors.newFixedThreadPool(threads, Threads.daemons("parley-baseline"));
         try {
-            for (int i = 0; i < warmup; i++) {
-                pass(corpus.bodies(), pipeline, pool);
-            }
+            new Warmup(warmupSeconds).run(() -> pass(corpus.bodies(), pipeline, pool));
             List<Long> nanos = new ArrayList<>();
             int failures = 0;
             for (int i = 0; i < repeat; i++) {

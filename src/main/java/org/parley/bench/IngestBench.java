@@ -26,18 +26,18 @@ public final class IngestBench {
     private IngestBench() {
     }
 
-    /** {@code warmup} untimed passes (the first loads the models and fills the store), then {@code repeat} timed. */
-    public static Timing run(BenchCorpus corpus, int threads, int warmup, int repeat)
+    /** Untimed passes for {@code warmupSeconds} (the first loads the models), then {@code repeat} timed ones. */
+    public static Timing run(BenchCorpus corpus, int threads, double warmupSeconds, int repeat)
             throws IOException, InterruptedException {
         Path directory = Files.createTempDirectory("parley-bench-");
         try (ParleyStore store = ParleyStore.open(directory)) {
             store.ensureReferenceGraphs(ReferenceGraphs.standard());
             TimedStore timed = new TimedStore(store);
             Ingestion ingestion = new Ingestion(timed, Extractor.shared()::extract, ArticleGraphs::toGraph, threads);
-            for (int i = 0; i < warmup; i++) {
+            new Warmup(warmupSeconds).run(() -> {
                 pass(corpus, ingestion);
                 clear(corpus, store);
-            }
+            });
             timed.reset();
             List<Long> nanos = new ArrayList<>();
             int failures = 0;

@@ -24,20 +24,21 @@ import picocli.CommandLine.Spec;
                 "The articles are read once, before the timing; each side has untimed warm-up passes, the first "
                         + "of which loads its models. The store is a temporary one, deleted at the end."})
 class BenchCommand implements Callable<Integer> {
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "30",
             description = "Timed passes of Parley's ingest (default: ${DEFAULT-VALUE}).")
     private int repeat;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "1",
-            description = "Untimed passes before the timed ones, on each side (default: ${DEFAULT-VALUE}); the first "
-                    + "loads the models, more let the JIT compiler settle.")
-    private int warmup;
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Untimed passes before the timed ones, on each side, until this many seconds have gone by "
+                    + "(default: ${DEFAULT-VALUE}); the first loads the models, the others let the JIT compiler "
+                    + "settle. Time rather than a number of passes, so that both sides warm up alike.")
+    private double warmup;
 
     @Option(names = "--threads", paramLabel = "T",
             description = "Threads for both sides (default: the number of cores).")
     private Integer threads;
 
-    @Option(names = "--baseline-repeat", paramLabel = "M", defaultValue = "1",
+    @Option(names = "--baseline-repeat", paramLabel = "M", defaultValue = "3",
             description = "Timed passes of the baseline (default: ${DEFAULT-VALUE}; coreference is slow).")
     private int baselineRepeat;
 
@@ -58,8 +59,11 @@ class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         int cores = Runtime.getRuntime().availableProcessors();
         int workers = threads == null ? cores : threads;
-        if (repeat < 1 || baselineRepeat < 1 || workers < 1 || warmup < 1) {
-            throw new UserError("--repeat, --baseline-repeat, --warmup and --threads must be at least 1");
+        if (repeat < 1 || baselineRepeat < 1 || workers < 1) {
+            throw new UserError("--repeat, --baseline-repeat and --threads must be at least 1");
+        }
+        if (!(warmup >= 0)) {
+            throw new UserError("--warmup must be a number of seconds, 0 or more");
         }
         List<String> paths = inputs == null || inputs.isEmpty()
                 ? List.of(ParleyCli.home().resolve("samples").toString()) : inputs;

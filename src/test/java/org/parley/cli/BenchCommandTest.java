@@ -28,7 +28,7 @@ class BenchCommandTest {
                 + "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Moscow "
                 + "on Tuesday.\n\n"
                 + "\"We agreed to deepen our cooperation,\" Lavrov told reporters after the talks.\n");
-        ParleyCliTest.Run run = ParleyCliTest.run("bench", "--repeat", "2", "--threads", "1", "--no-baseline",
+        ParleyCliTest.Run run = ParleyCliTest.run("bench", "--repeat", "2", "--warmup", "0", "--threads", "1", "--no-baseline",
                 dir.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
@@ -48,6 +48,13 @@ class BenchCommandTest {
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().contains("parley bench: no articles to time in " + dir), run.err());
         assertTrue(!run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void warmupIsSecondsNotBelowZero() {
+        ParleyCliTest.Run run = ParleyCliTest.run("bench", "--warmup", "-1", dir.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("--warmup must be a number of seconds"), run.err());
     }
 
     @Test

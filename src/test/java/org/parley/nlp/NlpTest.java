@@ -80,15 +80,7 @@ class NlpTest {
      */
     @Test
     void findsWhatCoreNlpsNerFindsOverWholeSentences() {
-        Properties properties = new Properties();
-        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        properties.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
-        properties.setProperty("ssplit.isOneSentence", "true");
-        properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        properties.setProperty("ner.applyFineGrained", "false");
-        properties.setProperty("sutime.markTimeRanges", "false");
-        properties.setProperty("sutime.includeRange", "false");
-        StanfordCoreNLP reference = new StanfordCoreNLP(properties);
+        StanfordCoreNLP reference = coreNlpNer(true);
         Set<String> expected = new HashSet<>();
         Set<String> found = new HashSet<>();
         for (Sentence s : SENTENCES) {
@@ -126,15 +118,7 @@ class NlpTest {
      */
     @Test
     void namesAreAlmostAllTheSameWithoutPartsOfSpeech() {
-        Properties properties = new Properties();
-        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        properties.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
-        properties.setProperty("ssplit.isOneSentence", "true");
-        properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        properties.setProperty("ner.applyFineGrained", "false");
-        properties.setProperty("ner.applyNumericClassifiers", "false");
-        properties.setProperty("ner.useSUTime", "false");
-        StanfordCoreNLP withPartsOfSpeech = new StanfordCoreNLP(properties);
+        StanfordCoreNLP withPartsOfSpeech = coreNlpNer(false);
         Set<String> expected = new HashSet<>();
         Set<String> found = new HashSet<>();
         for (Sentence s : SENTENCES) {
@@ -151,6 +135,24 @@ class NlpTest {
         common.retainAll(found);
         differing.removeAll(common);
         assertTrue(differing.size() <= expected.size() / 200, "differing " + differing);
+    }
+
+    /**
+     * CoreNLP's NER as CoreNLP runs it, over whole sentences after parts of speech and lemmas, with the 3-class
+     * model Parley uses: with SUTime and the numeric classifiers, or with neither.
+     */
+    private static StanfordCoreNLP coreNlpNer(boolean withTime) {
+        Properties properties = new Properties();
+        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        properties.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        properties.setProperty("ssplit.isOneSentence", "true");
+        properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        properties.setProperty("ner.applyFineGrained", "false");
+        properties.setProperty("ner.applyNumericClassifiers", Boolean.toString(withTime));
+        properties.setProperty("ner.useSUTime", Boolean.toString(withTime));
+        properties.setProperty("sutime.markTimeRanges", "false");
+        properties.setProperty("sutime.includeRange", "false");
+        return new StanfordCoreNLP(properties);
     }
 
     private static String key(int begin, int end, String type, String value) {
