@@ -74,6 +74,18 @@ class ExtractorTest {
         assertTrue(e.contacts().isEmpty(), e.contacts().toString());
     }
 
+    /** "Separate meetings with A and B", like "spoke separately with A and with B", is one contact with each. */
+    @Test
+    void separateMeetingsWithSeveralPeopleAreOneContactWithEach() {
+        Extraction e = extract("2024-11-19", "Indian Prime Minister Narendra Modi held separate bilateral meetings with "
+                + "Japanese Prime Minister Shigeru Ishiba and Italian Prime Minister Giorgia Meloni on Monday.");
+        List<List<String>> pairs = e.contacts().stream().map(ExtractorTest::labels).toList();
+        assertEquals(2, pairs.size(), pairs.toString());
+        assertTrue(pairs.contains(List.of("Narendra Modi", "Shigeru Ishiba")), pairs.toString());
+        assertTrue(pairs.contains(List.of("Giorgia Meloni", "Narendra Modi")), pairs.toString());
+        assertTrue(e.contacts().stream().allMatch(c -> c.date().equals(PartialDate.parse("2024-11-18"))));
+    }
+
     @Test
     void anUnknownPublicationDateLeavesRelativeDatesUnknown() {
         Extraction e = extract(null, "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday.");
