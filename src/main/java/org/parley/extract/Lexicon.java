@@ -42,8 +42,8 @@ final class Lexicon {
             trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),
             trigger("\\b(received|hosted|welcomed) (?=[A-Z]|his\\b|the\\b)", ContactType.MEETING),
             trigger("\\bon the (sidelines|margins) of\\b", ContactType.MEETING),
-            // A courtesy call on someone is a meeting; "called on Russia to ..." is an appeal.
-            trigger("\\b(called|calls|paid a (courtesy )?call) on\\b(?![^.]{0,80}\\bto\\s+[a-z]+)", ContactType.MEETING),
+            // A courtesy call on someone is a meeting; "called on Russia to ..." is an appeal ("according to" is not).
+            trigger("\\b(called|calls|paid a (courtesy )?call) on\\b(?![^.]{0,80}(?<!according )\\bto\\s+[a-z]+)", ContactType.MEETING),
             trigger("\\bconsultations\\b|\\bsummit\\b|\\bworking (lunch|dinner|breakfast)\\b|\\bsat down with\\b|\\bshook hands\\b", ContactType.MEETING),
             weak("\\b(spoke|speaks|spoken|talked) (today |yesterday |again |separately |earlier today |this (morning|afternoon|evening) )*(with|to)\\b", ContactType.PHONE_CALL),
             weak("\\b(conversation|call|discussion|dialogue)s? (with|between)\\b", ContactType.PHONE_CALL),
@@ -57,7 +57,8 @@ final class Lexicon {
                     + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|possible|potential|prospect(s|ive)?|"
                     + "did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|never|no|not|"
                     + "without|refused to|declined to|cancel(l)?ed|postponed|instead of|request(ed|ing)? (that|to)|called for|urged|"
-                    + "prepar(e|ing|ations) for|ahead of|to hold|to meet|to visit|to travel|to speak|to talk|to call)\\b",
+                    + "prepar(e|ing|ations) for|ahead of|to hold|to meet|to visit|to travel|to speak|to talk|to call|"
+                    + "to (resume|restart|reopen|start|begin|launch))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Words after a trigger in its clause that place the contact in the future. */

@@ -86,6 +86,19 @@ class ExtractorTest {
         assertTrue(e.contacts().stream().allMatch(c -> c.date().equals(PartialDate.parse("2024-11-18"))));
     }
 
+    /** A call on someone is a courtesy meeting; a call on someone to do something is an appeal. */
+    @Test
+    void aCallOnSomeoneIsAMeetingUnlessItIsAnAppeal() {
+        Extraction met = extract("2025-05-27", "Yesterday evening Pakistani Prime Minister Shehbaz Sharif called on "
+                + "Iranian Supreme Leader Ali Khamenei, according to a statement from his office.");
+        assertEquals(List.of("MEETING [Ali Khamenei, Shehbaz Sharif] 2025-05-26"), met.contacts().stream()
+                .map(c -> c.type() + " " + labels(c) + " " + c.date()).toList());
+        Extraction appeal = extract("2025-05-27", "Pakistani Prime Minister Shehbaz Sharif called on Indian Prime "
+                + "Minister Narendra Modi to show restraint, according to a statement.",
+                "Sharif also called on Modi to resume talks on the Indus Waters Treaty.");
+        assertTrue(appeal.contacts().isEmpty(), appeal.contacts().toString());
+    }
+
     @Test
     void anUnknownPublicationDateLeavesRelativeDatesUnknown() {
         Extraction e = extract(null, "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday.");
