@@ -14,6 +14,7 @@ import org.parley.model.Contact;
 import org.parley.model.ContactType;
 import org.parley.link.Gazetteer;
 import org.parley.model.PartialDate;
+import org.parley.model.Span;
 import org.parley.nlp.EntitySpan;
 
 /**
@@ -214,7 +215,7 @@ final class ContactExtractor {
         String opener = context.text().substring(Math.max(sentence.start(), clauseStart - 12), clauseStart);
         boolean background = Lexicon.BACKGROUND.matcher(clauseText).find() || EARLIER_CLAUSE.matcher(opener).find();
         // Dating a sentence runs SUTime over it: left until a contact needs it.
-        Supplier<DateFinding> date = new Lazy<>(() -> date(sentence, clauseStart, clauseEnd, hit.start()));
+        Supplier<DateFinding> date = new Lazy<>(() -> date(sentence, clauseStart, clauseEnd, hit.start(), background));
 
         List<Actor> participants = persons(participants(sentence, hit, clauseStart, clauseEnd));
         if (hit.type() != ContactType.VISIT && participants.size() == 1 && sentence.subject() != null
@@ -229,6 +230,9 @@ final class ContactExtractor {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, date).orElse(participants);
         }
         String place = place(sentence, hit, clauseStart, clauseEnd);
+        if (place == null && hit.type() == ContactType.MEETING) {
+            place = destinationOfVisitInSentence(sentence, hit, participants);
+        }
         Actor host = null;
         if (hit.type() == ContactType.VISIT && place == null && ARRIVAL.matcher(context.text().substring(hit.start(), hit.end())).find()) {
             // "Scholz, who arrived on Thursday, ...": he arrived where the article reports from.
@@ -280,6 +284,18 @@ final class ContactExtractor {
         }
         return Optional.of(new Contact(hit.type(), participants, host, resolved, date.get().evidence(), place, background,
                 Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
+    }
+
+    /**
+     * "Yoon visited Tokyo on March 16-17 for talks with Kishida": talks reported with a visit of one of their
+     * people, in the same sentence, were held where the visit went. Null when there is no such visit.
+     */
+    private String destinationOfVisitInSentence(SentenceView sentence, TriggerHit hit, List<Actor> participants) {
+        Span here = context.mention(hit.start(), hit.end(), sentence).sentence();
+        return contacts.stream()
+                .filter(v -> v.type() == ContactType.VISIT && v.place() != null && v.evidence().sentence().equals(here))
+                .filter(v -> v.participants().stream().anyMatch(p -> participants.stream().anyMatch(q -> q.key().equals(p.key()))))
+                .map(Contact::place).findFirst().orElse(null);
     }
 
     /** Whether the person is named after the trigger, as its object ("talks with X", "met X"). */
@@ -471,13 +487,17 @@ final class ContactExtractor {
     record DateFinding(PartialDate date, String evidence, boolean unresolvedExpression) {
     }
 
-    /** The date from a time expression in the clause, else the sentence. */
-    private DateFinding date(SentenceView sentence, int clauseStart, int clauseEnd, int near) {
+    /**
+     * The date from a time expression in the clause, else the sentence. An earlier contact mentioned in passing has
+     * only its clause's date: the rest of the sentence dates the news ("met on Sunday, less than two months after
+     * Yoon's trip to Tokyo").
+     */
+    private DateFinding date(SentenceView sentence, int clauseStart, int clauseEnd, int near, boolean background) {
         if (sentence.analysed() == null) {
             return new DateFinding(null, null, false);
         }
         DateFinding inClause = dateIn(sentence, clauseStart, clauseEnd, near);
-        if (inClause.date() != null || inClause.unresolvedExpression()) {
+        if (inClause.date() != null || inClause.unresolvedExpression() || background) {
             return inClause;
         }
         // Outside the clause, the sentence's main event is dated first ("arrived on Monday ..., since taking office on 1 October").

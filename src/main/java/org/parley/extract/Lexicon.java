@@ -69,7 +69,10 @@ final class Lexicon {
 
     /** Cues that an article mentions an earlier contact in passing rather than reports it. */
     static final Pattern BACKGROUND = Pattern.compile(
-            "\\b(recalled|recalling|recall|recent(ly)?|earlier|previous(ly)?|last (year|month|time)|since|former|ago|past|"
+            "\\b(recalled|recalling|recall|recent(ly)?|previous(ly)?|last (year|month|time)|since|former|ago|past|"
+                    // "earlier in the day", "earlier today", "earlier on Sunday" are the day's news
+                    + "earlier(?!\\s+(in the day|today|tonight|this (morning|afternoon|evening)|on (monday|tuesday|"
+                    + "wednesday|thursday|friday|saturday|sunday)))|"
                     + "anniversary|in (19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -99,6 +99,30 @@ class ExtractorTest {
         assertTrue(appeal.contacts().isEmpty(), appeal.contacts().toString());
     }
 
+    /** "Earlier in the day" is the day's news, not an earlier contact; "after X's trip" is, and has no date of its own. */
+    @Test
+    void theDaysNewsIsNoBackgroundAndBackgroundTakesNoDateFromTheNews() {
+        Extraction e = extract("2023-05-07",
+                "Japanese Prime Minister Fumio Kishida arrived in Seoul earlier in the day for a two-day working visit.",
+                "South Korean President Yoon Suk Yeol held talks with Kishida in Seoul on Sunday, less than two months "
+                        + "after Yoon's landmark trip to Tokyo.");
+        List<String> found = e.contacts().stream()
+                .map(c -> c.type() + " " + labels(c) + " " + c.date() + " " + c.place()).toList();
+        assertTrue(found.contains("VISIT [Fumio Kishida] 2023-05-07 Seoul"), found.toString());
+        assertTrue(found.contains("MEETING [Fumio Kishida, Yoon Suk Yeol] 2023-05-07 Seoul"), found.toString());
+        assertEquals(2, found.size(), "no visit to Tokyo dated by the talks' Sunday: " + found);
+    }
+
+    /** Talks reported with a visit of one of their people took place where the visit went, not at the dateline. */
+    @Test
+    void talksOnAVisitAreWhereTheVisitWent() {
+        Extraction e = extract("2023-05-07", "SEOUL, May 7 (Yonhap) -- South Korean President Yoon Suk Yeol visited "
+                + "Tokyo on March 16 for talks with Japanese Prime Minister Fumio Kishida.");
+        Contact talks = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING).findFirst().orElseThrow();
+        assertEquals("Tokyo", talks.place());
+        assertEquals(PartialDate.parse("2023-03-16"), talks.date());
+    }
+
     @Test
     void anUnknownPublicationDateLeavesRelativeDatesUnknown() {
         Extraction e = extract(null, "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday.");
