@@ -45,7 +45,8 @@ final class Lexicon {
             // A courtesy call on someone is a meeting; "called on Russia to ..." is an appeal ("according to" is not).
             trigger("\\b(called|calls|paid a (courtesy )?call) on\\b(?![^.]{0,80}(?<!according )\\bto\\s+[a-z]+)", ContactType.MEETING),
             trigger("\\bconsultations\\b|\\bsummit\\b|\\bworking (lunch|dinner|breakfast)\\b|\\bsat down with\\b|\\bshook hands\\b", ContactType.MEETING),
-            weak("\\b(spoke|speaks|spoken|talked) (today |yesterday |again |separately |earlier today |this (morning|afternoon|evening) )*(with|to)\\b", ContactType.PHONE_CALL),
+            weak("\\b(spoke|speaks|spoken|talked) (today |yesterday |again |separately |earlier today |this (morning|afternoon|evening) "
+                    + "|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) )*(with|to)\\b", ContactType.PHONE_CALL),
             weak("\\b(conversation|call|discussion|dialogue)s? (with|between)\\b", ContactType.PHONE_CALL),
             weak("\\b(had|held) (a |an )?(lengthy |long |productive |constructive |frank |detailed |extensive |substantive )*(conversation|discussion)\\b", ContactType.PHONE_CALL));
 

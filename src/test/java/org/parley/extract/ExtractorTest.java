@@ -123,6 +123,15 @@ class ExtractorTest {
         assertEquals(PartialDate.parse("2023-03-16"), talks.date());
     }
 
+    /** In a readout, "spoke with" is a call, and the day may stand between the verb and the person. */
+    @Test
+    void aReadoutsSpokenOnADayWithIsACallThatDay() {
+        Extraction e = extract("2025-05-10", "Secretary of State Marco Rubio had also spoken on Thursday with "
+                + "Pakistani Prime Minister Shehbaz Sharif, urging Pakistan to take concrete steps toward de-escalation.");
+        assertEquals(List.of("PHONE_CALL [Marco Rubio, Shehbaz Sharif] 2025-05-08"), e.contacts().stream()
+                .map(c -> c.type() + " " + labels(c) + " " + c.date()).toList());
+    }
+
     @Test
     void anUnknownPublicationDateLeavesRelativeDatesUnknown() {
         Extraction e = extract(null, "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday.");
