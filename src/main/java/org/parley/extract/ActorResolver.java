@@ -34,6 +34,8 @@ final class ActorResolver {
                     + "Sheikh|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Crown Prince|Prince|Princess|King|Queen|Emir|Sultan|Ayatollah|"
                     + "Supreme Leader|President|Vice President|Prime Minister|Premier|Chancellor|Secretary|Minister|Foreign Minister|"
                     + "Defen[cs]e Minister|Ambassador|Envoy|Special Envoy|Senator|Governor|Pope|Patriarch|Metropolitan)\\s+)+");
+    /** A personal name as written in running text: capitalised words ("Vincent Magwenya", "Jean-Noël Barrot"). */
+    private static final Pattern PERSONAL_NAME = Pattern.compile("\\p{Lu}[\\p{Ll}'’.-]+(\\s+\\p{Lu}[\\p{Ll}'’.-]+){1,3}");
     private static final Pattern PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
     /** Bare office words that refer back to the latest person with such a title ("The Secretary made clear"). */
     private static final Pattern BARE_TITLE = Pattern.compile(
@@ -177,6 +179,7 @@ final class ActorResolver {
                 }
             }
         }
+        addLearnedFamilyNames(start, end, found);
         found.removeIf(m -> m.kind() == ActorMention.Kind.FAMILY_NAME && found.stream().anyMatch(o -> o != m
                 && o.kind() == ActorMention.Kind.NAME && o.start() <= m.start() && m.end() <= o.end()));
         addOffices(inSentence, found);
@@ -185,6 +188,38 @@ final class ActorResolver {
         found.sort(Comparator.comparingInt(ActorMention::start));
         found.forEach(m -> actors.putIfAbsent(m.actor().key(), m.actor()));
         return found;
+    }
+
+    /**
+     * "According to Magwenya, …": the family name of a person the article named in full and the gazetteer lacks,
+     * where NER did not tag it. Only where nothing else is named (a country, an office, another person), so that
+     * a family name that is also a place stays the place.
+     */
+    private void addLearnedFamilyNames(int start, int end, List<ActorMention> found) {
+        for (Actor person : persons.values()) {
+            if (person.wikidata() != null) {
+                continue; // the gazetteer's people are matched by its name scanner
+            }
+            String[] words = person.label().split("\\s+");
+            String family = words[words.length - 1];
+            if (words.length < 2 || family.length() < 3 || !PERSONAL_NAME.matcher(person.label()).matches()
+                    || HONORIFIC.matcher(family + " ").matches()) {
+                continue; // "ABU DHABI", "Royal Highness the Crown Prince": not a name whose last word is a family name
+            }
+            for (int s = text.indexOf(family, start); s >= 0 && s + family.length() <= end; s = text.indexOf(family, s + 1)) {
+                int e = s + family.length();
+                if (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))
+                        || e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+                    continue; // part of a longer word
+                }
+                int at = s;
+                boolean named = found.stream().anyMatch(o -> o.start() < e && at < o.end())
+                        || matches.stream().anyMatch(n -> n.start() < e && at < n.end());
+                if (!named) {
+                    byFamilyName(family).ifPresent(a -> found.add(mention(at, e, a, ActorMention.Kind.FAMILY_NAME)));
+                }
+            }
+        }
     }
 
     private ActorMention mention(int s, int e, Actor actor, ActorMention.Kind kind) {

@@ -37,7 +37,8 @@ public final class Extractor {
     private static final Pattern BACK_OR_DATE = Pattern.compile(
             "(?i)\\b(their|our|we|both|two|leaders|\\d+|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                     + "january|february|march|april|may|june|july|august|september|october|november|december)\\b");
-    private static final Pattern QUOTE_OR_LABEL = Pattern.compile("[“”\"]|[A-Za-z]:(\\s|$)");
+    /** A quotation mark, a transcript's "Name:" label, or "according to": what attributes words with no verb of saying. */
+    private static final Pattern QUOTE_OR_LABEL = Pattern.compile("[“”\"]|[A-Za-z]:(\\s|$)|\\b[Aa]ccording to\\b");
 
     private final Nlp nlp;
     private final Gazetteer gazetteer;

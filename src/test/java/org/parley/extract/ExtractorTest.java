@@ -132,6 +132,16 @@ class ExtractorTest {
                 .map(c -> c.type() + " " + labels(c) + " " + c.date()).toList());
     }
 
+    /** A person the gazetteer lacks, named in full once, is known by the family name alone, even untagged. */
+    @Test
+    void accordingToAFamilyNameTheArticleIntroduced() {
+        Extraction e = extract("2025-01-30", "Presidential spokesperson Vincent Magwenya said on Wednesday that "
+                + "President Cyril Ramaphosa had spoken to Kenyan President William Ruto.",
+                "According to Magwenya, South Africa will keep its troops in the DRC for now.");
+        assertTrue(e.statements().stream().anyMatch(s -> s.speaker().label().equals("Vincent Magwenya")
+                && s.quote().startsWith("South Africa will keep its troops")), e.statements().toString());
+    }
+
     @Test
     void anUnknownPublicationDateLeavesRelativeDatesUnknown() {
         Extraction e = extract(null, "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday.");
