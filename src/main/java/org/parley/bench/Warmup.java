@@ -11,14 +11,11 @@ record Warmup(double seconds) {
         void run() throws InterruptedException;
     }
 
-    /** Runs the pass once (the first run loads the models), then again until the time has gone by; how many runs. */
-    int run(Pass pass) throws InterruptedException {
+    /** Runs the pass once (the first run loads the models), then again until the time has gone by. */
+    void run(Pass pass) throws InterruptedException {
         long end = System.nanoTime() + (long) (seconds * 1e9);
-        int passes = 0;
         do {
             pass.run();
-            passes++;
-        } while (System.nanoTime() < end);
-        return passes;
+        } while (System.nanoTime() - end < 0);
     }
 }

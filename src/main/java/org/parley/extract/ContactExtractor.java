@@ -54,9 +54,9 @@ final class ContactExtractor {
                     + "stability|elections?|interests|presence|troops|forces|attacks?|tensions|fighting|investment|projects?|"
                     + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
     /** A date in a clause about something else: "since taking office on 1 October". */
+    private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
     /** What may stand between "the" and a trigger that a date names ("the December 7 videoconference"). */
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
-    private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
     /** One person's contacts with several others, each apart: "spoke separately with", "held separate meetings with". */
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b|\\b(first )?met\\b.{3,80}\\band then\\b"
             + "|\\bseparate (bilateral |one-on-one |individual )?(meetings|talks|calls|phone calls|conversations)\\b");
@@ -215,7 +215,7 @@ final class ContactExtractor {
         String opener = context.text().substring(Math.max(sentence.start(), clauseStart - 12), clauseStart);
         boolean background = Lexicon.BACKGROUND.matcher(clauseText).find() || EARLIER_CLAUSE.matcher(opener).find();
         // Dating a sentence runs SUTime over it: left until a contact needs it.
-        Supplier<DateFinding> date = new Lazy<>(() -> date(sentence, clauseStart, clauseEnd, hit.start(), background));
+        Supplier<DateFinding> dating = new Lazy<>(() -> date(sentence, clauseStart, clauseEnd, hit.start(), background));
 
         List<Actor> participants = persons(participants(sentence, hit, clauseStart, clauseEnd));
         if (hit.type() != ContactType.VISIT && participants.size() == 1 && sentence.subject() != null
@@ -227,7 +227,7 @@ final class ContactExtractor {
             participants = relativeClauseParticipants(sentence, clauseEnd).orElse(participants);
         }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
-            participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, date).orElse(participants);
+            participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
         String place = place(sentence, hit, clauseStart, clauseEnd);
         if (place == null && hit.type() == ContactType.MEETING) {
@@ -262,8 +262,9 @@ final class ContactExtractor {
             return Optional.empty();
         }
 
-        PartialDate resolved = date.get().date();
-        if (resolved == null && !date.get().unresolvedExpression()) {
+        DateFinding date = dating.get();
+        PartialDate resolved = date.date();
+        if (resolved == null && !date.unresolvedExpression()) {
             if (background) {
                 return Optional.empty();
             }
@@ -282,7 +283,7 @@ final class ContactExtractor {
                 }
             }
         }
-        return Optional.of(new Contact(hit.type(), participants, host, resolved, date.get().evidence(), place, background,
+        return Optional.of(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
                 Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
     }
 
@@ -350,7 +351,8 @@ final class ContactExtractor {
         String beforeTrigger = context.text().substring(clauseStart, hit.start());
         Matcher namedBy = NAMED_BY.matcher(beforeTrigger);
         boolean mayBeDatedByName = namedBy.find() && DATE_WORDS.matcher(namedBy.group(1)).find();
-        if (!BACK_REFERENCE.matcher(clauseText).find() && !sameCountries && !mayBeDatedByName) {
+        boolean backReference = BACK_REFERENCE.matcher(clauseText).find();
+        if (!backReference && !sameCountries && !mayBeDatedByName) {
             return Optional.empty(); // whatever its date, the clause does not point back to the main contact
         }
         DateFinding date = dating.get();
@@ -359,7 +361,7 @@ final class ContactExtractor {
         }
         // "the December 7 videoconference": a contact named by its date alone is one the reader knows.
         boolean datedByName = beforeTrigger.matches("(?s).*\\bthe\\s+" + Pattern.quote(date.evidence()) + "\\s+([\\w-]+\\s+)?$");
-        boolean pointsBack = BACK_REFERENCE.matcher(clauseText).find() || datedByName;
+        boolean pointsBack = backReference || datedByName;
         return pointsBack || sameCountries ? Optional.of(main.get().participants()) : Optional.empty();
     }
 

@@ -89,7 +89,7 @@ public final class Extractor {
                     : new Lazy<>(() -> nlp.partsOfSpeech(tagged));
             Actor own = subjectOf(mentions.stream().filter(m -> !resolver.quoted(m.start())).toList(),
                     withPartsOfSpeech);
-            Supplier<List<EntitySpan>> times = tagged == null ? List::of
+            Supplier<List<EntitySpan>> times = tagged == null || !nlp.mayHoldTime(tagged.text()) ? List::of
                     : new Lazy<>(() -> nlp.times(withPartsOfSpeech.get(), anchor));
             SentenceView view = new SentenceView(i, s.start(), s.end(), text.substring(s.start(), s.end()),
                     tagged, mentions, own, times);

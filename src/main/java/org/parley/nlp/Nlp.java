@@ -4,10 +4,10 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.ling.Word;
-import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
@@ -32,7 +32,7 @@ public final class Nlp {
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final MaxentTagger posTagger;
-    private final TimeExpressions times;
+    private final TimeExpressions timeExpressions;
 
     private static final class Holder {
         static final Nlp SHARED = new Nlp();
@@ -70,7 +70,7 @@ public final class Nlp {
         Properties sutime = new Properties();
         sutime.setProperty("sutime.markTimeRanges", "false");
         sutime.setProperty("sutime.includeRange", "false");
-        times = new TimeExpressions(sutime);
+        timeExpressions = new TimeExpressions(sutime);
     }
 
     /** A pipeline's properties with Parley's tokenizer settings, which the splitter and the taggers share. */
@@ -140,6 +140,11 @@ public final class Nlp {
         return new AnalysedSentence(sentence.begin(), sentence.end(), sentence.text(), withTags, sentence.entities());
     }
 
+    /** False only when a text holds no word a time expression could be built on: it has none, then. */
+    public boolean mayHoldTime(String text) {
+        return TimeCues.mayHoldTime(text);
+    }
+
     /**
      * The time expressions of a tagged sentence (DATE, TIME, DURATION, SET), in the order they appear. They cost
      * more than the tagging, so they are found only when asked for.
@@ -148,12 +153,12 @@ public final class Nlp {
      *               (SUTime then leaves "on Thursday" unresolved rather than guess)
      */
     public List<EntitySpan> times(AnalysedSentence sentence, LocalDate anchor) {
-        if (!TimeCues.mayHoldTime(sentence.text())) {
+        if (!mayHoldTime(sentence.text())) {
             return List.of();
         }
         // SUTime reads parts of speech: a past-tense verb or a modal near a weekday settles which one is meant.
         AnalysedSentence tagged = partsOfSpeech(sentence);
-        List<EntitySpan> found = new ArrayList<>(times.find(tagged.text(), tagged.tokens(), tagged.begin(), anchor));
+        List<EntitySpan> found = new ArrayList<>(timeExpressions.find(tagged.text(), tagged.tokens(), tagged.begin(), anchor));
         found.sort(Comparator.comparingInt(EntitySpan::begin));
         return List.copyOf(found);
     }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
@@ -41,9 +42,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class TimeExpressions {
     /** How many tokens a stretch runs past its outermost cue on either side. */
-    static final int REACH = 4;
+    private static final int REACH = 4;
     /** How many tokens either side of an expression SUTime's rules read to settle it. */
-    static final int CONTEXT = 3;
+    private static final int CONTEXT = 3;
     /** Words CoreNLP's NER does not join to the word before a hyphen ("Chicago-area", "London-based"). */
     private static final Set<String> UNJOINED = Set.of("based", "area", "registered", "headquartered", "native", "born",
             "raised", "backed", "controlled", "owned", "resident", "trained", "educated");
@@ -58,6 +59,8 @@ final class TimeExpressions {
     /** @param options SUTime's options, named with their {@code sutime.} prefix */
     TimeExpressions(Properties options) {
         this.options = options;
+        // One now, so that a SUTime Parley cannot work with fails at start-up rather than on every dated sentence.
+        idle.add(Sutime.create(options));
     }
 
     /**
@@ -92,7 +95,7 @@ final class TimeExpressions {
         return entities;
     }
 
-    /** SUTime over the words [from, to) of a sentence. */
+    /** SUTime over a stretch [from, to) of the words of a sentence. */
     private List<CoreMap> run(String sentence, List<CoreLabel> words, int[] stretch, LocalDate anchor) {
         List<CoreLabel> part = new ArrayList<>();
         for (CoreLabel word : words.subList(stretch[0], stretch[1])) {
@@ -195,7 +198,7 @@ final class TimeExpressions {
     }
 
     private static boolean isUnlabelled(String ner) {
-        return ner == null || ner.equals("O") || ner.equals("MISC");
+        return ner == null || ner.equals("O");
     }
 
     /** The tokens as CoreNLP's, with offsets into the sentence. */
@@ -262,6 +265,9 @@ final class TimeExpressions {
                 env.getVariables().values().forEach(v -> collectValues(v, shared, 3));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IllegalStateException("this CoreNLP's SUTime is not the one Parley was built for", e);
+            }
+            if (shared.stream().noneMatch(v -> v.get() instanceof SUTime.PartialTime)) {
+                throw new IllegalStateException("this CoreNLP's SUTime shares no day or month values to untag");
             }
             return new Sutime(extractor, List.copyOf(shared));
         }

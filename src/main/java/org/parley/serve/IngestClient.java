@@ -102,6 +102,11 @@ public final class IngestClient implements Ingestion.Target {
     }
 
     @Override
+    public boolean rebuildsEvents() {
+        return false;
+    }
+
+    @Override
     public long quadCount() {
         return counts().get("quads").getAsNumber().value().longValue();
     }

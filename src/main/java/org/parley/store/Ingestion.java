@@ -53,12 +53,18 @@ public final class Ingestion {
         void rebuildEvents();
 
         /**
-         * Stores the last articles of an ingest and rebuilds the merged events, all or none; a target that can do
-         * both in one transaction saves a commit. By default, one after the other.
+         * Stores the last articles of an ingest and rebuilds the merged events; a target that can do both in one
+         * transaction (all or none) saves a commit. By default one after the other, not atomically: when the
+         * rebuild fails, the articles stay stored, and the ingest stores them once more on its way to reporting it.
          */
         default void replaceArticlesAndRebuildEvents(Map<String, Graph> graphs) {
             replaceArticles(graphs);
             rebuildEvents();
+        }
+
+        /** False for a target that merges events as it stores articles (a server), so that the ingest does not. */
+        default boolean rebuildsEvents() {
+            return true;
         }
 
         /** The quads now in the target (for a report; it may take a while on a large store). */
@@ -73,6 +79,7 @@ public final class Ingestion {
         default void failed(Failure failure) {
         }
 
+        /** The merged events are being rebuilt; the last articles' {@link #stored} calls may come after this. */
         default void rebuildingEvents() {
         }
     }
@@ -170,17 +177,25 @@ public final class Ingestion {
     private void read(Consumer<ArticleSink> source, BlockingQueue<Optional<Article>> articles,
                       BlockingQueue<Outcome> outcomes) {
         try {
-            source.accept(new ArticleSink() {
-                @Override
-                public void accept(Article article) {
-                    put(articles, Optional.of(article));
-                }
+            try {
+                source.accept(new ArticleSink() {
+                    @Override
+                    public void accept(Article article) {
+                        put(articles, Optional.of(article));
+                    }
 
-                @Override
-                public void failed(String locator, String message) {
-                    put(outcomes, new Failed(new Failure(locator, message)));
+                    @Override
+                    public void failed(String locator, String message) {
+                        put(outcomes, new Failed(new Failure(locator, message)));
+                    }
+                });
+            } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
                 }
-            });
+                // What was read goes on; the workers still get their end markers, so that nothing waits forever.
+                outcomes.put(new Failed(new Failure("input", "reading stopped: " + Messages.oneLine(e))));
+            }
             for (int i = 0; i < workers; i++) {
                 articles.put(Optional.empty());
             }
@@ -204,7 +219,9 @@ public final class Ingestion {
         Extraction extraction;
         try {
             extraction = extractor.apply(article);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
+            // An error in one article's analysis (CoreNLP's own, a stack overflow) fails that article alone, and
+            // the worker goes on: a worker that died would leave the writer waiting for it.
             return new Failed(new Failure(article.locator(), "extraction failed: " + Messages.oneLine(e)));
         }
         try {
@@ -237,12 +254,14 @@ public final class Ingestion {
         }
         // The last batch and the events' rebuild share a transaction: the ingest's last commit is its slowest part.
         boolean rebuilt = false;
-        if (!batch.isEmpty()) {
+        if (!batch.isEmpty() && store.rebuildsEvents()) {
             listener.rebuildingEvents();
             rebuilt = storeLast(batch, tally);
+        } else if (!batch.isEmpty()) {
+            store(batch, tally);
         }
         if (!rebuilt && store.eventsStale()) {
-            if (batch.isEmpty()) {
+            if (batch.isEmpty() || !store.rebuildsEvents()) {
                 listener.rebuildingEvents();
             }
             try {

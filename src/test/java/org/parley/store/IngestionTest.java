@@ -2,11 +2,13 @@ package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Article;
 import org.parley.model.Extraction;
 import org.parley.rdf.Parley;
+import org.parley.read.ArticleSources;
 import org.parley.store.Ingestion.Failure;
 
 /** The pipeline with stand-in extraction and mapping, so that it runs without CoreNLP. */
@@ -127,8 +130,8 @@ class IngestionTest {
     }
 
     /**
-     * An article is stored as soon as the writer is free, not when the others are done: here the second article's
-     * extraction waits for the first to be stored, which a writer holding articles back would never let happen.
+     * An article is stored while others are still being extracted: here the second article's extraction waits for
+     * the first to be stored, which a writer that held articles back until all were extracted would never do.
      */
     @Test
     void storesAnArticleWhileOthersAreStillBeingExtracted() throws Exception {
@@ -161,6 +164,23 @@ class IngestionTest {
             assertEquals(List.of(), summary.failures());
             assertEquals(2, summary.articles());
             assertFalse(store.eventsStale());
+        }
+    }
+
+    /** A source that breaks off is one failure; what it handed over is stored, and the ingest ends. */
+    @Test
+    void aSourceThatBreaksOffIsReportedAndWhatItReadIsStored() throws Exception {
+        String first = write("first.txt", "first");
+        try (ParleyStore store = ParleyStore.open(dir.resolve("store"))) {
+            Ingestion.Summary summary = assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+                    new Ingestion(store, EXTRACTOR, MAPPER, 2).run(sink -> {
+                        ArticleSources.read(List.of(first), sink);
+                        throw new IllegalStateException("feed connection reset");
+                    }, new Ingestion.Listener() { }));
+            assertEquals(List.of(first), store.locators());
+            assertEquals(1, summary.articles());
+            assertEquals(List.of("input: reading stopped: IllegalStateException: feed connection reset"),
+                    summary.failures().stream().map(Failure::toString).toList());
         }
     }
 
