@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.eval.CsvRecords;
 import org.parley.rdf.ArticleGraphs;
 import org.parley.rdf.Parley;
 import org.parley.store.ParleyStore;
@@ -182,7 +183,7 @@ class ExporterTest {
     @Test
     void csvIsTheEdgeListWithQuotedFields() {
         String csv = new String(export(ExportFormat.CSV, EventFilter.NONE), StandardCharsets.UTF_8);
-        List<List<String>> rows = Csv.parse(csv);
+        List<List<String>> rows = CsvRecords.read(csv, "exported CSV");
         assertEquals(CsvEdgeWriter.COLUMNS, rows.get(0));
         assertEquals(5, rows.size(), "four events with two participants; the lone visit has no edge: " + rows);
         Map<String, List<String>> byDate = new HashMap<>();
