@@ -116,7 +116,11 @@ final class ContactExtractor {
     }
 
     private static boolean sharesPerson(Contact a, Contact b) {
-        return a.participants().stream().anyMatch(p -> b.participants().stream().anyMatch(q -> q.key().equals(p.key())));
+        return sharesPerson(a.participants(), b.participants());
+    }
+
+    private static boolean sharesPerson(List<Actor> some, List<Actor> others) {
+        return some.stream().anyMatch(p -> others.stream().anyMatch(q -> q.key().equals(p.key())));
     }
 
 
@@ -295,7 +299,7 @@ final class ContactExtractor {
         Span here = context.mention(hit.start(), hit.end(), sentence).sentence();
         return contacts.stream()
                 .filter(v -> v.type() == ContactType.VISIT && v.place() != null && v.evidence().sentence().equals(here))
-                .filter(v -> v.participants().stream().anyMatch(p -> participants.stream().anyMatch(q -> q.key().equals(p.key()))))
+                .filter(v -> sharesPerson(v.participants(), participants))
                 .map(Contact::place).findFirst().orElse(null);
     }
 

@@ -253,15 +253,17 @@ public final class Ingestion {
             }
         }
         // The last batch and the events' rebuild share a transaction: the ingest's last commit is its slowest part.
-        boolean rebuilt = false;
-        if (!batch.isEmpty() && store.rebuildsEvents()) {
+        boolean together = !batch.isEmpty() && store.rebuildsEvents();
+        if (together) {
             listener.rebuildingEvents();
-            rebuilt = storeLast(batch, tally);
+            if (storeLast(batch, tally)) {
+                return tally.summary();
+            }
         } else if (!batch.isEmpty()) {
             store(batch, tally);
         }
-        if (!rebuilt && store.eventsStale()) {
-            if (batch.isEmpty() || !store.rebuildsEvents()) {
+        if (store.eventsStale()) {
+            if (!together) {
                 listener.rebuildingEvents();
             }
             try {
@@ -271,7 +273,7 @@ public final class Ingestion {
                         + "the next ingest or serve retries): " + Messages.oneLine(e)));
             }
         }
-        return new Summary(tally.articles, tally.contacts, tally.statements, tally.failures);
+        return tally.summary();
     }
 
     /**
@@ -335,6 +337,10 @@ public final class Ingestion {
         void failed(Failure failure) {
             failures.add(failure);
             listener.failed(failure);
+        }
+
+        Summary summary() {
+            return new Summary(articles, contacts, statements, failures);
         }
     }
 
