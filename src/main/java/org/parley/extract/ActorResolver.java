@@ -1,5 +1,6 @@
 package org.parley.extract;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ import org.parley.rdf.Parley;
 final class ActorResolver {
     /** Words of rank or courtesy that are part of neither the name nor the office. */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:Mr|Mrs|Ms|Dr|Gen|Gen\\.|General|Adm|Admiral|Lt|Col|Sen|Rep|Sir|Dame|Prof|H\\.E\\.|His Excellency|Her Excellency|"
+            "^(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Shrimati|Gen|Gen\\.|General|Adm|Admiral|Lt|Col|Sen|Rep|Sir|Dame|Prof|H\\.E\\.|His Excellency|Her Excellency|"
                     + "Sheikh|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Crown Prince|Prince|Princess|King|Queen|Emir|Sultan|Ayatollah|"
                     + "Supreme Leader|President|Vice President|Prime Minister|Premier|Chancellor|Secretary|Minister|Foreign Minister|"
                     + "Defen[cs]e Minister|Ambassador|Envoy|Special Envoy|Senator|Governor|Pope|Patriarch|Metropolitan)\\s+)+");
@@ -51,6 +52,9 @@ final class ActorResolver {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "\\b(Secretary|Envoy|Minister|President|Premier|Chancellor|Ambassador|Senator|Governor|General|Admiral|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|"
                     + "Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Director|Chairman|Chair|Prince|King|Sheikh|Emir)\\s+$");
+    /** Capitalised words before a name that are not a given name ("When Orbán"); country adjectives are not either. */
+    private static final Pattern NOT_A_GIVEN_NAME = Pattern.compile(
+            "The|In|On|At|But|And|When|As|For|Then|Yet|So|If|While|After|Before|Since|Mr|Mrs|Ms|Dr");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
 
@@ -296,7 +300,7 @@ final class ActorResolver {
             persons.putIfAbsent(a.key(), a);
             return Optional.of(persons.get(a.key()));
         }
-        Optional<Actor> known = byFamilyName(name);
+        Optional<Actor> known = byFamilyName(name).or(() -> introducedInFull(name));
         if (known.isPresent()) {
             return known;
         }
@@ -310,12 +314,32 @@ final class ActorResolver {
         return Optional.empty();
     }
 
+    /**
+     * "Orbán" where the article said "Viktor Orbán" in a sentence the tagger did not read: the full name, from the
+     * first place the text writes a given name before the family name.
+     */
+    private Optional<Actor> introducedInFull(String family) {
+        Matcher full = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+)\\s+" + Pattern.quote(family) + "(?![\\p{L}])").matcher(text);
+        while (full.find()) {
+            String given = full.group(1);
+            if (!HONORIFIC.matcher(given + " ").matches() && !NOT_A_GIVEN_NAME.matcher(given).matches()
+                    && gazetteer.country(given).isEmpty()) {
+                Actor a = personByName(given + " " + family);
+                persons.putIfAbsent(a.key(), a);
+                return Optional.of(persons.get(a.key()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A family name alone: the article's person of that name, else the one such office-holder on the date. */
     Optional<Actor> byFamilyName(String family) {
         String last = family.replaceAll("['’]s?$", "");
         List<Actor> inArticle = persons.values().stream().filter(a -> lastWordsMatch(a.label(), last)).toList();
         if (!inArticle.isEmpty()) {
-            return Optional.of(inArticle.get(0));
+            // "Kim" after "Kim Jong-il, the father of the current leader": the one in office on the date, if one is.
+            return Optional.of(inArticle.stream().filter(a -> gazetteer.personByIri(Parley.ID + a.key()).filter(this::inOfficeAtAnchor).isPresent())
+                    .findFirst().orElse(inArticle.get(0)));
         }
         // Names written family name first ("Jiang Bin" ... "Jiang said"), for people the gazetteer lacks.
         // ... and names used by their first part ("Shehbaz said" for Shehbaz Sharif), when one person fits.
@@ -335,10 +359,15 @@ final class ActorResolver {
     }
 
     private boolean lastWordsMatch(String label, String family) {
-        String l = label.toLowerCase(Locale.ROOT);
-        String f = family.toLowerCase(Locale.ROOT);
+        // Accents folded: "Lam" is the last word of "Tô Lâm".
+        String l = folded(label);
+        String f = folded(family);
         return l.endsWith(" " + f) || l.equals(f) || l.startsWith(f + " ")
                 && gazetteer.personsByName(label).stream().anyMatch(p -> f.equalsIgnoreCase(p.familyName()));
+    }
+
+    private static String folded(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     // ------------------------------------------------------------------ countries and organisations
@@ -412,6 +441,11 @@ final class ActorResolver {
         }
         return title.iris().stream().map(gazetteer::officeByIri).flatMap(Optional::stream)
                 .filter(o -> countryIso.get().equals(o.countryIso3())).findFirst();
+    }
+
+    /** The holder of a country's office of a role ("the Ukrainian Head of State"), as {@link #holder(Gazetteer.Office)}. */
+    Optional<Actor> holder(String countryIso3, Gazetteer.Role role) {
+        return gazetteer.office(countryIso3, role).flatMap(this::holder);
     }
 
     /** The holder of an office: a person of the article who held it, else whoever held it on the anchor date. */

@@ -42,6 +42,7 @@ public final class Extractor {
 
     private final Nlp nlp;
     private final Gazetteer gazetteer;
+    private final ChannelNames channelNames;
 
     private static final class Holder {
         static final Extractor SHARED = new Extractor(Nlp.shared(), Gazetteer.standard());
@@ -55,6 +56,7 @@ public final class Extractor {
     public Extractor(Nlp nlp, Gazetteer gazetteer) {
         this.nlp = nlp;
         this.gazetteer = gazetteer;
+        this.channelNames = new ChannelNames(gazetteer);
     }
 
     public Extraction extract(Article article) {
@@ -100,7 +102,7 @@ public final class Extractor {
             contacts.accept(view);
         }
         List<Contact> found = contacts.contacts();
-        List<Statement> statements = new StatementExtractor(context, resolver, sentences, found, quotes).extract();
+        List<Statement> statements = new StatementExtractor(context, resolver, sentences, found, quotes, channelNames).extract();
         return new Extraction(withSettledDate(article, anchor), resolver.actors(), found, statements);
     }
 
@@ -120,7 +122,7 @@ public final class Extractor {
             return true;
         }
         for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (Lexicon.SPEECH_VERBS.contains(w)) {
+            if (Speech.isSpeechWord(w)) {
                 return true;
             }
         }
@@ -136,8 +138,10 @@ public final class Extractor {
         AnalysedSentence analysed = persons.size() > 1 ? withPartsOfSpeech.get() : null;
         if (analysed != null) {
             for (ActorMention m : persons) {
-                Optional<Token> next = analysed.tokens().stream().filter(t -> t.begin() >= m.end()).findFirst();
-                if (next.isPresent() && next.get().pos().matches("VB[DZP]|MD")) {
+                List<Token> next = analysed.tokens().stream().filter(t -> t.begin() >= m.end()).limit(2).toList();
+                // "Zelenskyy, who had questioned whether Putin could …, pushed back": a relative clause names its subject.
+                boolean relative = next.size() == 2 && next.get(0).word().equals(",") && next.get(1).word().equalsIgnoreCase("who");
+                if (!next.isEmpty() && next.get(0).pos().matches("VB[DZP]|MD") || relative) {
                     return m.actor();
                 }
             }

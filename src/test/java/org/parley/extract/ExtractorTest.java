@@ -187,8 +187,8 @@ class ExtractorTest {
                 "\u201cWe agreed to meet again soon and to keep in touch,\u201d he added.");
         Statement xi = e.statements().stream().filter(s -> s.quote().contains("deepen cooperation")).findFirst().orElseThrow();
         assertEquals("Xi Jinping", xi.speaker().label());
-        assertTrue(xi.direct());
-        assertEquals("state broadcaster CCTV", xi.reportedBy());
+        assertEquals(Statement.Kind.DIRECT, xi.kind());
+        assertEquals("CCTV", xi.channel().label(), "the gazetteer's channel, whatever the descriptors around its name");
         Statement added = e.statements().stream().filter(s -> s.quote().contains("meet again")).findFirst().orElseThrow();
         assertEquals("Yury Ushakov", added.speaker().label(), "'he' is the last speaker");
     }
