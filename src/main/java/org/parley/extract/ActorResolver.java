@@ -359,7 +359,7 @@ final class ActorResolver {
     }
 
     private boolean lastWordsMatch(String label, String family) {
-        // Accents folded: "Lam" is the last word of "Tô Lâm".
+        // Accents folded and hyphens as spaces: "Lam" ends "Tô Lâm", "Sisi" ends "Abdel-Fattah al-Sisi".
         String l = folded(label);
         String f = folded(family);
         return l.endsWith(" " + f) || l.equals(f) || l.startsWith(f + " ")
@@ -367,7 +367,7 @@ final class ActorResolver {
     }
 
     private static String folded(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 
     // ------------------------------------------------------------------ countries and organisations

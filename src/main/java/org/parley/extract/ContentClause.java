@@ -16,6 +16,8 @@ final class ContentClause {
             "(?i)^(?:reporters|journalists|the press|the media|lawmakers|legislators|parliament|(?:the|an|a) audience|students|"
                     + "business leaders|diplomats|him|her|them|us|me|you|(?:his|her|their) (?:[\\w-]+ )?counterparts?|"
                     + "the (?:[\\w-]+ )?(?:side|delegation|leader|president|prime minister))\\b");
+    /** What may stand between a verb and the person addressed: "told |President| Putin", "called |on| Russia". */
+    private static final Pattern ADDRESSEE_TITLES = Pattern.compile("(?:(?:the|on|upon|to)\\s+)?(?:[A-Z][\\p{L}'’.-]*\\s+){0,5}");
     /** Phrases that place or time the saying rather than begin what was said. */
     private static final Pattern ADVERBIAL = Pattern.compile(
             "(?i)^\\s*(?:(?:on|in|at|during|after|before|following|through|via|over|ahead of|late on|early on|later on)\\s+"
@@ -24,6 +26,8 @@ final class ContentClause {
                     + "talks|call|conversation|visit|summit|signing|ceremony|session|message|letter|video|interpreter|media|X|"
                     + "Twitter|Telegram|Facebook|Instagram|television|TV|radio|broadcast|parliament|Monday|Tuesday|Wednesday|"
                     + "Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|weekend|day)\\b"
+                    + "|(?:last|this|next|earlier this|late last)\\s+(?:week|month|year|weekend|night|Monday|Tuesday|Wednesday|Thursday|"
+                    + "Friday|Saturday|Sunday|morning|afternoon|evening)"
                     + "|today|yesterday|earlier|later|afterwards|also|again|separately|repeatedly|then|too)\\b\\s*");
     /** A preposition right after the verb and its adverbials: what follows is no content clause ("said of", "warned against"). */
     private static final Pattern PREPOSITION_NEXT = Pattern.compile("(?i)(?:of|about|to|for|with|from|by|as|on|in|at|so|against|over)\\b");
@@ -70,7 +74,7 @@ final class ContentClause {
         if (verb.addressed()) {
             int at = pos;
             Optional<ActorMention> named = s.mentions().stream()
-                    .filter(m -> m.start() >= at && m.start() <= at + 6 && t.substring(at, m.start()).matches("(?i)(the\\s+|on\\s+|upon\\s+|to\\s+)?"))
+                    .filter(m -> m.start() >= at && m.start() <= at + 60 && ADDRESSEE_TITLES.matcher(t.substring(at, m.start())).matches())
                     .findFirst();
             if (named.isPresent()) {
                 addressee = named.get().actor();
@@ -105,11 +109,11 @@ final class ContentClause {
                 return new Start(thatNow.end(), addressee, false, true);
             }
         }
+        if (NOTHING_NEXT.matcher(t).region(pos, limit).lookingAt()) {
+            return new Start(limit, addressee, false, false); // "reported after the conversation."
+        }
         if (verb.use() == Speech.Use.REPORTING) {
             return new Start(verbGroupStart(verbStart), addressee, true, false);
-        }
-        if (NOTHING_NEXT.matcher(t).region(pos, limit).lookingAt()) {
-            return new Start(limit, addressee, false, false);
         }
         if (PREPOSITION_NEXT.matcher(t).region(pos, limit).lookingAt()) {
             // "he said of the Russian president": no words follow; "warned against shifting the blame": the verb's own

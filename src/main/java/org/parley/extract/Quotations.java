@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.Actor;
+import org.parley.model.ActorKind;
 import org.parley.model.Span;
 import org.parley.model.Statement;
 
@@ -21,7 +22,7 @@ final class Quotations {
             "(?s)^\\s*(?:and|or|but|to|which|that|of|in|for|as|with|from|on|at|by)\\b.*");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:[Aa]ccording to|as quoted by|[Cc]iting)\\s+");
     private static final Pattern STATEMENT_READ = Pattern.compile(
-            "(?i)^\\W*(?:the|a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:statement|readout|communiqu[eé]|release|"
+            "(?i)^\\W*(?:the|a|an|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:statement|readout|communiqu[eé]|release|"
                     + "declaration|message|letter|post)\\s+(?:read|said|says|added|noted|stated|continued)\\b");
     private static final Pattern STATEMENT_SOURCE = Pattern.compile(
             "(?i)\\b(?:(?:statement|readout|communiqu[eé]|message|letter)\\s+(?:from|by|issued by|released by|published by)\\s+"
@@ -47,7 +48,8 @@ final class Quotations {
     }
 
     /** Who said a quotation, to whom, through which channel, and where the attribution is. */
-    private record Attribution(List<Actor> speakers, Actor addressee, Actor channel, int start, int end, boolean interrupts) {
+    private record Attribution(List<Actor> speakers, Actor addressee, Actor channel, int start, int end, boolean interrupts,
+                               Actor deliveredBy) {
     }
 
     List<Utterance> find() {
@@ -71,15 +73,15 @@ final class Quotations {
                 joints.add(Statement.GAP);
                 Attribution a = attribution.get();
                 boolean again = attributeAfter(quotes.get(i)).filter(l -> l.interrupts() && l.speakers().equals(a.speakers())).isPresent();
-                attribution = Optional.of(new Attribution(a.speakers(), a.addressee(), a.channel(), a.start(), a.end(), again));
+                attribution = Optional.of(new Attribution(a.speakers(), a.addressee(), a.channel(), a.start(), a.end(), again, a.deliveredBy()));
             }
             Utterance.How how = Utterance.How.QUOTATION;
             if (attribution.isEmpty() && chainSpeaker != null && continues(previous, first)) {
-                attribution = Optional.of(new Attribution(List.of(chainSpeaker), null, null, -1, -1, false));
+                attribution = Optional.of(new Attribution(List.of(chainSpeaker), null, null, -1, -1, false, null));
                 how = Utterance.How.CHAINED_QUOTATION;
             } else if (attribution.isEmpty() && !resolver.authors().isEmpty()) {
                 // A quotation nobody is credited with, in a statement, is its authors' words.
-                attribution = Optional.of(new Attribution(resolver.authors(), null, null, -1, -1, false));
+                attribution = Optional.of(new Attribution(resolver.authors(), null, null, -1, -1, false, null));
                 how = Utterance.How.AUTHORS;
             }
             previous = run.get(run.size() - 1);
@@ -111,7 +113,7 @@ final class Quotations {
             }
             Span setting = setting(first.openStart(), Math.max(previous.closeEnd(), a.end()));
             for (Actor speaker : a.speakers()) {
-                found.add(new Utterance(Statement.Kind.DIRECT, speaker, words.toString().replaceAll("\\s+", " "), pieces, null,
+                found.add(new Utterance(Statement.Kind.DIRECT, speaker, words.toString().replaceAll("\\s+", " "), pieces, a.deliveredBy(),
                         a.addressee(), a.channel(), -1, setting, how));
             }
         }
@@ -182,7 +184,7 @@ final class Quotations {
                 Speakers.Speaker x = speaker.get();
                 Actor credited = x.channel() != null ? x.channel() : channel;
                 return Optional.of(new Attribution(x.group().isEmpty() ? List.of(x.actor()) : x.group(), addressee, credited,
-                        from, to, interrupts));
+                        from, to, interrupts, null));
             }
             if (speaker.isPresent()) {
                 channel = speaker.get().actor();
@@ -191,14 +193,38 @@ final class Quotations {
         Matcher read = STATEMENT_READ.matcher(t).region(from, to);
         if (read.lookingAt()) {
             Actor credited = channel;
-            return statementAuthor(from).map(author -> new Attribution(List.of(author), null, credited, from, to, interrupts));
+            Optional<Actor> author = statementAuthor(from);
+            Optional<Actor> reported = lastSpeakerBefore(s);
+            if (author.isPresent() && reported.isPresent() && author.get().kind() != ActorKind.PERSON
+                    && StatementExtractor.sameSide(author.get(), reported.get())) {
+                // 'Wang also said …, according to the foreign ministry. “…,” the ministry's statement read': Wang's
+                // words, in the statement his ministry issued.
+                return Optional.of(new Attribution(List.of(reported.get()), null, credited, from, to, interrupts, author.get()));
+            }
+            return author.map(a -> new Attribution(List.of(a), null, credited, from, to, interrupts, null));
         }
         Matcher according = ACCORDING_TO.matcher(t).region(from, to);
         if (according.find()) {
             Optional<ActorMention> person = s.mentionsIn(according.end(), to).stream()
                     .filter(m -> m.isPerson() && m.start() <= according.end() + 4).findFirst();
             if (person.isPresent()) {
-                return Optional.of(new Attribution(List.of(person.get().actor()), null, channel, from, to, interrupts));
+                return Optional.of(new Attribution(List.of(person.get().actor()), null, channel, from, to, interrupts, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The speaker of the last verb of saying in the sentence before this one, in the same paragraph. */
+    private Optional<Actor> lastSpeakerBefore(SentenceView s) {
+        if (s.index() == 0 || context.text().substring(sentences.get(s.index() - 1).end(), s.start()).contains("\n\n")) {
+            return Optional.empty();
+        }
+        SentenceView previous = sentences.get(s.index() - 1);
+        List<SpeechVerb> verbs = SpeechVerb.find(context.text(), previous.start(), previous.end(), this::quoted);
+        for (int k = verbs.size() - 1; k >= 0; k--) {
+            Optional<Speakers.Speaker> speaker = speakers.before(previous, verbs.get(k).start(), previous.start());
+            if (speaker.isPresent() && speaker.get().role() == Speakers.Role.PERSON) {
+                return Optional.of(speaker.get().actor());
             }
         }
         return Optional.empty();
@@ -250,7 +276,12 @@ final class Quotations {
      * following statement: “…”", the quotation of the subject before the colon.
      */
     private Optional<Attribution> introduced(QuoteSpan quote) {
-        Optional<SentenceView> sentence = sentenceAt(Math.max(0, quote.openStart() - 1));
+        // The sentence before the quotation mark, which may close the paragraph before ("… issued the following statement:").
+        int before = quote.openStart() - 1;
+        while (before > 0 && Character.isWhitespace(context.text().charAt(before))) {
+            before--;
+        }
+        Optional<SentenceView> sentence = sentenceAt(Math.max(0, before));
         if (sentence.isEmpty() || sentence.get().start() >= quote.openStart()) {
             return Optional.empty();
         }
@@ -271,7 +302,7 @@ final class Quotations {
             Optional<Speakers.Speaker> speaker = speakers.before(s, verb.start(), s.start());
             if (speaker.isPresent() && speaker.get().role() != Speakers.Role.CHANNEL) {
                 Speakers.Speaker x = speaker.get();
-                return Optional.of(new Attribution(x.group(), start.addressee(), x.channel(), s.start(), quote.openStart(), false));
+                return Optional.of(new Attribution(x.group(), start.addressee(), x.channel(), s.start(), quote.openStart(), false, null));
             }
         }
         if (!t.substring(Math.max(s.start(), quote.openStart() - 4), quote.openStart()).matches("(?s).*:\\s*")) {
@@ -279,7 +310,7 @@ final class Quotations {
         }
         return s.mentions().stream()
                 .filter(m -> m.isPerson() && m.start() < quote.openStart() && m.kind() != ActorMention.Kind.PRONOUN)
-                .findFirst().map(m -> new Attribution(List.of(m.actor()), null, null, s.start(), quote.openStart(), false));
+                .findFirst().map(m -> new Attribution(List.of(m.actor()), null, null, s.start(), quote.openStart(), false, null));
     }
 
     // ------------------------------------------------------------------ shared

@@ -20,13 +20,20 @@ import org.parley.model.Statement;
  */
 final class ReportedSpeech {
     /** Where a sentence holds two clauses that may have speakers of their own. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+|,\\s+(?:while|whereas)\\s+|\\s+[—–]\\s+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+|,\\s+(?:while|whereas)\\s+|\\s+(?:[—–]|--)\\s+");
     private static final Pattern LEADING_ACCORDING = Pattern.compile("(?i)^\\W*(?:[\\w-]+\\s+){0,3}?according to\\s+");
     private static final Pattern TRAILING_ACCORDING = Pattern.compile("(?i),\\s*(?:according to|as quoted by|citing)\\s+([^,;]{2,100})$");
     /** A verb that goes on from the clause before it: "…, adding", "… and said", "… and, according to X, said". */
     private static final Pattern AND_BEFORE = Pattern.compile("(?:\\band|,)\\s*(?:,[^,]{1,60},\\s*)?$");
     private static final Pattern AND_ONLY = Pattern.compile("\\band\\s*(?:,[^,]{1,60},\\s*)?$");
 
+    /**
+     * Words, then a comma and the subject's title ("The two leaders also rejected …, Kremlin aide"): the words are
+     * what the subject said. An opening phrase ("In Moscow,", "Asked about it,") is no such words.
+     */
+    private static final Pattern AFTER_WORDS = Pattern.compile(
+            "(?s)(?!\\W*(?:In|On|At|After|Before|During|Following|Asked|Speaking|Answering|Responding|Commenting|Later|Earlier|"
+                    + "Meanwhile|However|But|And|Then|When|While|As)\\b).*\\S.*,\\s*(?:(?:the|The)\\s+)?(?:(?!and\\b|but\\b|who\\b)[\\p{L}'’.-]+\\s+){0,4}");
     private static final Pattern QUOTE_CLOSED = Pattern.compile("[”\"],?\\s*$");
     private static final Pattern RELATIVE = Pattern.compile(",\\s*who\\s+(?:[\\w-]+\\s+){0,2}$");
 
@@ -47,8 +54,22 @@ final class ReportedSpeech {
         this.contacts = contacts;
     }
 
-    /** Words a channel or source is credited with: statements named inside take it as their channel. */
-    private record Credit(int start, int end, Actor channel) {
+    /**
+     * Words a channel or a source is credited with ("…, CCTV reported", "according to the Kremlin"): the statements
+     * inside take it as their channel, or as the one who delivered them ("According to Peskov, Putin told Kim …").
+     */
+    record Credit(int start, int end, Actor channel, Actor deliverer) {
+        boolean covers(Utterance u) {
+            int at = u.subjectStart() >= 0 ? u.subjectStart() : u.start();
+            return start <= at && at < end;
+        }
+    }
+
+    private final List<Credit> credits = new ArrayList<>();
+
+    /** The credits found by {@link #find}, for statements of every kind. */
+    List<Credit> credits() {
+        return List.copyOf(credits);
     }
 
     /**
@@ -59,24 +80,21 @@ final class ReportedSpeech {
     List<Utterance> find(List<Utterance> attributed) {
         List<Utterance> found = new ArrayList<>();
         for (SentenceView s : sentences) {
-            List<Utterance> inSentence = new ArrayList<>();
-            List<Credit> credits = new ArrayList<>();
+            List<Utterance> inSentence = new ArrayList<>(attributed.stream().filter(u -> u.setting().start() == s.start()).toList());
             for (Span clause : clauses(s)) {
                 List<Utterance> inClause = new ArrayList<>();
                 List<SpeechVerb> verbs = SpeechVerb.find(context.text(), clause.start(), clause.end(), this::quoted);
                 for (int i = 0; i < verbs.size(); i++) {
                     int limit = limitAfter(verbs, i, clause.end());
-                    List<Utterance> before = new ArrayList<>(attributed.stream().filter(u -> u.setting().start() == s.start()).toList());
-                    before.addAll(inSentence);
+                    List<Utterance> before = new ArrayList<>(inSentence);
                     before.addAll(inClause);
-                    said(s, clause, verbs.get(i), limit, before, inClause, credits);
+                    said(s, clause, verbs.get(i), limit, before, inClause);
                 }
-                according(s, clause, inClause, credits);
+                List<Utterance> known = new ArrayList<>(inSentence);
+                known.addAll(inClause);
+                according(s, clause, known, inClause);
                 inSentence.addAll(inClause);
-            }
-            for (Utterance u : inSentence) {
-                found.add(credits.stream().filter(c -> c.start() <= u.subjectStart() && u.subjectStart() < c.end()).findFirst()
-                        .map(c -> u.channel() == null ? u.withChannel(c.channel()) : u).orElse(u));
+                found.addAll(inClause);
             }
         }
         return found;
@@ -111,8 +129,7 @@ final class ReportedSpeech {
         return clauseEnd;
     }
 
-    private void said(SentenceView s, Span clause, SpeechVerb verb, int limit, List<Utterance> before, List<Utterance> out,
-                      List<Credit> credits) {
+    private void said(SentenceView s, Span clause, SpeechVerb verb, int limit, List<Utterance> before, List<Utterance> out) {
         String t = context.text();
         switch (verb.form()) {
             case QUOTED_AS -> {
@@ -143,12 +160,11 @@ final class ReportedSpeech {
                         .or(() -> speakers.clauseSubject(s, clause.start(), verb.start()));
                 speaker.ifPresent(x -> forward(s, verb, x, limit, out, null));
             }
-            default -> finite(s, clause, verb, limit, before, out, credits);
+            default -> finite(s, clause, verb, limit, before, out);
         }
     }
 
-    private void finite(SentenceView s, Span clause, SpeechVerb verb, int limit, List<Utterance> before, List<Utterance> out,
-                        List<Credit> credits) {
+    private void finite(SentenceView s, Span clause, SpeechVerb verb, int limit, List<Utterance> before, List<Utterance> out) {
         String t = context.text();
         Optional<Speakers.Speaker> subject = speakers.before(s, verb.start(), clause.start());
         if (System.getenv("DBG") != null) System.err.println("FINITE " + t.substring(verb.start(), verb.end()) + " -> " + subject + " mentions " + s.mentions());
@@ -170,12 +186,17 @@ final class ReportedSpeech {
             }
             if (t.substring(clause.start(), verb.start()).strip().endsWith(",")) {
                 // "…, said the Chinese defence minister": the words before are the subject's.
-                speakers.after(s, verb.end(), clause.end()).ifPresent(x -> inverted(s, clause, x, verb.start(), out, credits));
+                speakers.after(s, verb.end(), clause.end()).ifPresent(x -> inverted(s, clause, x, verb.start(), out));
             }
             return;
         }
         Speakers.Speaker x = subject.get();
         String lead = t.substring(clause.start(), x.start());
+        if (AFTER_WORDS.matcher(lead).matches() && lead.strip().length() > 1 && isTailRest(verb.end(), limit)) {
+            // "…, Kremlin aide Yury Ushakov reported after the conversation": the words before are the subject's.
+            inverted(s, clause, x, x.start(), out);
+            return;
+        }
         if (QUOTE_CLOSED.matcher(lead).find() && !content.after(s, verb.start(), verb.end(), verb.verb(), limit).afterThat()) {
             return; // '“…,” he said of the Russian president': the attribution of a quotation, which has its words
         }
@@ -185,14 +206,9 @@ final class ReportedSpeech {
             int comma = t.indexOf(',', verb.end());
             limit = comma > 0 && comma < limit ? comma : limit;
         }
-        boolean afterComma = lead.strip().endsWith(",") && !lead.strip().matches("(?is)^(?:\\W*\\w+\\W*){1,6},$") ;
-        if (afterComma && isTailRest(verb.end(), limit)) {
-            inverted(s, clause, x, x.start(), out, credits);
-            return;
-        }
         forward(s, verb, x, limit, out, null);
         if (x.role() == Speakers.Role.CHANNEL) {
-            credits.add(new Credit(verb.end(), limit, x.actor()));
+            credits.add(new Credit(verb.end(), limit, x.actor(), null));
         }
     }
 
@@ -208,7 +224,7 @@ final class ReportedSpeech {
     }
 
     /** "…, Kremlin aide Yury Ushakov reported after the conversation": the words before the attribution. */
-    private void inverted(SentenceView s, Span clause, Speakers.Speaker speaker, int attribution, List<Utterance> out, List<Credit> credits) {
+    private void inverted(SentenceView s, Span clause, Speakers.Speaker speaker, int attribution, List<Utterance> out) {
         String t = context.text();
         int comma = t.lastIndexOf(',', attribution);
         if (comma < clause.start()) {
@@ -219,7 +235,7 @@ final class ReportedSpeech {
             from++;
         }
         if (speaker.role() == Speakers.Role.CHANNEL) {
-            credits.add(new Credit(from, comma, speaker.actor()));
+            credits.add(new Credit(from, comma, speaker.actor(), null));
             return;
         }
         int end = ContentClause.trim(t, from, comma);
@@ -289,21 +305,20 @@ final class ReportedSpeech {
      * "According to X, …" and "…, according to X": X speaks the clause when nothing in it has a speaker; when
      * something does, X is the channel it came through, or the one who relayed it.
      */
-    private void according(SentenceView s, Span clause, List<Utterance> inClause, List<Credit> credits) {
+    private void according(SentenceView s, Span clause, List<Utterance> known, List<Utterance> out) {
         String t = context.text();
         Matcher leading = LEADING_ACCORDING.matcher(t).region(clause.start(), clause.end());
         if (leading.lookingAt()) {
             int comma = t.indexOf(',', leading.end());
             if (comma > 0 && comma < clause.end()) {
-                source(s, leading.end(), comma).ifPresent(source -> credit(s, source, comma + 1, clause.end(), inClause, credits));
+                source(s, leading.end(), comma).ifPresent(source -> credit(s, source, comma + 1, clause.end(), known, out));
             }
             return;
         }
         Matcher trailing = TRAILING_ACCORDING.matcher(t).region(clause.start(), ContentClause.trim(t, clause.start(), clause.end()));
         if (trailing.find()) {
             int comma = trailing.start();
-            source(s, trailing.start(1), trailing.end(1))
-                    .ifPresent(source -> credit(s, source, clause.start(), comma, inClause, credits));
+            source(s, trailing.start(1), trailing.end(1)).ifPresent(source -> credit(s, source, clause.start(), comma, known, out));
         }
     }
 
@@ -315,22 +330,23 @@ final class ReportedSpeech {
         return speakers.channelNamed(from, to).map(c -> new Speakers.Speaker(c, from, to, Speakers.Role.CHANNEL, List.of(), null));
     }
 
-    private void credit(SentenceView s, Speakers.Speaker source, int from, int to, List<Utterance> inClause, List<Credit> credits) {
-        boolean saidInside = inClause.stream().anyMatch(u -> u.start() >= from && u.end() <= to + 1);
-        if (source.role() == Speakers.Role.CHANNEL) {
-            credits.add(new Credit(from, to, source.actor()));
+    /**
+     * Words "according to" a source: the source's statement when nobody in them is said to speak; else a channel or
+     * an institution is where the words came from ("…,” he said, according to the Kremlin) and a person the one
+     * who delivered them.
+     */
+    private void credit(SentenceView s, Speakers.Speaker source, int from, int to, List<Utterance> known, List<Utterance> out) {
+        boolean saidInside = known.stream().anyMatch(u -> u.start() < to && from < u.end());
+        if (source.role() == Speakers.Role.CHANNEL || saidInside && source.role() == Speakers.Role.INSTITUTION) {
+            credits.add(new Credit(from, to, source.actor(), null));
         } else if (saidInside) {
-            inClause.replaceAll(u -> u.start() >= from && u.end() <= to + 1 && u.deliveredBy() == null
-                    && !u.speaker().key().equals(source.actor().key()) ? u.withDeliveredBy(source.actor()) : u);
+            credits.add(new Credit(from, to, null, source.actor()));
         } else {
             int start = from;
             while (start < to && !Character.isLetterOrDigit(context.text().charAt(start))) {
                 start++;
             }
-            int end = ContentClause.trim(context.text(), start, to);
-            if (context.text().substring(start, end).split("\\s+").length >= 4) {
-                emit(s, source, start, end, null, source.channel(), null, inClause);
-            }
+            emit(s, source, start, ContentClause.trim(context.text(), start, to), null, source.channel(), null, out);
         }
     }
 

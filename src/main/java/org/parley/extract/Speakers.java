@@ -40,7 +40,8 @@ final class Speakers {
         }
     }
 
-    private static final Pattern HONORIFIC = Pattern.compile("(?<![\\p{L}])(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)$");
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "(?<![\\p{L}])(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)(?:\\s+the\\s+(?:[A-Z][\\p{L}-]*\\s*){1,3})?$");
     /** Words before a name that make its bearer someone a text calls "His Highness" later. */
     private static final Pattern HONOURED = Pattern.compile(
             "(?:Highness|Majesty|Excellency|King|Queen|Emir|Amir|Sultan|Sheikh|Shaikh|Crown Prince|Prince|Princess)\\s+"
@@ -65,12 +66,22 @@ final class Speakers {
                     + "urged|asked|called|welcomed|hosted|visited|invited|quoted|greeted|congratulated|praised|accused)\\s+$");
     /** Titles and honorifics before a name ("said Dr Anjali Raghavan", "said Foreign Minister Wang Yi"). */
     private static final Pattern TITLES = Pattern.compile("(?:(?:the|a|an)\\s+)?(?:[A-Z][\\p{L}'’.-]*\\s+){0,5}");
-    /** A person referred to by a title alone: "the minister said", "the president added". */
+    /** Lower-case words inside names: "von der Leyen", "bin Salman", "da Silva". */
+    private static final String PARTICLE = "(?:von|van|der|den|de|da|del|di|du|al|el|bin|ibn|le|la)\\s+";
+    /** A name the tagger missed, after a title that says it is a person's ("Spokesperson Stéphane Dujarric"). */
+    private static final Pattern TITLED_NAME = Pattern.compile(
+            "(?<![\\p{L}])(?:Spokes(?:person|man|woman)|Minister|President|Secretary|Ambassador|Envoy|Adviser|Advisor|Aide|Director|"
+                    + "Chairman|Chair|Senator|Governor|General|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+"
+                    + "(?<name>(?:" + PARTICLE + ")*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:" + PARTICLE + ")*\\p{Lu}[\\p{Ll}'’-]+){0,2})$");
+    /** A person referred to by a title alone: "the minister said", "the president added", readouts' "Prime Minister said". */
     private static final Pattern BARE_TITLE = Pattern.compile(
-            "(?<![\\p{L}])(?:the|The)\\s+(?:(?<adjective>[A-Z][\\p{L}-]*)\\s+)?(?<title>(?i:head of state|head of government|"
+            "(?:(?<![\\p{L}])(?:the|The)\\s+|^\\W*(?=[A-Z]))(?:(?<adjective>[A-Z][\\p{L}-]*)\\s+)?(?<title>(?i:head of state|head of government|"
                     + "prime minister|foreign minister|defen[cs]e minister|(?:[a-z]+\\s+)?minister|president|premier|chancellor|secretary|"
                     + "ambassador|envoy|adviser|advisor|aide|leader|king|queen|emir|crown prince|prince|sheikh|spokesperson|spokesman|"
                     + "spokeswoman))$");
+    private static final Pattern OPENING_TITLE = Pattern.compile(
+            "\\W*(?:(?:the|The)\\s+)?(?:[A-Z][\\p{L}-]*\\s+)?(?:Prime Minister|President|Premier|Chancellor|Secretary|Minister|"
+                    + "Foreign Minister|King|Emir|Crown Prince|Spokesperson)(?![\\p{L}])(?!\\s+of\\b)");
     /** What may stand before a clause's subject: an opening phrase and a comma, titles, an article. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
             "(?s)\\W*(?:[^,“”\"]{0,80},\\s*)?(?:(?:the|The)\\s+)?(?:[A-Z][\\p{L}'’.-]*\\s+){0,5}");
@@ -184,7 +195,9 @@ final class Speakers {
                 return Optional.of(person(m, List.of(m.actor())));
             }
         }
-        return Optional.empty();
+        // "Prime Minister accepted the invitation and said …": a title opens the clause
+        Matcher title = OPENING_TITLE.matcher(text()).region(floor, before);
+        return title.lookingAt() ? phraseEndingAt(floor, title.end()) : Optional.empty();
     }
 
     private static int firstStop(String t, int from, int limit) {
@@ -244,6 +257,14 @@ final class Speakers {
             if (titled.isPresent()) {
                 return Optional.of(new Speaker(titled.get(), start, end, Role.PERSON, List.of(titled.get()), null));
             }
+        }
+        Matcher titledName = TITLED_NAME.matcher(lead);
+        if (titledName.find() && (titledName.group("name").contains(" ") || resolver.byFamilyName(titledName.group("name")).isPresent())) {
+            String name = titledName.group("name");
+            Actor person = resolver.byFamilyName(name)
+                    .orElseGet(() -> new Actor("person/" + Ids.slug(name), name, ActorKind.PERSON, null, null, null));
+            int start = floor + titledName.start("name");
+            return Optional.of(new Speaker(person, start, end, Role.PERSON, List.of(person), null));
         }
         Matcher spokesperson = SPOKESPERSON.matcher(lead);
         if (spokesperson.find()) {
@@ -329,9 +350,9 @@ final class Speakers {
      * Yung-ho") or after it ("Charles Michel, the president of the European Council").
      */
     private Optional<Actor> titled(String title, int before) {
-        String word = title.contains(" of ") ? title : title.substring(title.lastIndexOf(' ') + 1);
-        Pattern titleBefore = Pattern.compile("(?i)\\b" + Pattern.quote(word) + "\\s+(?:[A-Z][\\p{L}'’.-]*\\s+){0,3}$");
-        Pattern titleAfter = Pattern.compile("(?i)^,\\s+(?:the\\s+|a\\s+)?[^,;.]{0,60}?\\b" + Pattern.quote(word) + "\\b");
+        String word = title;
+        Pattern titleBefore = Pattern.compile("\\b(?i:" + Pattern.quote(word) + ")\\s+(?:[A-Z][\\p{L}'’.-]*\\s+){0,3}$");
+        Pattern titleAfter = Pattern.compile("^,\\s+(?:the\\s+|a\\s+)?[^,;.]{0,60}?\\b(?i:" + Pattern.quote(word) + ")\\b");
         Actor found = null;
         for (SentenceView s : sentences) {
             if (s.start() >= before) {

@@ -54,7 +54,7 @@ final class StatementExtractor {
         found.addAll(reports);
         found.addAll(reported.continuations(reports));
         found.addAll(authorsSentences(found));
-        List<Utterance> reconciled = reconcile(relayed(found));
+        List<Utterance> reconciled = reconcile(relayed(credited(found, reported.credits())));
         ContactTies ties = new ContactTies(context, contacts);
         return reconciled.stream().sorted(Comparator.comparingInt(Utterance::start)).map(u -> statement(u, ties)).toList();
     }
@@ -77,11 +77,33 @@ final class StatementExtractor {
         return result;
     }
 
+    /** Words credited to a channel or a source ("…, CCTV reported", "according to Peskov") take it. */
+    private static List<Utterance> credited(List<Utterance> found, List<ReportedSpeech.Credit> credits) {
+        List<Utterance> result = new ArrayList<>();
+        for (Utterance u : found) {
+            Utterance c = u;
+            for (ReportedSpeech.Credit credit : credits) {
+                if (!credit.covers(c)) {
+                    continue;
+                }
+                if (credit.channel() != null && c.channel() == null) {
+                    c = c.withChannel(credit.channel());
+                }
+                Actor deliverer = credit.deliverer();
+                if (deliverer != null && c.deliveredBy() == null && !deliverer.key().equals(c.speaker().key()) && sameSide(deliverer, c.speaker())) {
+                    c = c.withDeliveredBy(deliverer);
+                }
+            }
+            result.add(c);
+        }
+        return result;
+    }
+
     private static boolean covers(Utterance outer, int offset) {
         return outer.pieces().stream().anyMatch(p -> p.start() <= offset && offset < p.end());
     }
 
-    private static boolean sameSide(Actor a, Actor b) {
+    static boolean sameSide(Actor a, Actor b) {
         return a.country() == null || b.country() == null || a.country().equals(b.country());
     }
 
