@@ -31,13 +31,21 @@ final class ContentClause {
                     + "|today|yesterday|earlier|later|afterwards|also|again|separately|repeatedly|then|too)\\b\\s*");
     /** A preposition right after the verb and its adverbials: what follows is no content clause ("said of", "warned against"). */
     private static final Pattern PREPOSITION_NEXT = Pattern.compile("(?i)(?:of|about|to|for|with|from|by|as|on|in|at|so|against|over)\\b");
+    /** "warned Israelis against …", "told them about …": the one addressed, then what about. */
+    private static final Pattern ADDRESSED_THEN_PREPOSITION = Pattern.compile("\\S+(?:\\s+\\S+)?\\s+(?:against|about|of|not to)\\b");
+    /** Objects of gestures, not of words: "raised a toast", "extended his hand". */
+    private static final Pattern NOT_WORDS = Pattern.compile(
+            "(?i)(?:a toast|toasts|(?:a|his|her|their) (?:glass|glasses|hand|hands|voice)|the flag)\\b");
+    /** Who is welcomed as a guest: "welcomed him", "welcomed both leaders", "welcomed his guest". */
+    private static final Pattern GUESTS = Pattern.compile(
+            "(?i)(?:him|her|them|both leaders|the leaders|(?:his|her|their) (?:guests?|counterparts?|visitors?)|the delegation)\\b");
     /** Nothing after the verb: it closes the clause. */
     private static final Pattern NOTHING_NEXT = Pattern.compile("[,.;:]|$");
     /** A "that" opening the content, within a few words of the verb and its addressee, before any other verb. */
     private static final Pattern THAT = Pattern.compile(
             "^(?:(?!\\b(?:is|are|was|were|had|has|have|will|would|could|should|must|can|did|does)\\b)[^,;:“”\"]){0,100}?\\bthat\\s+");
     /** "that" right where the content may begin. */
-    private static final Pattern THAT_NEXT = Pattern.compile("that\\s+");
+    private static final Pattern THAT_NEXT = Pattern.compile("that[\\s,]+");
     /** Verbs that only say: with a preposition after them ("said of", "told about") no words of the speaker follow. */
     private static final java.util.Set<String> BARE_SAYING = java.util.Set.of("say", "tell", "add", "write", "reply", "remark", "tweet", "post");
     /** What closes a sentence after its content: who said it, through whom. */
@@ -71,11 +79,14 @@ final class ContentClause {
         String t = context.text();
         int pos = skipSpaces(verbEnd, limit);
         Actor addressee = null;
+        int at = pos;
+        Optional<ActorMention> named = s.mentions().stream()
+                .filter(m -> m.start() >= at && m.start() <= at + 60 && ADDRESSEE_TITLES.matcher(t.substring(at, m.start())).matches())
+                .findFirst();
+        if (verb.lemma().equals("welcome") && named.filter(ActorMention::isPerson).isPresent()) {
+            return new Start(limit, null, false, false); // "welcomed Meloni to the Oval Office": a host, not words
+        }
         if (verb.addressed()) {
-            int at = pos;
-            Optional<ActorMention> named = s.mentions().stream()
-                    .filter(m -> m.start() >= at && m.start() <= at + 60 && ADDRESSEE_TITLES.matcher(t.substring(at, m.start())).matches())
-                    .findFirst();
             if (named.isPresent()) {
                 addressee = named.get().actor();
                 pos = skipSpaces(named.get().end(), limit);
@@ -87,7 +98,10 @@ final class ContentClause {
             }
         }
         if (verb.use() == Speech.Use.STANCE) {
-            return new Start(verbGroupStart(verbStart), addressee, true, false);
+            boolean notSaying = NOT_WORDS.matcher(t).region(pos, limit).lookingAt()
+                    || verb.lemma().equals("welcome") && GUESTS.matcher(t).region(pos, limit).lookingAt();
+            // "welcomed his guest", "raised a toast": hosting and gestures, not words
+            return notSaying ? new Start(limit, addressee, false, false) : new Start(verbGroupStart(verbStart), addressee, true, false);
         }
         // "told reporters travelling with the president that": after the person told, any words up to "that";
         // otherwise only time, place and manner: in "reiterated their agreement that", "that" is the agreement's.
@@ -115,7 +129,8 @@ final class ContentClause {
         if (verb.use() == Speech.Use.REPORTING) {
             return new Start(verbGroupStart(verbStart), addressee, true, false);
         }
-        if (PREPOSITION_NEXT.matcher(t).region(pos, limit).lookingAt()) {
+        if (PREPOSITION_NEXT.matcher(t).region(pos, limit).lookingAt()
+                || verb.addressed() && ADDRESSED_THEN_PREPOSITION.matcher(t).region(pos, limit).lookingAt()) {
             // "he said of the Russian president": no words follow; "warned against shifting the blame": the verb's own
             return BARE_SAYING.contains(verb.lemma()) ? new Start(limit, addressee, false, false)
                     : new Start(verbGroupStart(verbStart), addressee, true, false);

@@ -53,7 +53,7 @@ final class Speakers {
                     + "(?<h>[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary)(?:\\s+for\\s+(?:the\\s+)?(?<for>[A-Z][^,;.]{2,40}?))?$");
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?<![\\p{L}])(?:(?:the|The|a|A)\\s+)?(?<pre>(?:[A-Z][\\p{L}'’.-]*(?:['’]s)?\\s+){0,3})"
-                    + "(?<head>(?<kind>[Ff]oreign [Aa]ffairs|[Ee]xternal [Aa]ffairs|[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Tt]rade|[Ff]inance)?\\s*[Mm]inistry"
+                    + "(?<head>(?:[Ff]oreign [Aa]ffairs|[Ee]xternal [Aa]ffairs|[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Tt]rade|[Ff]inance)?\\s*[Mm]inistry"
                     + "|[Mm]inistry of (?<of>[A-Z][\\p{L}]*(?: [A-Z][\\p{L}]*| and| of){0,4})"
                     + "|(?:[Pp]residential |[Pp]ress |[Mm]edia )?[Oo]ffice|[Pp]residency(?:['’]s [Cc]ommunications [Dd]irectorate)?"
                     + "|[Cc]ommunications [Dd]irectorate|[Pp]ress [Ss]ervice|[Gg]overnment|[Ee]mbassy"
@@ -84,7 +84,8 @@ final class Speakers {
                     + "Foreign Minister|King|Emir|Crown Prince|Spokesperson)(?![\\p{L}])(?!\\s+of\\b)");
     /** What may stand before a clause's subject: an opening phrase and a comma, titles, an article. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
-            "(?s)\\W*(?:[^,“”\"]{0,80},\\s*)?(?:(?:the|The)\\s+)?(?:[A-Z][\\p{L}'’.-]*\\s+){0,5}");
+            "(?s)\\W*(?:[^,“”\"]{0,80},\\s*|(?:At|In|On|During|After|Before|Following|Later|Earlier)\\b[^,“”\"]{0,40}?\\s+)?"
+                    + "(?:(?:the|The)\\s+)?(?:[A-Z][\\p{L}'’.-]*\\s+){0,5}");
     private static final Pattern OPENING_WORDS = Pattern.compile(
             "(?i)^(?:on|in|at|but|and|meanwhile|however|later|earlier|after|before|during|according|asked|speaking|separately|also)$");
 
@@ -435,7 +436,7 @@ final class Speakers {
         if (m.group("fixed") != null) {
             actor = fixedInstitution(m.group("fixed"));
         } else if (head.toLowerCase(Locale.ROOT).endsWith("ministry") || m.group("of") != null) {
-            String field = m.group("of") != null ? m.group("of") : ministryField(m.group("kind"));
+            String field = m.group("of") != null ? m.group("of") : ministryField(pre + head);
             if (country.isEmpty()) {
                 // "the ministry": the one last named, if any
                 int at = start;
@@ -443,7 +444,7 @@ final class Speakers {
                         .reduce((a, b) -> b).map(i -> new Speaker(i.actor(), at, end, Role.INSTITUTION, List.of(), null));
             }
             String countryName = gazetteer.country(country.get()).map(Gazetteer.Country::label).orElse(country.get());
-            String label = "Ministry of " + field + " of " + countryName;
+            String label = field.isEmpty() ? "Ministry of " + countryName : "Ministry of " + field + " of " + countryName;
             actor = new Actor("org/" + Ids.slug(label), label, ActorKind.ORGANISATION, null, country.get(), null);
         } else {
             if (pre.isEmpty() && after == null) {
@@ -455,19 +456,21 @@ final class Speakers {
         return Optional.of(remember(new Speaker(actor, start, end, Role.INSTITUTION, List.of(), null)));
     }
 
-    private static String ministryField(String kind) {
-        if (kind == null) {
+    /** The field a ministry's name gives ("Japanese Foreign Ministry" is of Foreign Affairs), or "". */
+    private static String ministryField(String name) {
+        Matcher kind = MINISTRY_KIND.matcher(name);
+        if (!kind.find()) {
             return "";
         }
-        String k = kind.toLowerCase(Locale.ROOT);
+        String k = kind.group().toLowerCase(Locale.ROOT);
         if (k.startsWith("foreign") || k.startsWith("external")) {
             return "Foreign Affairs";
         }
-        if (k.startsWith("defen")) {
-            return "Defence";
-        }
-        return Character.toUpperCase(k.charAt(0)) + k.substring(1);
+        return k.startsWith("defen") ? "Defence" : Character.toUpperCase(k.charAt(0)) + k.substring(1);
     }
+
+    private static final Pattern MINISTRY_KIND = Pattern.compile(
+            "(?i)\\b(?:foreign affairs|external affairs|foreign|defen[cs]e|interior|trade|finance)(?=\\s+ministry\\b)");
 
     private static Actor fixedInstitution(String name) {
         String label = switch (name.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT)) {
