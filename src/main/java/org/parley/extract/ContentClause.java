@@ -18,6 +18,7 @@ final class ContentClause {
                     + "the (?:[\\w-]+ )?(?:side|delegation|leader|president|prime minister))\\b");
     /** What may stand between a verb and the person addressed: "told |President| Putin", "called |on| Russia". */
     private static final Pattern ADDRESSEE_TITLES = Pattern.compile("(?:(?:the|on|upon|to)\\s+)?(?:[A-Z][\\p{L}'’.-]*\\s+){0,5}");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|its");
     /** Phrases that place or time the saying rather than begin what was said. */
     private static final Pattern ADVERBIAL = Pattern.compile(
             "(?i)^\\s*(?:(?:on|in|at|during|after|before|following|through|via|over|ahead of|late on|early on|later on)\\s+"
@@ -82,7 +83,7 @@ final class ContentClause {
         int at = pos;
         Optional<ActorMention> named = s.mentions().stream()
                 .filter(m -> m.start() >= at && m.start() <= at + 60 && ADDRESSEE_TITLES.matcher(t.substring(at, m.start())).matches())
-                .findFirst();
+                .findFirst().filter(m -> !POSSESSIVE.matcher(m.text()).matches()); // "told his guest": not the guest's name
         if (verb.lemma().equals("welcome") && named.filter(ActorMention::isPerson).isPresent()) {
             return new Start(limit, null, false, false); // "welcomed Meloni to the Oval Office": a host, not words
         }

@@ -79,6 +79,10 @@ final class Quotations {
             if (attribution.isEmpty() && chainSpeaker != null && continues(previous, first)) {
                 attribution = Optional.of(new Attribution(List.of(chainSpeaker), null, null, -1, -1, false, null));
                 how = Utterance.How.CHAINED_QUOTATION;
+            } else if (attribution.isEmpty() && opensParagraph(first) && speakerOfParagraphBefore(first).isPresent()) {
+                // 'Lavrov said the talks had been useful. ¶ “We understand each other better now.”'
+                attribution = speakerOfParagraphBefore(first).map(a -> new Attribution(List.of(a), null, null, -1, -1, false, null));
+                how = Utterance.How.CHAINED_QUOTATION;
             } else if (attribution.isEmpty() && !resolver.authors().isEmpty()) {
                 // A quotation nobody is credited with, in a statement, is its authors' words.
                 attribution = Optional.of(new Attribution(resolver.authors(), null, null, -1, -1, false, null));
@@ -193,8 +197,10 @@ final class Quotations {
         Matcher read = STATEMENT_READ.matcher(t).region(from, to);
         if (read.lookingAt()) {
             Actor credited = channel;
-            Optional<Actor> author = statementAuthor(from);
-            Optional<Actor> reported = lastSpeakerBefore(s);
+            Optional<Actor> reported = lastSpeakerBefore(s, Speakers.Role.PERSON);
+            // The source a sentence before names, else whoever was said to speak just before ("In a statement, the
+            // ministry said …").
+            Optional<Actor> author = statementAuthor(from).or(() -> lastSpeakerBefore(s, null));
             if (author.isPresent() && reported.isPresent() && author.get().kind() != ActorKind.PERSON
                     && StatementExtractor.sameSide(author.get(), reported.get())) {
                 // 'Wang also said …, according to the foreign ministry. “…,” the ministry's statement read': Wang's
@@ -214,16 +220,32 @@ final class Quotations {
         return Optional.empty();
     }
 
-    /** The speaker of the last verb of saying in the sentence before this one, in the same paragraph. */
-    private Optional<Actor> lastSpeakerBefore(SentenceView s) {
+    /** The speaker (of a role, or of any) of the last verb of saying in the sentence before this one, in the same paragraph. */
+    private Optional<Actor> lastSpeakerBefore(SentenceView s, Speakers.Role role) {
         if (s.index() == 0 || context.text().substring(sentences.get(s.index() - 1).end(), s.start()).contains("\n\n")) {
             return Optional.empty();
         }
-        SentenceView previous = sentences.get(s.index() - 1);
-        List<SpeechVerb> verbs = SpeechVerb.find(context.text(), previous.start(), previous.end(), this::quoted);
-        for (int k = verbs.size() - 1; k >= 0; k--) {
-            Optional<Speakers.Speaker> speaker = speakers.before(previous, verbs.get(k).start(), previous.start());
-            if (speaker.isPresent() && speaker.get().role() == Speakers.Role.PERSON) {
+        return speakerOf(sentences.get(s.index() - 1), role);
+    }
+
+    /** The one who speaks last in the paragraph before a quotation that opens its own, if the paragraph ends with words said. */
+    private Optional<Actor> speakerOfParagraphBefore(QuoteSpan quote) {
+        return sentenceAt(quote.openStart()).filter(s -> s.index() > 0 && s.start() >= quote.openStart() - 1)
+                .flatMap(s -> speakerOf(sentences.get(s.index() - 1), Speakers.Role.PERSON));
+    }
+
+    /**
+     * Who speaks in a sentence: the person who speaks last in it, or (role null) the subject of its first verb of
+     * saying, whatever it is but a channel ("In a statement, the ministry said the minister had stressed …").
+     */
+    private Optional<Actor> speakerOf(SentenceView previous, Speakers.Role role) {
+        List<SpeechVerb> verbs = new ArrayList<>(SpeechVerb.find(context.text(), previous.start(), previous.end(), this::quoted));
+        if (role != null) {
+            java.util.Collections.reverse(verbs);
+        }
+        for (SpeechVerb verb : verbs) {
+            Optional<Speakers.Speaker> speaker = speakers.before(previous, verb.start(), previous.start());
+            if (speaker.isPresent() && (role == null ? speaker.get().role() != Speakers.Role.CHANNEL : speaker.get().role() == role)) {
                 return Optional.of(speaker.get().actor());
             }
         }

@@ -316,7 +316,8 @@ final class Speakers {
         result.add(last.actor());
         List<ActorMention> persons = s.mentionsIn(floor, last.start()).stream().filter(Speakers::isSubjectMention).toList();
         int boundary = last.start();
-        String titles = "(?:(?:the\\s+)?(?:[A-Z][\\p{L}'’.-]*\\s+){0,5})";
+        // "Kamikawa and her Australian counterpart Penny Wong described": titles and a counterpart between
+        String titles = "(?:(?:the|his|her|their)\\s+)?(?:(?:[A-Z][\\p{L}'’.-]*|counterparts?)\\s+){0,5}";
         for (int j = persons.size() - 1; j >= 0; j--) {
             ActorMention previous = persons.get(j);
             String between = text().substring(previous.end(), boundary);
@@ -436,7 +437,11 @@ final class Speakers {
         if (m.group("fixed") != null) {
             actor = fixedInstitution(m.group("fixed"));
         } else if (head.toLowerCase(Locale.ROOT).endsWith("ministry") || m.group("of") != null) {
-            String field = m.group("of") != null ? m.group("of") : ministryField(pre + head);
+            // "Ministry of External Affairs", "the Foreign Ministry", "the Indian Ministry of External Affairs"
+            boolean afterIsField = after != null && countryIn(after).isEmpty();
+            String named = m.group("of") != null ? m.group("of") : afterIsField ? after : null;
+            String kind = named != null ? ministryField(named + " ministry") : ministryField(pre + head);
+            String field = kind.isEmpty() && named != null ? named : kind;
             if (country.isEmpty()) {
                 // "the ministry": the one last named, if any
                 int at = start;
