@@ -27,6 +27,7 @@ final class Quotations {
     private static final Pattern STATEMENT_SOURCE = Pattern.compile(
             "(?i)\\b(?:(?:statement|readout|communiqu[eé]|message|letter)\\s+(?:from|by|issued by|released by|published by)\\s+"
                     + "|according to\\s+)");
+    private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin a (?:[\\w-]+ ){0,2}statement\\b");
     private static final Pattern ISSUED_STATEMENT = Pattern.compile(
             "(?i)\\s+(?:issued|released|published|put out|posted)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|readout|communiqu[eé])");
 
@@ -168,7 +169,7 @@ final class Quotations {
             Optional<Speakers.Speaker> speaker;
             Actor addressee = null;
             if (verb.form() == SpeechVerb.Form.QUOTED_AS) {
-                speaker = personAt(s, verb.object());
+                speaker = quotedPerson(s, verb);
                 Optional<Speakers.Speaker> by = speakers.before(s, verb.start(), from);
                 if (by.isPresent() && by.get().role() != Speakers.Role.PERSON) {
                     channel = by.get().actor();
@@ -176,6 +177,7 @@ final class Quotations {
                 addressee = content.after(s, verb.saying().start(), verb.saying().end(), verb.saying().verb(), to).addressee();
             } else if (verb.form() == SpeechVerb.Form.PASSIVE_QUOTED) {
                 speaker = speakers.before(s, verb.object(), from);
+                channel = speakers.quotingChannel(verb).orElse(channel);
             } else if (verb.form() == SpeechVerb.Form.PARTICIPLE) {
                 continue;
             } else {
@@ -200,7 +202,7 @@ final class Quotations {
             Optional<Actor> reported = lastSpeakerBefore(s, Speakers.Role.PERSON);
             // The source a sentence before names, else whoever was said to speak just before ("In a statement, the
             // ministry said …").
-            Optional<Actor> author = statementAuthor(from).or(() -> lastSpeakerBefore(s, null));
+            Optional<Actor> author = statementAuthor(s, from).or(() -> lastSpeakerBefore(s, null));
             if (author.isPresent() && reported.isPresent() && author.get().kind() != ActorKind.PERSON
                     && StatementExtractor.sameSide(author.get(), reported.get())) {
                 // 'Wang also said …, according to the foreign ministry. “…,” the ministry's statement read': Wang's
@@ -252,8 +254,9 @@ final class Quotations {
         return Optional.empty();
     }
 
-    private Optional<Speakers.Speaker> personAt(SentenceView s, int at) {
-        return s.mentions().stream().filter(m -> m.start() == at && m.isPerson()).findFirst()
+    /** The person named between "quoted" and "as saying". */
+    private Optional<Speakers.Speaker> quotedPerson(SentenceView s, SpeechVerb verb) {
+        return s.mentions().stream().filter(m -> m.start() >= verb.object() && m.end() <= verb.saying().start() && m.isPerson()).findFirst()
                 .map(m -> new Speakers.Speaker(m.actor(), m.start(), m.end(), Speakers.Role.PERSON, List.of(m.actor()), null));
     }
 
@@ -265,30 +268,44 @@ final class Quotations {
         return speakers.channelNamed(according.end(), to).orElse(null);
     }
 
-    /** Who issued "the statement": the source a sentence before names ("a statement from X", "According to X"). */
-    private Optional<Actor> statementAuthor(int before) {
+    /**
+     * Who issued "the statement": the nearest source named before it, in "a statement from X", "according to X", "X
+     * issued a statement", or "in a statement, X said".
+     */
+    private Optional<Actor> statementAuthor(SentenceView quoted, int before) {
         String t = context.text();
         int from = Math.max(0, before - 1500);
+        int at = -1;
+        Optional<Actor> author = Optional.empty();
         Matcher source = STATEMENT_SOURCE.matcher(t).region(from, before);
-        int last = -1;
         while (source.find()) {
-            last = source.end();
-        }
-        Optional<SentenceView> named = last < 0 ? Optional.empty() : sentenceAt(last);
-        if (named.isPresent()) {
-            Optional<Speakers.Speaker> author = speakers.after(named.get(), last, named.get().end());
-            if (author.isPresent()) {
-                return author.map(Speakers.Speaker::actor);
+            int end = source.end();
+            Optional<Actor> named = sentenceAt(end).flatMap(s -> speakers.after(s, end, s.end())).map(Speakers.Speaker::actor);
+            if (named.isPresent()) {
+                at = end;
+                author = named;
             }
         }
         Matcher issued = ISSUED_STATEMENT.matcher(t).region(from, before);
-        int at = -1;
         while (issued.find()) {
-            at = issued.start();
+            int start = issued.start();
+            Optional<Actor> issuer = sentenceAt(start).flatMap(s -> speakers.before(s, start + 1, s.start())).map(Speakers.Speaker::actor);
+            if (issuer.isPresent() && start > at) {
+                at = start;
+                author = issuer;
+            }
         }
-        int issuedAt = at;
-        return issuedAt < 0 ? Optional.empty() : sentenceAt(issuedAt)
-                .flatMap(s -> speakers.before(s, issuedAt + 1, s.start())).map(Speakers.Speaker::actor);
+        Matcher inStatement = IN_A_STATEMENT.matcher(t).region(from, before);
+        while (inStatement.find()) {
+            int start = inStatement.start();
+            Optional<SentenceView> sentence = sentenceAt(start).filter(s -> s.end() <= quoted.start() || s == quoted);
+            Optional<Actor> speaker = sentence.flatMap(s -> speakerOf(s, null));
+            if (speaker.isPresent() && start > at) {
+                at = start;
+                author = speaker;
+            }
+        }
+        return author;
     }
 
     // ------------------------------------------------------------------ attribution before the quotation

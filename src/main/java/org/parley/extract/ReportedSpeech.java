@@ -133,7 +133,9 @@ final class ReportedSpeech {
         String t = context.text();
         switch (verb.form()) {
             case QUOTED_AS -> {
-                Optional<ActorMention> quoted = s.mentions().stream().filter(m -> m.start() == verb.object() && m.isPerson()).findFirst();
+                // "TASS quoted Kremlin spokesman Dmitry Peskov as saying": the person named before "as"
+                Optional<ActorMention> quoted = s.mentions().stream()
+                        .filter(m -> m.start() >= verb.object() && m.end() <= verb.saying().start() && m.isPerson()).findFirst();
                 if (quoted.isEmpty()) {
                     return;
                 }
@@ -149,8 +151,7 @@ final class ReportedSpeech {
                 if (speaker.isEmpty() || speaker.get().role() == Speakers.Role.CHANNEL) {
                     return;
                 }
-                Actor channel = speakers.channelNamed(verb.end(), verb.saying().start())
-                        .orElseGet(() -> speakers.recentChannel(verb.start()).orElse(null));
+                Actor channel = speakers.quotingChannel(verb).orElse(null);
                 forward(s, verb.saying(), speaker.get().withChannel(channel), limit, out, null);
             }
             case PARTICIPLE -> {
@@ -167,7 +168,6 @@ final class ReportedSpeech {
     private void finite(SentenceView s, Span clause, SpeechVerb verb, int limit, List<Utterance> before, List<Utterance> out) {
         String t = context.text();
         Optional<Speakers.Speaker> subject = speakers.before(s, verb.start(), clause.start());
-        if (System.getenv("DBG") != null) System.err.println("FINITE " + t.substring(verb.start(), verb.end()) + " -> " + subject + " mentions " + s.mentions());
         if (subject.isEmpty() && AND_ONLY.matcher(t).region(clause.start(), verb.start()).find()) {
             // "Putin received Modi and described …", "stressed … and said that …": the clause's subject goes on.
             subject = before.stream().filter(u -> u.subjectStart() >= clause.start() && u.subjectStart() < verb.start())

@@ -73,6 +73,8 @@ final class Speakers {
             "(?<![\\p{L}])(?:Spokes(?:person|man|woman)|Minister|President|Secretary|Ambassador|Envoy|Adviser|Advisor|Aide|Director|"
                     + "Chairman|Chair|Senator|Governor|General|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+"
                     + "(?<name>(?:" + PARTICLE + ")*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:" + PARTICLE + ")*\\p{Lu}[\\p{Ll}'’-]+){0,2})$");
+    /** A title in lower case after "the": a reference back, where "The President" of a readout is its principal. */
+    private static final Pattern LOWER_CASE_TITLE = Pattern.compile("(?:the|The)\\s+((?:[a-z]+\\s+)?[a-z]+)");
     /** A person referred to by a title alone: "the minister said", "the president added", readouts' "Prime Minister said". */
     private static final Pattern BARE_TITLE = Pattern.compile(
             "(?:(?<![\\p{L}])(?:the|The)\\s+|^\\W*(?=[A-Z]))(?:(?<adjective>[A-Z][\\p{L}-]*)\\s+)?(?<title>(?i:head of state|head of government|"
@@ -82,9 +84,9 @@ final class Speakers {
     private static final Pattern OPENING_TITLE = Pattern.compile(
             "\\W*(?:(?:the|The)\\s+)?(?:[A-Z][\\p{L}-]*\\s+)?(?:Prime Minister|President|Premier|Chancellor|Secretary|Minister|"
                     + "Foreign Minister|King|Emir|Crown Prince|Spokesperson)(?![\\p{L}])(?!\\s+of\\b)");
-    /** What may stand before a clause's subject: an opening phrase and a comma, titles, an article. */
+    /** What may stand before a clause's subject: a live blog's time stamp, an opening phrase, titles, an article. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
-            "(?s)\\W*(?:[^,“”\"]{0,80},\\s*|(?:At|In|On|During|After|Before|Following|Later|Earlier)\\b[^,“”\"]{0,40}?\\s+)?"
+            "(?s)\\W*(?:\\d{1,2}[.:]\\d{2}(?:\\s+[A-Z]{2,4})?\\s+)?(?:[^,“”\"]{0,80},\\s*|(?:At|In|On|During|After|Before|Following|Later|Earlier)\\b[^,“”\"]{0,40}?\\s+)?"
                     + "(?:(?:the|The)\\s+)?(?:[A-Z][\\p{L}'’.-]*\\s+){0,5}");
     private static final Pattern OPENING_WORDS = Pattern.compile(
             "(?i)^(?:on|in|at|but|and|meanwhile|however|later|earlier|after|before|during|according|asked|speaking|separately|also)$");
@@ -226,6 +228,14 @@ final class Speakers {
             }
             if (!isSubjectMention(m) || isObject(m.start(), floor)) {
                 return Optional.empty();
+            }
+            Matcher anaphor = LOWER_CASE_TITLE.matcher(m.text());
+            if (m.kind() == ActorMention.Kind.DESCRIPTION && anaphor.matches()) {
+                // "the minister said": the one the text last called minister, before any office-holder the title fits
+                Optional<Actor> titled = titled(anaphor.group(1), m.start());
+                if (titled.isPresent()) {
+                    return Optional.of(new Speaker(titled.get(), m.start(), m.end(), Role.PERSON, List.of(titled.get()), null));
+                }
             }
             return Optional.of(person(m, coordinated(s, m, floor)));
         }
@@ -520,6 +530,14 @@ final class Speakers {
         Actor actor = channelNames.actor(found);
         remember(new Speaker(actor, found.start(), found.end(), Role.CHANNEL, List.of(), null));
         return actor;
+    }
+
+    /**
+     * The channel of "he was quoted by Xinhua as saying": the one after "by", else the one named last (", he was
+     * also quoted as saying" after "according to a readout carried by CCTV").
+     */
+    Optional<Actor> quotingChannel(SpeechVerb passive) {
+        return channelNamed(passive.end(), passive.saying().start()).or(() -> recentChannel(passive.start()));
     }
 
     /** The first channel named in text[from, to). */

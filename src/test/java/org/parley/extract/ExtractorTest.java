@@ -20,7 +20,7 @@ import org.parley.model.TextBlock;
 
 /** The extractor on short texts of its own, one behaviour each. */
 class ExtractorTest {
-    private static Extraction extract(String published, String... paragraphs) {
+    static Extraction extract(String published, String... paragraphs) {
         StringBuilder source = new StringBuilder();
         List<TextBlock> blocks = new java.util.ArrayList<>();
         for (String p : paragraphs) {
