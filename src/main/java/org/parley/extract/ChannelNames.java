@@ -91,16 +91,6 @@ final class ChannelNames {
         return Optional.ofNullable(last);
     }
 
-    /** The channel phrase that begins at {@code start} (spaces after it ignored), ending by {@code limit}. */
-    Optional<Found> startingAt(String text, int start, int limit) {
-        int s = start;
-        while (s < limit && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        Matcher m = phrase.matcher(text).region(s, limit);
-        return m.lookingAt() ? Optional.of(found(text, m)) : Optional.empty();
-    }
-
     /** Leading words that begin the clause rather than the name are not part of the phrase ("On Tuesday CCTV"). */
     private Found found(String text, Matcher m) {
         int start = m.start();

@@ -47,14 +47,6 @@ record Utterance(Statement.Kind kind, Actor speaker, String words, List<Span> pi
         return pieces.get(pieces.size() - 1).end();
     }
 
-    boolean covers(int offset) {
-        return start() <= offset && offset < end();
-    }
-
-    Utterance withSpeaker(Actor newSpeaker) {
-        return new Utterance(kind, newSpeaker, words, pieces, deliveredBy, addressee, channel, subjectStart, setting, how);
-    }
-
     Utterance withDeliveredBy(Actor deliverer) {
         return new Utterance(kind, speaker, words, pieces, deliverer, addressee, channel, subjectStart, setting, how);
     }
