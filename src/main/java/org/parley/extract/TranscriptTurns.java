@@ -29,6 +29,8 @@ import org.parley.rdf.Ids;
 final class TranscriptTurns {
     private static final Pattern LABEL = Pattern.compile(
             "(?<bracket>\\[[^\\]\\n]{1,30}\\]\\s*)?(?<who>[^:\\n“”\"]{1,90}?)(?<paren>\\s*\\([^)\\n]{1,40}\\))?\\s*:\\s+(?=\\S)");
+    /** Where a label may begin: the start of the text or of a paragraph, or after a sentence's end. */
+    private static final Pattern LABEL_PLACE = Pattern.compile("^|\\n\\n|(?<=[.!?”\"])\\s+");
     private static final Pattern QUESTION = Pattern.compile(
             "(?:Q|Question|QUESTION|Journalist|JOURNALIST|Reporter|REPORTER|Participant|Audience member|Moderator|MODERATOR|"
                     + "Interviewer|INTERVIEWER)");
@@ -157,20 +159,19 @@ final class TranscriptTurns {
         Actor host = null;
         boolean hostKnown = false;
         Matcher m = LABEL.matcher(t);
-        int from = 0;
-        while (from < t.length() && m.find(from)) {
-            int start = m.start();
-            from = m.end();
-            boolean paragraphStart = start == 0 || t.startsWith("\n\n", start - 2);
-            boolean sentenceStart = start >= 2 && t.substring(start - 2, start).matches("[.!?”\"]\\s");
-            if (!paragraphStart && !sentenceStart) {
-                from = Math.max(start + 1, t.indexOf(' ', start) + 1);
+        // A label opens a paragraph, or a sentence in a run-in transcript: only there is it looked for.
+        Matcher opening = LABEL_PLACE.matcher(t);
+        while (opening.find()) {
+            int start = opening.end();
+            m.region(start, t.length());
+            if (start >= t.length() || !m.lookingAt()) {
                 continue;
             }
+            boolean paragraphStart = start == 0 || t.startsWith("\n\n", start - 2);
+            boolean sentenceStart = !paragraphStart;
             String who = m.group("who").trim();
             int whoStart = m.start("who");
             if (SENTENCE_END.matcher(who).find()) {
-                from = Math.max(start + 1, t.indexOf(' ', start) + 1);
                 continue;
             }
             Label label = null;
