@@ -39,7 +39,7 @@ public final class ArticleGraphs {
     private ArticleGraphs() {
     }
 
-    /** The named graph (and article IRI) for an input locator: stable, so re-ingesting replaces it. */
+    /** The named graph (and article IRI) for a graph that names no article of its own: by its locator. */
     public static Node graphName(String locator) {
         return NodeFactory.createURI(articleIri(locator));
     }
@@ -95,7 +95,7 @@ public final class ArticleGraphs {
         Writer(Model model, Article article) {
             this.model = model;
             this.article = article;
-            this.base = articleIri(article.locator());
+            this.base = ArticleIdentity.iri(article);
             this.articleNode = model.createResource(base);
         }
 

@@ -94,4 +94,12 @@ public final class Parley {
     public static final Property capital = property("capital");
     public static final Property familyName = property("familyName");
     public static final Property title = property("title");
+    /** Place hierarchy: venue → city → country (the Places contract). */
+    public static final Property locatedIn = property("locatedIn");
+    /** Events graph facets: the event's month, and the country of each participant on the event's date. */
+    public static final Property month = property("month");
+    public static final Property participantCountry = property("participantCountry");
+    /** A multi-day event's first and last day. */
+    public static final Property firstDay = property("firstDay");
+    public static final Property lastDay = property("lastDay");
 }

@@ -21,6 +21,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.parley.rdf.ArticleGraphs;
+import org.parley.rdf.ArticleIdentity;
 import org.parley.store.Ingestion;
 import org.parley.store.StoreException;
 
@@ -78,7 +79,7 @@ public final class IngestClient implements Ingestion.Target {
 
     @Override
     public void replaceArticle(String locator, Graph graph) {
-        Node name = ArticleGraphs.graphName(locator);
+        Node name = ArticleIdentity.graphNameIn(graph).orElseGet(() -> ArticleGraphs.graphName(locator));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         StreamRDF quads = StreamRDFWriter.getWriterStream(body, RDFFormat.NQUADS);
         quads.start();
@@ -90,7 +91,7 @@ public final class IngestClient implements Ingestion.Target {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), "article " + locator);
     }
 
-    /** The server rebuilds the events with every article it stores. */
+    /** The server merges the events with every article it stores. */
     @Override
     public boolean eventsStale() {
         return false;

@@ -43,7 +43,8 @@ class EventMergerTest {
 
     private static Extraction report(String locator, ContactType type, PartialDate date, String dateEvidence, String place,
                                      Actor... participants) {
-        String text = "Putin met Li.";
+        // Each article's own text: an article is identified by its content.
+        String text = "Putin met Li. " + locator;
         Article article = new Article(locator, null, null, text, List.of(), null, null, null, null, "txt", Map.of());
         Mention evidence = new Mention(new Span(6, 9), "met", new Span(0, text.length()), text);
         Contact contact = new Contact(type, List.of(participants), null, date, dateEvidence, place, false, 0.8, List.of(), evidence);
