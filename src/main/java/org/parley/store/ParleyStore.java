@@ -33,8 +33,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.parley.merge.EventMerger;
-import org.parley.rdf.ArticleGraphs;
-import org.parley.rdf.ArticleIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.parley.rdf.Parley;
 import org.parley.store.ReferenceGraphs.ReferenceGraph;
 
@@ -50,6 +50,7 @@ import org.parley.store.ReferenceGraphs.ReferenceGraph;
  * TDB2 shares one dataset per directory within a process: open a directory once at a time, and close it when done.
  */
 public final class ParleyStore implements AutoCloseable, Ingestion.Target {
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyStore.class);
     private static final Node EVENTS = NodeFactory.createURI(Parley.EVENTS_GRAPH);
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
     /** The version of the merge rules and blocking keys the events and the index were built with. */
@@ -170,30 +171,36 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
         Set<Node> removed = new LinkedHashSet<>();
         Set<Node> added = new LinkedHashSet<>();
         graphs.forEach((locator, graph) -> {
-            Node graphName = ArticleIdentity.graphNameIn(graph).orElseGet(() -> ArticleGraphs.graphName(locator));
+            StoredArticle article = StoredArticle.of(locator, graph);
             // The article's identity names its graph; the locator only finds it. An article read through another
             // path replaces itself, and whatever the locator held before (an edited file) goes.
             Set<Node> replaced = new LinkedHashSet<>(articlesAt(locator));
-            replaced.add(graphName);
+            replaced.add(article.graphName());
             for (Node old : replaced) {
                 removed.addAll(EventMerger.reportsOf(dataset, old));
                 dataset.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
             }
-            replaceGraph(graphName, graph);
-            dataset.deleteAny(graphName, graphName, Parley.locator.asNode(), Node.ANY);
-            dataset.add(graphName, graphName, RDF.type.asNode(), Parley.Article.asNode());
-            dataset.add(graphName, graphName, Parley.locator.asNode(), NodeFactory.createLiteralString(locator));
-            added.addAll(EventMerger.reportsOf(dataset, graphName));
+            article.quads(dataset::add);
+            added.addAll(EventMerger.reportsOf(dataset, article.graphName()));
         });
         mergeChanges(removed, added);
     }
 
-    /** Merges changed reports incrementally, or everything when the events were stale already. */
+    /**
+     * Merges changed reports incrementally, or everything when the events were stale already. Should the merge
+     * fail, the articles are stored all the same and a merge is recorded as pending (a full one, which starts from
+     * the article graphs alone), for the next write or read to complete.
+     */
     private void mergeChanges(Set<Node> removed, Set<Node> added) {
-        if (eventsStaleInTransaction()) {
-            rebuildEventsInTransaction();
-        } else {
-            new EventMerger().update(dataset, removed, added);
+        try {
+            if (eventsStaleInTransaction()) {
+                rebuildEventsInTransaction();
+            } else {
+                new EventMerger().update(dataset, removed, added);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("merging events failed; the merge is left pending: {}", Messages.oneLine(e));
+            markEventsStaleInTransaction();
         }
     }
 
