@@ -25,14 +25,20 @@ final class EventCluster {
      * Whether the report may be of this contact, dates aside: the same type family, participant sets that agree
      * with every report's (one holds the other), places that agree along the place hierarchy with every report's,
      * and not a second report from an article already in it (an article reports each contact once).
+     * <p>
+     * Fitting depends on the report and the reports already in, so a report dated loosely is judged against the
+     * reports dated better, which come first.
      */
     boolean fits(ContactReportRecord report, PlaceHierarchy places) {
         if (!anchor.type().sameFamily(report.type())) {
             return false;
         }
+        // A report dated to the day (or by its publication day) agrees with places the hierarchy does not know;
+        // one dated more loosely has less to go by, and its place must be shown to agree.
+        boolean loose = report.dating() == ContactReportRecord.Dating.COARSE || report.dating() == ContactReportRecord.Dating.NONE;
         for (ContactReportRecord r : reports) {
             if (r.article().equals(report.article()) || !r.participantsAgree(report)
-                    || !places.agree(r.placeIri(), report.placeIri())) {
+                    || !(loose ? places.related(r.placeIri(), report.placeIri()) : places.agree(r.placeIri(), report.placeIri()))) {
                 return false;
             }
         }

@@ -52,8 +52,26 @@ public final class StoreUpkeep {
         return file;
     }
 
-    /** The bytes a directory's files take. */
+    /**
+     * The bytes a directory takes on disk: the blocks allocated (as {@code du} counts them) where the system can
+     * tell, else the files' sizes. TDB2 grows its files in large steps that are mapped but not yet written.
+     */
     public static long diskSize(Path directory) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", directory.toString()).redirectErrorStream(true).start();
+            String output = new String(du.getInputStream().readAllBytes()).trim();
+            if (du.waitFor() == 0 && output.matches("\\d+\\s.*")) {
+                return Long.parseLong(output.split("\\s")[0]) * 1024;
+            }
+        } catch (IOException e) {
+            // No du here: the files' sizes will do.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return apparentSize(directory);
+    }
+
+    private static long apparentSize(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> {
                 try {

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.parley.rdf.ArticleGraphs;
@@ -21,14 +22,15 @@ public record StoredArticle(String locator, Node graphName, Graph graph) {
                 ArticleIdentity.graphNameIn(graph).orElseGet(() -> ArticleGraphs.graphName(locator)), graph);
     }
 
-    /** Every quad of the stored article: the graph's triples, then its type and locator. */
+    /** Every quad of the stored article, each once: the graph's triples, its type, and its locator (this one only). */
     public void quads(Consumer<Quad> sink) {
+        Triple type = Triple.create(graphName, RDF.type.asNode(), Parley.Article.asNode());
         graph.find().forEachRemaining(t -> {
-            if (!(t.getSubject().equals(graphName) && t.getPredicate().equals(Parley.locator.asNode()))) {
+            if (!t.equals(type) && !(t.getSubject().equals(graphName) && t.getPredicate().equals(Parley.locator.asNode()))) {
                 sink.accept(Quad.create(graphName, t));
             }
         });
-        sink.accept(Quad.create(graphName, graphName, RDF.type.asNode(), Parley.Article.asNode()));
+        sink.accept(Quad.create(graphName, type));
         sink.accept(Quad.create(graphName, graphName, Parley.locator.asNode(), NodeFactory.createLiteralString(locator)));
     }
 }

@@ -69,6 +69,19 @@ class MergeRulesTest {
     }
 
     @Test
+    void aPlaceTheHierarchyDoesNotKnowAgreesWithAny() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        Reports.locatedIn(dataset, "Portmouth", "Westland");
+        article("known.txt").published("2021-07-05").contact(MEETING, "2021-07-04", "Portmouth", ADA, BO).addTo(dataset);
+        article("unknown.txt").published("2021-07-05").contact(MEETING, "2021-07-04", "Old Quay", ADA, BO).addTo(dataset);
+        article("undated.txt").published("2021-07-20").contact(MEETING, null, "Cape Lark", ADA, BO).addTo(dataset);
+        new EventMerger().rebuild(dataset);
+        Events events = Events.of(dataset);
+        assertEquals(Set.of("known.txt", "unknown.txt"), events.reportedBy("known.txt").sources(), "dated to the day");
+        assertEquals(Set.of("undated.txt"), events.reportedBy("undated.txt").sources(), "undated: the place must agree");
+    }
+
+    @Test
     void anUndatedReportJoinsTheOneFittingEventShortlyBeforeItsPublication() {
         Events events = Events.of(Reports.merged(
                 article("dated.txt").published("2020-11-02").contact(PHONE_CALL, "2020-11-01", null, ADA, BO),

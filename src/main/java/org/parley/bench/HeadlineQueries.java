@@ -1,0 +1,99 @@
+package org.parley.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.util.ExprUtils;
+import org.parley.model.Actor;
+import org.parley.store.ParleyStore;
+
+/**
+ * The headline queries an analyst runs, timed over a store: {@code bilateral-contacts-per-month},
+ * {@code person-timeline}, {@code contacts} for one month and {@code who-quoted-whom}, each with parameters drawn
+ * from the most reported actors, as the named queries Parley ships with them.
+ */
+final class HeadlineQueries {
+    /** One query with a way to draw its parameters. */
+    private record Headline(String name, Query query, Function<SplittableRandom, Map<Var, Node>> parameters) {
+    }
+
+    /** p50 and p95 of one query, in milliseconds. */
+    record Latency(String name, double p50, double p95) {
+    }
+
+    private final List<Headline> headlines = new ArrayList<>();
+
+    HeadlineQueries(List<Actor> actors) {
+        List<Actor> top = actors.subList(0, Math.min(20, actors.size()));
+        headlines.add(new Headline("bilateral-contacts-per-month", named("bilateral-contacts-per-month"), random -> {
+            Actor a = top.get(random.nextInt(top.size()));
+            Actor b = top.get(random.nextInt(top.size()));
+            return Map.of(Var.alloc("countryA"), NodeFactory.createLiteralString(a.country()),
+                    Var.alloc("countryB"), NodeFactory.createLiteralString(b.country()));
+        }));
+        headlines.add(new Headline("person-timeline", named("person-timeline"), random -> Map.of(Var.alloc("name"),
+                NodeFactory.createLiteralString(top.get(random.nextInt(top.size())).label()))));
+        headlines.add(new Headline("contacts (one month)", null, random -> Map.of()));
+        headlines.add(new Headline("who-quoted-whom", named("who-quoted-whom"), random -> Map.of(Var.alloc("speaker"),
+                NodeFactory.createLiteralString(top.get(random.nextInt(top.size())).label()))));
+    }
+
+    /** Runs each query {@code runs} times after a few untimed runs, with parameters from a seeded draw. */
+    List<Latency> time(ParleyStore store, int runs, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Latency> latencies = new ArrayList<>();
+        for (Headline headline : headlines) {
+            double[] millis = new double[runs];
+            for (int i = -3; i < runs; i++) {
+                Query query = headline.query() != null ? headline.query() : contactsInMonth(random);
+                Map<Var, Node> parameters = headline.parameters().apply(random);
+                long start = System.nanoTime();
+                store.select(query, parameters);
+                if (i >= 0) {
+                    millis[i] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+            Arrays.sort(millis);
+            latencies.add(new Latency(headline.name(), percentile(millis, 0.5), percentile(millis, 0.95)));
+        }
+        return latencies;
+    }
+
+    /** The contacts query limited to the events of one month of the 20 years, as a date filter does. */
+    private static Query contactsInMonth(SplittableRandom random) {
+        Query query = named("contacts");
+        String month = String.format("%04d-%02d", 2005 + random.nextInt(20), 1 + random.nextInt(12));
+        ((ElementGroup) query.getQueryPattern()).addElementFilter(
+                new ElementFilter(ExprUtils.parse("STRSTARTS(?date, \"" + month + "\")")));
+        return query;
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static Query named(String name) {
+        try (InputStream in = HeadlineQueries.class.getResourceAsStream("/queries/" + name + ".rq")) {
+            if (in == null) {
+                throw new IllegalStateException("no named query " + name + " on the classpath");
+            }
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
