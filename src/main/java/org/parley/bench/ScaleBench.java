@@ -87,6 +87,11 @@ public final class ScaleBench {
                 out.println(line);
                 out.flush();
             }
+            long before = StoreUpkeep.diskSize(store.directory());
+            StoreUpkeep.compact(store);
+            long after = StoreUpkeep.diskSize(store.directory());
+            out.printf(Locale.ROOT, "compact   %.0f MB -> %.0f MB: %.0f MB per million quads once compacted%n",
+                    ProcessMemory.mb(before), ProcessMemory.mb(after), after / 1e6 / (store.quadCount() / 1e6));
         }
         printGrowth();
         out.printf(Locale.ROOT, "memory    peak RSS %.0f MB, peak heap %.0f MB%n", ProcessMemory.mb(ProcessMemory.peakRss()),
