@@ -40,6 +40,9 @@ public final class Extractor {
     /** A quotation mark, a transcript's "Name:" label, or "according to": what attributes words with no verb of saying. */
     private static final Pattern QUOTE_OR_LABEL = Pattern.compile("[“”\"]|[A-Za-z]:(\\s|$)|\\b[Aa]ccording to\\b");
 
+    /** A yearless dateline whose year only the terms of office of the people named settle is weak evidence. */
+    private static final double TERMS_CONFIDENCE = 0.5;
+
     private final Nlp nlp;
     private final Gazetteer gazetteer;
 
@@ -190,9 +193,9 @@ public final class Extractor {
         }
         Span source = article.dateline().source();
         String words = source == null ? "" : article.sourceText().substring(source.start(), source.end());
-        DateEvidence settled = new DateEvidence(PartialDate.of(anchor), "dateline, year from terms of office", words, source);
-        return new Article(article.locator(), article.url(), article.title(), article.sourceText(), article.blocks(), settled,
-                article.dateline(), article.outlet(), article.agency(), article.format(), article.metadata());
+        DateEvidence settled = new DateEvidence(PartialDate.of(anchor), "dateline, year from terms of office", words, source,
+                TERMS_CONFIDENCE);
+        return article.withPublished(settled);
     }
 
     /** Where the dateline lies in the body, so its date is not taken for an event's. */
