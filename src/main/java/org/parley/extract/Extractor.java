@@ -42,6 +42,8 @@ public final class Extractor {
 
     /** A yearless dateline whose year only the terms of office of the people named settle is weak evidence. */
     private static final double TERMS_CONFIDENCE = 0.5;
+    /** How many days a dispatch's dateline may precede its publication (wire copy published the next day or so). */
+    private static final int DATELINE_LEAD_DAYS = 3;
 
     private final Nlp nlp;
     private final Gazetteer gazetteer;
@@ -149,12 +151,15 @@ public final class Extractor {
     }
 
     /**
-     * The date relative expressions are anchored on: the publication date, else the dateline's day with its
-     * year settled by the terms of office of the people the article names (only when one year fits).
+     * The date relative expressions are anchored on: the dateline's day when it lies a few days before the
+     * publication day (a dispatch filed on the 14th and published on the 15th), else the publication day, else the
+     * dateline's day with its year settled by the terms of office of the people the article names (only when one
+     * year fits).
      */
     private LocalDate anchorDate(Article article, List<NameMatch> matches) {
         if (article.published() != null) {
-            return article.published().date().toLocalDate().orElse(null);
+            LocalDate published = article.published().date().toLocalDate().orElse(null);
+            return published == null ? null : datelineDayBefore(article.dateline(), published).orElse(published);
         }
         Article.Dateline dateline = article.dateline();
         if (dateline == null || dateline.monthDay() == null) {
@@ -181,6 +186,23 @@ public final class Extractor {
             }
         }
         return fits.size() == 1 ? fits.get(0) : null;
+    }
+
+    /** The dateline's day, in the year that puts it at most {@value #DATELINE_LEAD_DAYS} days before the given day. */
+    private static Optional<LocalDate> datelineDayBefore(Article.Dateline dateline, LocalDate published) {
+        if (dateline == null || dateline.monthDay() == null) {
+            return Optional.empty();
+        }
+        for (int year = published.getYear(); year >= published.getYear() - 1; year--) {
+            if ((dateline.year() == null || dateline.year() == year) && dateline.monthDay().isValidYear(year)) {
+                LocalDate day = dateline.monthDay().atYear(year);
+                long lead = java.time.temporal.ChronoUnit.DAYS.between(day, published);
+                if (lead >= 0 && lead <= DATELINE_LEAD_DAYS) {
+                    return Optional.of(day);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

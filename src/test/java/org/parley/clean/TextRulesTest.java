@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.MonthDay;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Article;
 import org.parley.model.DateEvidence;
@@ -144,10 +145,13 @@ class TextRulesTest {
 
     @Test
     void aTimeStampWithAnOffsetFromUtcIsADateLine() {
-        assertEquals(new PartialDate(2024, 3, 5), Dates.wholeLine("March 5, 2024 11:42 AM GMT+3").date());
-        assertEquals(new PartialDate(2024, 10, 25), Dates.wholeLine("October 25, 2024 3:20 PM GMT+5:30").date());
-        assertEquals(new PartialDate(2023, 5, 7), Dates.wholeLine("7 May 2023, 18:32:05 UTC-04:00").date());
-        assertNull(Dates.wholeLine("March 5, 2024 11:42 AM in Ankara"));
+        for (String stamp : List.of("March 5, 2024 11:42 AM GMT+3", "October 25, 2024 3:20 PM GMT+5:30",
+                "7 May 2023, 18:32:05 UTC-04:00")) {
+            List<DateParser.Mention> dates = DateParser.find(stamp);
+            assertEquals(1, dates.size(), stamp);
+            assertEquals(stamp.length(), dates.get(0).end(), "the time and zone belong to the date: " + stamp);
+            assertEquals(PageDateClues.StampLine.PUBLICATION, PageDateClues.stampLine(stamp));
+        }
 
         Article a = clean("Leaders discuss trade in phone call\n\nBy our newsroom\nMarch 5, 2024 11:42 AM GMT+3\n\n"
                 + "Ruritania's president spoke by telephone with his Freedonian counterpart on Monday, his "
