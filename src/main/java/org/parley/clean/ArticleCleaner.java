@@ -47,7 +47,7 @@ public final class ArticleCleaner {
             facts.dateClues.addAll(html.dates());
             language = html.language();
             facts.outlet(html.siteName());
-            blocks = BlockClassifier.classify(segmented.candidates(), facts.title, facts.url);
+            blocks = BlockClassifier.classify(normalised(segmented.candidates()), facts.title, facts.url);
         } else {
             FrontMatter frontMatter = FrontMatter.parse(source);
             List<Candidate> candidates = new ArrayList<>();
@@ -59,7 +59,7 @@ public final class ArticleCleaner {
                 facts.read(frontMatter);
             }
             candidates.addAll(TextSegmenter.segment(source, bodyFrom));
-            blocks = BlockClassifier.classify(candidates, facts.title, facts.url);
+            blocks = BlockClassifier.classify(normalised(candidates), facts.title, facts.url);
         }
         readText(blocks, source, facts, language);
         return facts.article(page, blocks, PublicationDate.decide(facts.dateClues));
@@ -118,6 +118,11 @@ public final class ArticleCleaner {
                 found.month() == 0 ? null : MonthDay.of(found.month(), found.day()), span);
     }
 
+    /** The blocks' texts normalised before anything reads them; their spans still point into the original. */
+    private static List<Candidate> normalised(List<Candidate> candidates) {
+        return candidates.stream().map(Candidate::normalised).toList();
+    }
+
     private static Span sourceSpan(Candidate block, int from, int to, String source) {
         return BlockOffsets.toSource(source, block.text(), block.source(), from, to);
     }
@@ -149,7 +154,7 @@ public final class ArticleCleaner {
             DateEvidence date = supplied.published();
             if (date != null) {
                 dateClues.add(PublicationDate.Clue.of(date.date(), PublicationDate.Source.SUPPLIED, null,
-                        date.method() + " " + date.evidence(), date.source(), false, null));
+                        date.evidence(), date.source(), false, date.method()));
             }
             PartialDate crawled = supplied.metadata().containsKey(WARC_DATE)
                     ? DateParser.parseIso(supplied.metadata().get(WARC_DATE)) : null;
@@ -190,7 +195,7 @@ public final class ArticleCleaner {
         }
 
         void title(String v) {
-            title = first(title, v == null ? null : Titles.clean(v));
+            title = first(title, v == null ? null : Titles.clean(TextNormaliser.normalise(v).text()));
         }
 
         void outlet(String v) {

@@ -56,13 +56,15 @@ record HtmlMetadata(String title, String siteName, String url, List<PublicationD
                 PartialDate date = DateParser.parseIso(value);
                 if (date != null) {
                     dates.add(PublicationDate.Clue.of(date, Source.JSON_LD, key.equals("dateModified") ? Label.UPDATED
-                            : Label.PUBLISHED, key + " " + value, jsonLdSpan(doc, key, value, source), false, null));
+                            : Label.PUBLISHED, value, jsonLdSpan(doc, key, value, source), false, null));
                 }
             }
         }
         Element time = publicationTime(article);
         if (time != null) {
-            Label label = "dateModified".equals(time.attr("itemprop")) ? Label.UPDATED : null;
+            String marked = time.attr("itemprop");
+            Label label = marked.equals("dateModified") ? Label.UPDATED
+                    : marked.equals("datePublished") || time.hasAttr("pubdate") ? Label.PUBLISHED : null;
             addDate(dates, time, "datetime", Source.TIME_ELEMENT, label, source);
         }
         Element h1 = article.selectFirst("h1");

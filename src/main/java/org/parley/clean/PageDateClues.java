@@ -331,6 +331,9 @@ final class PageDateClues {
             return;
         }
         found.add(Clue.rejected(Source.DATELINE, words, span, "the dateline gives no year"));
+        // The dateline tells the day the story was filed: an update stamped on another day is no publication date.
+        found.replaceAll(c -> c.usable() && c.label() == Label.UPDATED && nearestYear(d, c.date().start()) == null
+                ? Clue.rejected(c.source(), c.evidence(), c.span(), "an update's date, far from the dateline's day") : c);
     }
 
     private void add(Datelines.Found d, int year, String words, Span span, double weight, String note) {

@@ -77,7 +77,11 @@ final class PublicationDate {
             return date != null && rejected == null;
         }
 
+        /** The kind of evidence, as recorded; a container's date keeps the container's name ("jsonl"). */
         String method() {
+            if (source == Source.SUPPLIED && note != null) {
+                return note;
+            }
             return note == null ? source.method : source.method + ", " + note;
         }
     }
@@ -104,7 +108,9 @@ final class PublicationDate {
         DateEvidence chosen = null;
         Clue winner = null;
         if (best != null && !undecided) {
-            winner = groups.get(best).stream().max(Comparator.comparingDouble(Clue::weight)).orElseThrow();
+            // Of the clues for the chosen date, the most trusted kind speaks for it (machine-readable over visible).
+            winner = groups.get(best).stream().max(Comparator.comparingDouble((Clue c) -> c.source().weight)
+                    .thenComparingDouble(Clue::weight)).orElseThrow();
             chosen = new DateEvidence(best, winner.method(), winner.evidence(), winner.span(),
                     round(support(groups.get(best))));
         }

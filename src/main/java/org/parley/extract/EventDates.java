@@ -108,7 +108,7 @@ final class EventDates {
         }
         if (PAST_PERFECT.matcher(text.substring(clauseStart, triggerStart)).find()
                 && PARTICIPLE.matcher(text.substring(triggerStart, triggerEnd)).find()
-                && !REPORTED.matcher(text.substring(sentence.start(), clauseStart)).find()) {
+                && !REPORTED.matcher(text.substring(sentence.start(), triggerStart)).find()) {
             return DateFinding.UNRESOLVED;
         }
         // Outside the clause, the sentence's main event is dated first ("arrived on Monday ..., since taking office on 1 October").
