@@ -96,6 +96,7 @@ public final class DateParser {
         Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl")};
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    private static final Set<String> ENGLISH_MONTHS = new java.util.HashSet<>();
 
     static {
         for (Locale locale : FULL_NAME_LOCALES) {
@@ -112,6 +113,11 @@ public final class DateParser {
             MONTHS.put(key(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), m.getValue());
         }
         MONTHS.put("sept", 9);
+        for (Month m : Month.values()) {
+            ENGLISH_MONTHS.add(key(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
+            ENGLISH_MONTHS.add(key(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
+        }
+        ENGLISH_MONTHS.add("sept");
         for (DayOfWeek d : DayOfWeek.values()) {
             WEEKDAYS.put(key(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), d);
         }
@@ -326,7 +332,8 @@ public final class DateParser {
         if (!m.numeric() || m.ambiguous() || m.reading() == null) {
             return null;
         }
-        String[] parts = text.substring(m.start(), m.end()).split("[-/.\\s]");
+        String written = text.substring(m.start(), m.end()).replaceFirst("^\\D+", "");
+        String[] parts = written.split("[-/.\\s]");
         if (parts.length < 3 || parts[0].length() == 4) {
             return null;
         }
@@ -384,13 +391,13 @@ public final class DateParser {
     }
 
     private static int monthAt(List<Token> t, int k) {
-        if (!word(t, k) || !capitalised(t.get(k))) {
+        if (!word(t, k) || ENGLISH_MONTHS.contains(key(t.get(k).text())) && !capitalised(t.get(k))) {
             return 0;
         }
         return month(t.get(k).text());
     }
 
-    /** Month names are capitalised in dates; "may" and "march" in lower case are a verb. */
+    /** English month names are capitalised in dates; "may" and "march" in lower case are verbs. */
     private static boolean capitalised(Token token) {
         return Character.isUpperCase(token.text().charAt(0));
     }
