@@ -32,7 +32,7 @@ import org.parley.nlp.EntitySpan;
 final class EventDates {
     /** Calendar words; a holiday's name ("the Chinese New Year") is not the date of a contact. */
     static final Pattern DATE_WORDS = Pattern.compile(
-            "\\d|\\b(today|tonight|yesterday|ago|(last|this|past|previous|same) (week|month|year|day)|weekend|"
+            "\\d|\\b(today|tonight|yesterday|ago|overnight|(last|this|past|previous|same) (week|month|year|day|night|weekend)|weekend|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
                     + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
             Pattern.CASE_INSENSITIVE);
