@@ -16,9 +16,10 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
  * An ingest target that writes the converted articles as N-Quads, for the bulk loader: the conversion is the
- * ingest's, the storing is left to TDB2's loader. Not thread-safe: the ingest has one writer.
+ * ingest's, the storing is left to TDB2's loader, and the merge to the loader's one pass after it. Not thread-safe:
+ * the ingest has one writer.
  */
-public final class NQuadsTarget implements Ingestion.Target, AutoCloseable {
+public final class NQuadsTarget implements MergedElsewhere, AutoCloseable {
     private final OutputStream file;
     private final StreamRDF quads;
     private final List<String> locators = new ArrayList<>();
@@ -54,21 +55,6 @@ public final class NQuadsTarget implements Ingestion.Target, AutoCloseable {
     /** The article graphs written. */
     public List<Node> graphNames() {
         return graphNames;
-    }
-
-    @Override
-    public boolean eventsStale() {
-        return false;
-    }
-
-    @Override
-    public void rebuildEvents() {
-        // The loader's one merge pass does it, once the quads are in the store.
-    }
-
-    @Override
-    public boolean rebuildsEvents() {
-        return false;
     }
 
     @Override
