@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.util.ExprUtils;
 import org.parley.model.Actor;
+import org.parley.rdf.Parley;
 import org.parley.store.ParleyStore;
 
 /**
@@ -41,17 +43,45 @@ final class HeadlineQueries {
 
     HeadlineQueries(List<Actor> actors) {
         List<Actor> top = actors.subList(0, Math.min(20, actors.size()));
-        headlines.add(new Headline("bilateral-contacts-per-month", named("bilateral-contacts-per-month"), random -> {
+        String bilateral = text("bilateral-contacts-per-month");
+        headlines.add(new Headline("bilateral-contacts-per-month", QueryFactory.create(bilateral), random -> {
             Actor a = top.get(random.nextInt(top.size()));
             Actor b = top.get(random.nextInt(top.size()));
-            return Map.of(Var.alloc("countryA"), NodeFactory.createLiteralString(a.country()),
-                    Var.alloc("countryB"), NodeFactory.createLiteralString(b.country()));
+            return Map.of(Var.alloc("countryA"), country(bilateral, "countryA", a), Var.alloc("countryB"),
+                    country(bilateral, "countryB", b));
         }));
-        headlines.add(new Headline("person-timeline", named("person-timeline"), random -> Map.of(Var.alloc("name"),
-                NodeFactory.createLiteralString(top.get(random.nextInt(top.size())).label()))));
+        String timeline = text("person-timeline");
+        headlines.add(new Headline("person-timeline", QueryFactory.create(timeline), random ->
+                person(timeline, top.get(random.nextInt(top.size())), "person", "name")));
         headlines.add(new Headline("contacts (one month)", null, random -> Map.of()));
-        headlines.add(new Headline("who-quoted-whom", named("who-quoted-whom"), random -> Map.of(Var.alloc("speaker"),
-                NodeFactory.createLiteralString(top.get(random.nextInt(top.size())).label()))));
+        String quoted = text("who-quoted-whom");
+        headlines.add(new Headline("who-quoted-whom", QueryFactory.create(quoted), random ->
+                person(quoted, top.get(random.nextInt(top.size())), "speaker")));
+    }
+
+    /**
+     * A country parameter as the query's header declares it: a country IRI for a parameter typed {@code country},
+     * else the ISO 3166-1 alpha-3 code.
+     */
+    private static Node country(String query, String name, Actor actor) {
+        return typed(query, name, "country") ? NodeFactory.createURI(Parley.ID + "country/" + actor.country())
+                : NodeFactory.createLiteralString(actor.country());
+    }
+
+    /** A person parameter, under whichever of the names the query has: the IRI if typed {@code person}, else the name. */
+    private static Map<Var, Node> person(String query, Actor actor, String... names) {
+        for (String name : names) {
+            if (Pattern.compile("\\?" + name + "\\b").matcher(query).find()) {
+                return Map.of(Var.alloc(name), typed(query, name, "person")
+                        ? NodeFactory.createURI(Parley.ID + actor.key()) : NodeFactory.createLiteralString(actor.label()));
+            }
+        }
+        return Map.of();
+    }
+
+    /** Whether the query's header declares the parameter with the type ("#   countryA  country  required ..."). */
+    private static boolean typed(String query, String name, String type) {
+        return Pattern.compile("(?m)^#\\s+" + name + "\\s+" + type + "\\b").matcher(query).find();
     }
 
     /**
@@ -85,7 +115,7 @@ final class HeadlineQueries {
 
     /** The contacts query limited to the events of one month of the 20 years, as a date filter does. */
     private static Query contactsInMonth(SplittableRandom random) {
-        Query query = named("contacts");
+        Query query = QueryFactory.create(text("contacts"));
         String month = String.format("%04d-%02d", 2005 + random.nextInt(20), 1 + random.nextInt(12));
         ((ElementGroup) query.getQueryPattern()).addElementFilter(
                 new ElementFilter(ExprUtils.parse("STRSTARTS(?date, \"" + month + "\")")));
@@ -96,12 +126,12 @@ final class HeadlineQueries {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
-    private static Query named(String name) {
+    private static String text(String name) {
         try (InputStream in = HeadlineQueries.class.getResourceAsStream("/queries/" + name + ".rq")) {
             if (in == null) {
                 throw new IllegalStateException("no named query " + name + " on the classpath");
             }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
