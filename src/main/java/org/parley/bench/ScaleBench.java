@@ -57,14 +57,18 @@ public final class ScaleBench {
         out.printf(Locale.ROOT, "machine   %d cores, Java %s (%s), max heap %.1f GB; %d ingest threads%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() / 1e9, workers);
-        double empty = emptyStoreLatency();
-        out.printf(Locale.ROOT, "one real article into an empty store: median %.0f ms (%d runs, models loaded)%n", empty,
-                latencyRuns);
         HeadlineQueries queries = new HeadlineQueries(news.actors());
+        out.println("one article: the median time to ingest one real sample article (CoreNLP included, models loaded) into the "
+                + "store, against the same into an empty store, the two measured by turns at each size");
         out.println();
-        out.println("articles   quads      ingest art/s  store MB  MB/M quads  heap after GC MB  one article ms (x empty)  "
+        out.println("articles   quads      ingest art/s  store MB  MB/M quads  heap after GC MB  one article ms (empty, ratio)  "
                 + "query p50/p95 ms: bilateral | timeline | contacts month | who-quoted-whom");
-        try (ParleyStore store = ParleyStore.open(work.resolve("scale-store"))) {
+        try (ParleyStore store = ParleyStore.open(work.resolve("scale-store"));
+             ParleyStore empty = ParleyStore.open(work.resolve("empty-store"))) {
+            empty.ensureReferenceGraphs(ReferenceGraphs.standard());
+            for (int i = 0; i < 3; i++) {
+                latency(empty); // loads the models, then lets the JIT compiler settle
+            }
             store.ensureReferenceGraphs(ReferenceGraphs.standard());
             long[] sorted = sizes.clone();
             Arrays.sort(sorted);
@@ -76,11 +80,11 @@ public final class ScaleBench {
                 long quads = store.quadCount();
                 long disk = StoreUpkeep.diskSize(store.directory());
                 long heap = ProcessMemory.heapAfterGc();
-                double latency = latency(store);
+                double[] latency = latencies(store, empty);
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                        "%-10d %-10d %-13.0f %-9.0f %-11.0f %-17.0f %-8.0f (%.2fx)         ", size, quads, rate,
-                        ProcessMemory.mb(disk), disk / 1e6 / (quads / 1e6), ProcessMemory.mb(heap), latency,
-                        latency / empty));
+                        "%-10d %-10d %-13.0f %-9.0f %-11.0f %-17.0f %-5.0f (%.0f, %.2fx)            ", size, quads, rate,
+                        ProcessMemory.mb(disk), disk / 1e6 / (quads / 1e6), ProcessMemory.mb(heap), latency[0],
+                        latency[1], latency[0] / latency[1]));
                 for (HeadlineQueries.Latency q : queries.time(store, queryRuns, size)) {
                     line.append(String.format(Locale.ROOT, " %.0f/%.0f", q.p50(), q.p95()));
                 }
@@ -154,28 +158,29 @@ public final class ScaleBench {
         }
     }
 
-    private double emptyStoreLatency() throws IOException, InterruptedException {
-        try (ParleyStore empty = ParleyStore.open(work.resolve("empty-store"))) {
-            empty.ensureReferenceGraphs(ReferenceGraphs.standard());
-            for (int i = 0; i < 3; i++) {
-                latency(empty); // loads the models, then lets the JIT compiler settle
-            }
-            return latency(empty);
+    /**
+     * The median times to ingest one new real article, through the whole pipeline, into the store and into the
+     * empty store, taken by turns so that both meet the same load from the rest of the machine.
+     */
+    private double[] latencies(ParleyStore store, ParleyStore empty) throws InterruptedException {
+        double[] full = new double[latencyRuns];
+        double[] none = new double[latencyRuns];
+        for (int i = 0; i < latencyRuns; i++) {
+            full[i] = latency(store);
+            none[i] = latency(empty);
         }
+        Arrays.sort(full);
+        Arrays.sort(none);
+        return new double[]{full[latencyRuns / 2], none[latencyRuns / 2]};
     }
 
-    /** The median time to ingest one new real article, through the whole pipeline, into the store. */
+    /** The time to ingest one new real article, through the whole pipeline, into the store, in milliseconds. */
     private double latency(ParleyStore store) throws InterruptedException {
-        double[] millis = new double[latencyRuns];
-        for (int i = 0; i < latencyRuns; i++) {
-            Article article = fresh(realArticles.get(i % realArticles.size()));
-            Ingestion ingestion = new Ingestion(store, Extractor.shared()::extract, ArticleGraphs::toGraph, workers);
-            long start = System.nanoTime();
-            ingestion.run(sink -> sink.accept(article), new Ingestion.Listener() { });
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis[millis.length / 2];
+        Article article = fresh(realArticles.get((int) (freshCount % realArticles.size())));
+        Ingestion ingestion = new Ingestion(store, Extractor.shared()::extract, ArticleGraphs::toGraph, workers);
+        long start = System.nanoTime();
+        ingestion.run(sink -> sink.accept(article), new Ingestion.Listener() { });
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private long freshCount;
