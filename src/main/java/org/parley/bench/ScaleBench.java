@@ -16,6 +16,7 @@ import org.parley.link.Gazetteer;
 import org.parley.model.Article;
 import org.parley.model.Extraction;
 import org.parley.rdf.ArticleGraphs;
+import org.parley.read.ArticleSink;
 import org.parley.read.ArticleSources;
 import org.parley.store.BulkLoad;
 import org.parley.store.Ingestion;
@@ -195,7 +196,7 @@ public final class ScaleBench {
 
     private static List<Article> readReal(List<String> inputs) {
         List<Article> articles = new ArrayList<>();
-        ArticleSources.read(inputs, new org.parley.read.ArticleSink() {
+        ArticleSources.read(inputs, new ArticleSink() {
             @Override
             public void accept(Article article) {
                 articles.add(article);

@@ -2,8 +2,11 @@ package org.parley.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.parley.link.Gazetteer;
 import org.parley.model.Actor;
@@ -42,14 +45,14 @@ public final class SyntheticNews {
 
     public SyntheticNews(Gazetteer gazetteer, long seed) {
         this.seed = seed;
-        Map<String, Gazetteer.Country> countries = new java.util.HashMap<>();
+        Map<String, Gazetteer.Country> countries = new HashMap<>();
         gazetteer.countries().forEach(c -> countries.put(c.iso3(), c));
         List<Actor> people = new ArrayList<>();
         List<String> capitals = new ArrayList<>();
         for (Gazetteer.Person person : gazetteer.persons()) {
             String country = person.positions().stream()
                     .map(p -> gazetteer.officeByIri(p.officeIri()).map(Gazetteer.Office::countryIso3).orElse(null))
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .filter(Objects::nonNull).findFirst().orElse(null);
             if (country == null) {
                 continue;
             }
@@ -152,7 +155,7 @@ public final class SyntheticNews {
     }
 
     private int zipf(SplittableRandom random) {
-        int index = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+        int index = Arrays.binarySearch(cumulative, random.nextDouble());
         return Math.min(index < 0 ? -index - 1 : index, actors.size() - 1);
     }
 

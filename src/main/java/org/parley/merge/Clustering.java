@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.parley.merge.ContactReportRecord.Dating;
+import org.parley.model.PartialDate;
 
 /**
  * Clusters reports into events. The result depends only on the set of reports: they are taken in an order fixed by
@@ -32,7 +33,7 @@ final class Clustering {
     private static final Comparator<ContactReportRecord> ORDER = Comparator
             .comparing(ContactReportRecord::dating)
             .thenComparing(r -> r.date() == null ? r.published() : r.date(),
-                    Comparator.nullsLast(Comparator.comparing((org.parley.model.PartialDate d) -> d.precision())
+                    Comparator.nullsLast(Comparator.comparing((PartialDate d) -> d.precision())
                             .reversed().thenComparing(Comparator.naturalOrder())))
             .thenComparing(r -> r.participants().size())
             .thenComparing(r -> String.join(" ", r.participants()))

@@ -1,26 +1,27 @@
 package org.parley.merge;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.parley.merge.Reports.article;
-import static org.parley.merge.Reports.person;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Actor;
 import org.parley.model.ContactType;
 import org.parley.store.ParleyStore;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.merge.Reports.article;
+import static org.parley.merge.Reports.person;
 
 /** Incremental merging against the full re-clustering, on random reports in random orders, with removals. */
 class IncrementalMergeTest {
@@ -101,7 +102,7 @@ class IncrementalMergeTest {
             one = events(store);
         }
         try (ParleyStore store = ParleyStore.open(dir.resolve("batch"))) {
-            Map<String, org.apache.jena.graph.Graph> batch = new java.util.LinkedHashMap<>();
+            Map<String, Graph> batch = new LinkedHashMap<>();
             articles.forEach(a -> batch.put(a.extraction().article().locator(), a.graph()));
             store.replaceArticles(batch);
             Set<Quad> batched = events(store);
