@@ -52,7 +52,7 @@ final class HeadlineQueries {
         }));
         String timeline = text("person-timeline");
         headlines.add(new Headline("person-timeline", QueryFactory.create(timeline), random ->
-                person(timeline, top.get(random.nextInt(top.size())), "person", "name")));
+                person(timeline, top.get(random.nextInt(top.size())), "name", "person")));
         headlines.add(new Headline("contacts (one month)", null, random -> Map.of()));
         String quoted = text("who-quoted-whom");
         headlines.add(new Headline("who-quoted-whom", QueryFactory.create(quoted), random ->
@@ -68,7 +68,10 @@ final class HeadlineQueries {
                 : NodeFactory.createLiteralString(actor.country());
     }
 
-    /** A person parameter, under whichever of the names the query has: the IRI if typed {@code person}, else the name. */
+    /**
+     * A person parameter, under the first of the names the query has (a query may use the others as variables of
+     * its own): the IRI if typed {@code person}, else the name.
+     */
     private static Map<Var, Node> person(String query, Actor actor, String... names) {
         for (String name : names) {
             if (Pattern.compile("\\?" + name + "\\b").matcher(query).find()) {

@@ -67,17 +67,22 @@ public final class ScaleBench {
         try (ParleyStore store = ParleyStore.open(work.resolve("scale-store"));
              ParleyStore empty = ParleyStore.open(work.resolve("empty-store"))) {
             empty.ensureReferenceGraphs(ReferenceGraphs.standard());
+            store.ensureReferenceGraphs(ReferenceGraphs.standard());
+            // A store kept from an earlier run (--work) goes on from the articles it holds.
+            stored = store.locators().stream().filter(l -> l.startsWith(SyntheticNews.LOCATOR_PREFIX)).count();
             for (int i = 0; i < 3; i++) {
                 latency(empty); // loads the models, then lets the JIT compiler settle
             }
-            store.ensureReferenceGraphs(ReferenceGraphs.standard());
             long[] sorted = sizes.clone();
             Arrays.sort(sorted);
             for (long size : sorted) {
+                if (size < stored) {
+                    continue;
+                }
                 long start = System.nanoTime();
                 long before = stored;
                 ingestSynthetic(store, stored, size);
-                double rate = (stored - before) / ((System.nanoTime() - start) / 1e9);
+                double rate = stored == before ? Double.NaN : (stored - before) / ((System.nanoTime() - start) / 1e9);
                 long quads = store.quadCount();
                 long disk = StoreUpkeep.diskSize(store.directory());
                 long heap = ProcessMemory.heapAfterGc();
@@ -109,6 +114,9 @@ public final class ScaleBench {
 
     /** The ingest rate over the first and the last tenth of all the articles ingested, and their ratio. */
     private void printGrowth() {
+        if (progress.size() < 2) {
+            return;
+        }
         long total = stored;
         double first = rateBetween(0, total / 10);
         double last = rateBetween(total - total / 10, total);

@@ -30,6 +30,8 @@ import org.parley.rdf.Parley;
  * statements credited to a channel. Article {@code n} is the same in every run with the same seed.
  */
 public final class SyntheticNews {
+    /** Where synthetic articles say they were read from. */
+    public static final String LOCATOR_PREFIX = "synthetic/";
     private static final LocalDate FIRST_DAY = LocalDate.of(2005, 1, 1);
     private static final int DAYS = 20 * 365;
     private static final String[] OUTLETS = {"Wire One", "Daily Courier", "Global Times Desk", "Capital Post",
@@ -148,7 +150,7 @@ public final class SyntheticNews {
         List<Statement> statements = List.of(new Statement(main.participants().get(0), "We had useful talks " + n + ".",
                 random.nextBoolean(), null, random.nextInt(3) == 0 ? outlet : null, PartialDate.of(main.day()), 0, 0.8, evidence));
         List<Actor> named = contacts.stream().flatMap(c -> c.participants().stream()).distinct().toList();
-        Article article = new Article("synthetic/" + n + ".txt", "https://news.example/" + outlet.toLowerCase().replace(' ', '-')
+        Article article = new Article(LOCATOR_PREFIX + n + ".txt", "https://news.example/" + outlet.toLowerCase().replace(' ', '-')
                 + "/" + n, "Report " + n, text, List.of(), new DateEvidence(PartialDate.of(published), "meta",
                 published.toString(), null), null, outlet, null, "txt", Map.of());
         return new Extraction(article, named, contacts, statements);
