@@ -89,7 +89,8 @@ final class HeadlineQueries {
 
     /**
      * Runs each query {@code runs} times after an untimed run, with parameters from a seeded draw; a query whose
-     * runs have taken a minute stops there (after three at least), so that a slow query cannot stall the bench.
+     * runs have taken a minute stops there (after one timed run at least), so that a slow query cannot stall the
+     * bench.
      */
     List<Latency> time(ParleyStore store, int runs, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -98,14 +99,15 @@ final class HeadlineQueries {
             double[] millis = new double[runs];
             int done = 0;
             double total = 0;
-            for (int i = -1; i < runs && (i < 3 || total < BUDGET_MILLIS); i++) {
+            for (int i = -1; i < runs && (i < 1 || total < BUDGET_MILLIS); i++) {
                 Query query = headline.query() != null ? headline.query() : contactsInMonth(random);
                 Map<Var, Node> parameters = headline.parameters().apply(random);
                 long start = System.nanoTime();
                 store.select(query, parameters);
+                double elapsed = (System.nanoTime() - start) / 1e6;
+                total += elapsed;
                 if (i >= 0) {
-                    millis[i] = (System.nanoTime() - start) / 1e6;
-                    total += millis[i];
+                    millis[i] = elapsed;
                     done++;
                 }
             }
