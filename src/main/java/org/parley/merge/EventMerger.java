@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +76,15 @@ public final class EventMerger {
             }
         }
         component.addAll(connected(dataset, frontier));
-        Set<Node> stale = new LinkedHashSet<>();
+        // The events the component's reports were in, with their reports: one that comes out of the clustering
+        // with the same IRI and the same reports (none of them changed) is left as it is.
+        Map<Node, Set<Node>> before = new HashMap<>();
         for (Node report : union(removed, component)) {
             dataset.find(EventWriter.EVENTS, Node.ANY, Parley.report.asNode(), report)
-                    .forEachRemaining(q -> stale.add(q.getSubject()));
+                    .forEachRemaining(q -> before.computeIfAbsent(q.getSubject(), e -> reportsOfEvent(dataset, e)));
         }
-        EventWriter writer = new EventWriter(dataset, new PlaceHierarchy(dataset));
-        stale.forEach(writer::delete);
+        Set<Node> changed = new HashSet<>(removed);
+        changed.addAll(added);
         List<ContactReportRecord> records = new ArrayList<>();
         for (Node report : component) {
             ContactReportRecord record = ReportReader.read(dataset, report);
@@ -89,7 +92,31 @@ public final class EventMerger {
                 records.add(record);
             }
         }
-        write(dataset, records);
+        PlaceHierarchy places = new PlaceHierarchy(dataset);
+        EventWriter writer = new EventWriter(dataset, places);
+        Map<Node, EventCluster> after = events(records, places);
+        before.forEach((event, reports) -> {
+            EventCluster cluster = after.get(event);
+            if (cluster != null && reports.equals(reportNodes(cluster)) && reports.stream().noneMatch(changed::contains)) {
+                after.remove(event);
+            } else {
+                writer.delete(event);
+            }
+        });
+        after.forEach(writer::write);
+    }
+
+    private static Set<Node> reportsOfEvent(DatasetGraph dataset, Node event) {
+        Set<Node> reports = new HashSet<>();
+        dataset.find(EventWriter.EVENTS, event, Parley.report.asNode(), Node.ANY)
+                .forEachRemaining(q -> reports.add(q.getObject()));
+        return reports;
+    }
+
+    private static Set<Node> reportNodes(EventCluster cluster) {
+        Set<Node> reports = new HashSet<>();
+        cluster.reports.forEach(r -> reports.add(NodeFactory.createURI(r.iri())));
+        return reports;
     }
 
     /** The contact reports an article graph holds. */
@@ -149,6 +176,12 @@ public final class EventMerger {
     private static void write(DatasetGraph dataset, List<ContactReportRecord> reports) {
         PlaceHierarchy places = new PlaceHierarchy(dataset);
         EventWriter writer = new EventWriter(dataset, places);
+        events(reports, places).forEach(writer::write);
+    }
+
+    /** The reports clustered into events, by event IRI. */
+    private static Map<Node, EventCluster> events(List<ContactReportRecord> reports, PlaceHierarchy places) {
+        Map<Node, EventCluster> events = new LinkedHashMap<>();
         Map<String, Integer> identities = new HashMap<>();
         for (EventCluster cluster : Clustering.cluster(reports, places)) {
             String identity = cluster.identity();
@@ -157,8 +190,9 @@ public final class EventMerger {
             if (identities.merge(identity, 1, Integer::sum) > 1) {
                 identity += "|" + cluster.anchor.iri();
             }
-            writer.write(NodeFactory.createURI(Parley.ID + "event/" + Ids.hash(identity)), cluster);
+            events.put(NodeFactory.createURI(Parley.ID + "event/" + Ids.hash(identity)), cluster);
         }
+        return events;
     }
 
     private static Set<Node> union(Collection<Node> a, Collection<Node> b) {

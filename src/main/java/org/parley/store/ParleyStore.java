@@ -136,6 +136,10 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
                     replaceGraph(graphName, content);
                     dataset.deleteAny(Quad.defaultGraphIRI, graphName, Parley.contentHash.asNode(), Node.ANY);
                     dataset.add(Quad.defaultGraphIRI, graphName, Parley.contentHash.asNode(), hashLiteral);
+                    // The events' places and countries come from the reference data: merge again with the new.
+                    if (dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Parley.ContactReport.asNode()).hasNext()) {
+                        markEventsStaleInTransaction();
+                    }
                 });
                 loaded.add(graphName);
             }

@@ -198,12 +198,16 @@ class ParleyStoreTest {
         assertEquals(2, store.ensureReferenceGraphs(references).size());
         long quads = store.quadCount();
         assertTrue(store.ensureReferenceGraphs(references).isEmpty(), "fresh blank nodes are not a change");
+        store.replaceArticle("a.txt", TestStores.article("a.txt", "Wang Yi", "Sergey Lavrov", "q"));
+        quads = store.quadCount();
+        assertFalse(store.eventsStale());
         label.set("second");
         assertEquals(List.of(reference.graphName()), store.ensureReferenceGraphs(references));
         assertEquals(quads, store.quadCount());
         boolean reloaded = store.read(dsg -> dsg.contains(reference.graphName(), Node.ANY, Node.ANY,
                 NodeFactory.createLiteralString("second")));
         assertTrue(reloaded);
+        assertTrue(store.eventsStale(), "new reference data (places, offices): the events are merged again");
         boolean ontology = store.read(dsg -> dsg.contains(NodeFactory.createURI(Parley.ONTOLOGY_GRAPH),
                 Parley.Meeting.asNode(), Node.ANY, Node.ANY));
         assertTrue(ontology);
