@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
@@ -18,6 +19,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
@@ -299,8 +301,17 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
      * results, read in full inside one read transaction.
      */
     public ResultSetRewindable select(Query query, Map<Var, Node> bindings) {
+        return select(query, bindings, -1);
+    }
+
+    /** As {@link #select(Query, Map)}, stopped with a {@link QueryCancelledException} after the timeout (if 0 or more). */
+    public ResultSetRewindable select(Query query, Map<Var, Node> bindings, long timeoutSeconds) {
         return read(dsg -> {
-            try (QueryExec exec = execution(query, bindings).build()) {
+            QueryExecBuilder builder = execution(query, bindings);
+            if (timeoutSeconds >= 0) {
+                builder.timeout(timeoutSeconds, TimeUnit.SECONDS);
+            }
+            try (QueryExec exec = builder.build()) {
                 return ResultSetFactory.makeRewindable(ResultSet.adapt(exec.select()));
             }
         });
