@@ -37,8 +37,11 @@ final class Serving {
         }, "parley-serve-shutdown"));
         out.println("Serving " + store.directory() + (settings.writable() ? "" : " read-only") + " at "
                 + server.baseUrl());
+        out.println("  Explore          " + server.baseUrl() + " (search a person or countries: network, "
+                + "contacts per month, map, events with their evidence)");
         out.println("  SPARQL endpoint  " + server.sparqlUrl() + " (queries stop after "
                 + seconds(settings) + " s and return at most " + settings.maxRows() + " results)");
+        out.println("  SPARQL editor    " + server.editorUrl() + " (YASGUI with the named queries)");
         out.println("  Fuseki UI        " + server.uiQueryUrl());
         out.println("  Linked data      " + server.linkedDataUrl());
         out.println("  Exports          " + server.baseUrl() + "export?format=gexf (formats: "

@@ -94,4 +94,6 @@ public final class Parley {
     public static final Property capital = property("capital");
     public static final Property familyName = property("familyName");
     public static final Property title = property("title");
+    public static final Property month = property("month");
+    public static final Property participantCountry = property("participantCountry");
 }
