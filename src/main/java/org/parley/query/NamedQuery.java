@@ -60,8 +60,7 @@ public record NamedQuery(String name, String summary, String text, Query query, 
             throw new InvalidQueryException(name + ": " + e.getMessage().lines().findFirst().orElse("syntax error"));
         }
         List<String> header = text.lines().map(String::strip).takeWhile(l -> l.startsWith("#")).toList();
-        String summary = header.stream().map(SUMMARY::matcher).filter(Matcher::matches).map(m -> m.group(1))
-                .findFirst().orElse("");
+        String summary = summary(header);
         List<QueryParameter> parameters = new ArrayList<>();
         List<String> atLeastOne = new ArrayList<>();
         boolean declared = false;
@@ -122,6 +121,23 @@ public record NamedQuery(String name, String summary, String text, Query query, 
                         + ", which the header does not declare");
             }
         }
+    }
+
+    /** The first sentence of the header's description, which may run over several lines. */
+    private static String summary(List<String> header) {
+        StringBuilder text = new StringBuilder();
+        for (String line : header) {
+            Matcher first = SUMMARY.matcher(line);
+            if (text.isEmpty() && first.matches()) {
+                text.append(first.group(1));
+            } else if (!text.isEmpty() && !PARAMETERS.matcher(line).matches()) {
+                text.append(' ').append(line.substring(1).strip());
+            } else if (!text.isEmpty()) {
+                break;
+            }
+        }
+        Matcher sentence = Pattern.compile("^(.*?[.:])(\\s|$)").matcher(text);
+        return sentence.find() ? sentence.group(1) : text.toString();
     }
 
     private static String unquote(String value) {

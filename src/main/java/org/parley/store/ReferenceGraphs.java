@@ -39,7 +39,7 @@ public final class ReferenceGraphs {
     }
 
     public static ReferenceGraph ontology() {
-        return ReferenceGraph.of(Parley.ONTOLOGY_GRAPH, () -> classpathTurtle(ONTOLOGY_RESOURCE));
+        return ReferenceGraph.of(Parley.ONTOLOGY_GRAPH, () -> Labels.addRdfsLabels(classpathTurtle(ONTOLOGY_RESOURCE)));
     }
 
     /** Parses a Turtle file on the classpath; a missing resource is a broken build, reported by name. */
