@@ -321,6 +321,10 @@ function drawMap(events) {
     : withPlace ? withPlace + ' contact(s) have a place, but no place here has coordinates yet.'
       : 'No contact here has a known place.';
   $('map').setAttribute('aria-label', 'Places: ' + located.map(p => p.name + ' (' + p.value[2] + ')').join(', '));
+  $('map').hidden = located.length === 0;
+  if (!located.length) {
+    return;
+  }
   // A plain longitude/latitude projection: no map tiles, so the page works offline.
   plot('map').setOption({
     tooltip: { formatter: p => p.data.name + ': ' + p.data.value[2] + ' contact(s)' },
