@@ -37,6 +37,7 @@ public final class Exporter {
             case GRAPHML -> new GraphmlWriter(out);
             case GEXF -> new GexfWriter(out, "Contacts between actors, from Parley (" + filter.describe() + ")");
             case CSV -> new CsvEdgeWriter(out);
+            case CSV_NODES -> new CsvNodeWriter(out);
             case TRIG, NQUADS, TURTLE, JSONLD ->
                     throw new IllegalArgumentException(format.label() + " is not a network format");
         };

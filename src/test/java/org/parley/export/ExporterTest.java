@@ -198,6 +198,23 @@ class ExporterTest {
     }
 
     @Test
+    void csvNodesAreTheNodeTableOfTheEdgeList() {
+        List<List<String>> nodes = CsvRecords.read(new String(export(ExportFormat.CSV_NODES, EventFilter.NONE),
+                StandardCharsets.UTF_8), "exported nodes CSV");
+        assertEquals(CsvNodeWriter.COLUMNS, nodes.get(0));
+        Map<String, List<String>> byId = new HashMap<>();
+        nodes.subList(1, nodes.size()).forEach(r -> byId.put(r.get(0), r));
+        assertEquals(4, byId.size(), "Putin, Xi, Blinken and the envoy, each once");
+        assertEquals(List.of(ExportFixture.PUTIN.getURI(), "Vladimir Putin", "Person", "RUS",
+                "http://www.wikidata.org/entity/Q7747"), byId.get(ExportFixture.PUTIN.getURI()));
+        assertEquals(ExportFixture.ENVOY_LABEL, byId.get(ExportFixture.ENVOY.getURI()).get(1), "quoted and read back");
+        List<List<String>> edges = CsvRecords.read(new String(export(ExportFormat.CSV, EventFilter.NONE),
+                StandardCharsets.UTF_8), "exported CSV");
+        edges.subList(1, edges.size()).forEach(edge -> assertTrue(byId.containsKey(edge.get(0))
+                && byId.containsKey(edge.get(1)), "every edge's ends are nodes: " + edge));
+    }
+
+    @Test
     void gexfIsValidDynamicGexf13() throws Exception {
         Document doc = GexfStructure.xml(export(ExportFormat.GEXF, EventFilter.NONE));
         GexfStructure.check(doc);
