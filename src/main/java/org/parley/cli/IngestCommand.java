@@ -31,6 +31,10 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        List<String> missing = InputListing.missing(inputs);
+        if (!missing.isEmpty()) {
+            throw new UserError("no such file or directory: " + String.join(", ", missing) + " (nothing was ingested)");
+        }
         if (remote.server != null) {
             return remote.ingest(inputs, context);
         }

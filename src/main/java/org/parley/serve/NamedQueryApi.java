@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -22,7 +23,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.parley.export.JsonText;
 import org.parley.query.InvalidParameterException;
@@ -38,13 +38,15 @@ import org.parley.query.QueryParameter;
  * <li>{@code GET /api/bind/NAME?PARAM=VALUE...}: the terms the values stand for (without values, the header's
  * examples), which the SPARQL editor puts into the query's text;</li>
  * <li>{@code GET /api/query/NAME?PARAM=VALUE...}: the query's results as SPARQL 1.1 JSON (JSON-LD for a CONSTRUCT),
- * with the values read and checked as {@code parley query} reads them (a country by code or name, a person by
+ * ({@code &format=csv} or {@code tsv} for those formats), with the values read and checked as {@code parley query} reads them (a country by code or name, a person by
  * name). A value that is wrong gets a 400 whose {@code error} names the parameter.</li>
  * </ul>
  * Queries run with the server's time limit.
  */
 final class NamedQueryApi extends HttpServlet {
     static final String PATH = "/api/";
+    /** The request parameter that picks the results format; no named query has a parameter of that name. */
+    private static final String FORMAT = "format";
 
     private final transient DatasetGraph dataset;
     private final Duration timeout;
@@ -76,12 +78,17 @@ final class NamedQueryApi extends HttpServlet {
         }
         Map<String, String> values = new LinkedHashMap<>();
         request.getParameterMap().forEach((key, given) -> values.put(key, given[given.length - 1]));
+        String format = values.remove(FORMAT);
+        if (format != null && !List.of("json", "csv", "tsv").contains(format)) {
+            error(response, HttpServletResponse.SC_BAD_REQUEST, "format=" + format + ": give json, csv or tsv");
+            return;
+        }
         if (bindOnly && values.isEmpty()) {
             values.putAll(query.exampleValues());
         }
         byte[] body;
         try {
-            body = bindOnly ? bindings(query, values) : run(query, values);
+            body = bindOnly ? bindings(query, values) : run(query, values, format == null ? "json" : format);
         } catch (InvalidParameterException e) {
             error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -90,8 +97,7 @@ final class NamedQueryApi extends HttpServlet {
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(bindOnly ? "application/json; charset=utf-8" : query.query().isConstructType() || query.query().isDescribeType()
-                ? "application/ld+json; charset=utf-8" : "application/sparql-results+json; charset=utf-8");
+        response.setContentType(bindOnly ? "application/json; charset=utf-8" : contentType(query.query(), format));
         response.getOutputStream().write(body);
     }
 
@@ -104,8 +110,16 @@ final class NamedQueryApi extends HttpServlet {
         return json.append("}}\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    private static String contentType(Query query, String format) {
+        if (query.isConstructType() || query.isDescribeType()) {
+            return "application/ld+json; charset=utf-8";
+        }
+        return format == null || format.equals("json") ? "application/sparql-results+json; charset=utf-8"
+                : format.equals("csv") ? "text/csv; charset=utf-8" : "text/tab-separated-values; charset=utf-8";
+    }
+
     /** The results, read in full inside one read transaction before anything is sent. */
-    private byte[] run(NamedQuery named, Map<String, String> values) {
+    private byte[] run(NamedQuery named, Map<String, String> values, String format) {
         Map<Var, Node> bindings = new ParameterValues(dataset).bind(named, values);
         Query query = named.query();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -115,8 +129,12 @@ final class NamedQueryApi extends HttpServlet {
             bindings.forEach(builder::substitution);
             try (QueryExec exec = builder.build()) {
                 if (query.isSelectType()) {
-                    RowSet rows = exec.select();
-                    ResultSetFormatter.outputAsJSON(out, org.apache.jena.query.ResultSet.adapt(rows));
+                    ResultSet rows = ResultSet.adapt(exec.select());
+                    switch (format) {
+                        case "csv" -> ResultSetFormatter.outputAsCSV(out, rows);
+                        case "tsv" -> ResultSetFormatter.outputAsTSV(out, rows);
+                        default -> ResultSetFormatter.outputAsJSON(out, rows);
+                    }
                 } else if (query.isAskType()) {
                     ResultSetFormatter.outputAsJSON(out, exec.ask());
                 } else {
