@@ -39,8 +39,7 @@ public final class NamedQueries {
             if (!Files.isRegularFile(path)) {
                 throw new InvalidQueryException("no query file " + argument);
             }
-            String file = path.getFileName().toString();
-            return NamedQuery.parse(file.endsWith(".rq") ? file.substring(0, file.length() - 3) : file, read(path));
+            return NamedQuery.parse(argument, read(path));
         }
         if (!argument.matches("[A-Za-z0-9_.-]+")) {
             throw new InvalidQueryException("'" + argument + "' is neither a query file nor a query name");
