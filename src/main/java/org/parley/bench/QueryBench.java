@@ -15,9 +15,9 @@ import org.parley.query.NamedQuery;
 import org.parley.query.ParameterValues;
 
 /**
- * Times named queries over a store, one at a time, each with its header's example values
- * ({@link NamedQuery#exampleValues()}): after untimed warm-up runs, the timed runs read every result, each in a read
- * transaction of its own, as the server runs a request.
+ * Times named queries over a store, each with its header's example values ({@link NamedQuery#exampleValues()}):
+ * after untimed warm-up runs, the timed runs read every result, each in a read transaction of its own, as the server
+ * runs a request.
  */
 public final class QueryBench {
     /** The timings of one query, in milliseconds. */
@@ -35,21 +35,37 @@ public final class QueryBench {
     private QueryBench() {
     }
 
-    public static Result run(DatasetGraph dataset, NamedQuery query, double warmupSeconds, int repeat) {
-        Map<String, String> values = query.exampleValues();
-        Map<Var, Node> bindings = new ParameterValues(dataset).bind(query, values);
+    /**
+     * Times the queries in turns (one run of each, then the next run of each), so that whatever else the machine
+     * does meanwhile weighs on all of them alike: the way to compare a query with its baseline.
+     */
+    public static List<Result> run(DatasetGraph dataset, List<NamedQuery> queries, double warmupSeconds, int repeat) {
+        List<Map<Var, Node>> bindings = queries.stream()
+                .map(q -> new ParameterValues(dataset).bind(q, q.exampleValues())).toList();
+        List<Long> rows = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            rows.add(runOnce(dataset, queries.get(q).query(), bindings.get(q)));
+        }
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-        long rows = runOnce(dataset, query.query(), bindings);
         while (System.nanoTime() < warmupEnd) {
-            runOnce(dataset, query.query(), bindings);
+            for (int q = 0; q < queries.size(); q++) {
+                runOnce(dataset, queries.get(q).query(), bindings.get(q));
+            }
         }
-        List<Double> millis = new ArrayList<>();
+        List<List<Double>> millis = new ArrayList<>();
+        queries.forEach(q -> millis.add(new ArrayList<>()));
         for (int i = 0; i < repeat; i++) {
-            long start = System.nanoTime();
-            runOnce(dataset, query.query(), bindings);
-            millis.add((System.nanoTime() - start) / 1e6);
+            for (int q = 0; q < queries.size(); q++) {
+                long start = System.nanoTime();
+                runOnce(dataset, queries.get(q).query(), bindings.get(q));
+                millis.get(q).add((System.nanoTime() - start) / 1e6);
+            }
         }
-        return new Result(query.name(), values, rows, millis);
+        List<Result> results = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            results.add(new Result(queries.get(q).name(), queries.get(q).exampleValues(), rows.get(q), millis.get(q)));
+        }
+        return results;
     }
 
     private static long runOnce(DatasetGraph dataset, Query query, Map<Var, Node> bindings) {
