@@ -10,6 +10,7 @@ const KIND_COLOURS = { Person: '#4e79a7', Country: '#f28e2b', Organisation: '#59
 const state = { person: null, countries: [], from: '', to: '' };
 let actors = [];
 let charts = {};
+let worldOutline = false;
 
 const $ = id => document.getElementById(id);
 
@@ -325,14 +326,23 @@ function drawMap(events) {
   if (!located.length) {
     return;
   }
-  // A plain longitude/latitude projection: no map tiles, so the page works offline.
-  plot('map').setOption({
+  // A longitude/latitude projection over a world outline served with the page: no map tiles, so it works offline.
+  // Without the outline, the points go on plain longitude and latitude axes.
+  const points = { type: 'scatter', data: located, symbolSize: v => 9 + 4 * Math.sqrt(v[2]),
+    label: { show: true, formatter: p => p.data.name, position: 'right', color: '#222', fontWeight: 'bold' },
+    itemStyle: { color: '#d62728', opacity: 1, borderColor: '#fff', borderWidth: 1 } };
+  plot('map').setOption(worldOutline ? {
+    animation: false,
+    tooltip: { formatter: p => p.data ? p.data.name + ': ' + p.data.value[2] + ' contact(s)' : '' },
+    geo: { map: 'world', roam: true, silent: true, top: 10, bottom: 10, left: 10, right: 10,
+      itemStyle: { areaColor: '#eef0f4', borderColor: '#aab' } },
+    series: [{ ...points, coordinateSystem: 'geo' }],
+  } : {
     tooltip: { formatter: p => p.data.name + ': ' + p.data.value[2] + ' contact(s)' },
     grid: { left: 40, right: 20, top: 10, bottom: 30 },
     xAxis: { type: 'value', min: -180, max: 180, interval: 30, name: 'longitude', splitLine: { lineStyle: { color: '#eee' } } },
     yAxis: { type: 'value', min: -90, max: 90, interval: 30, name: 'latitude', splitLine: { lineStyle: { color: '#eee' } } },
-    series: [{ type: 'scatter', data: located, symbolSize: v => 8 + 4 * Math.sqrt(v[2]),
-      label: { show: true, formatter: p => p.data.name, position: 'right' }, itemStyle: { color: '#e15759' } }],
+    series: [points],
   }, true);
 }
 
@@ -388,6 +398,15 @@ async function start() {
   } catch (e) {
     $('status').textContent = 'Cannot load the actors: ' + e.message;
     return;
+  }
+  try {
+    const outline = await fetch('/assets/world-110m.geojson');
+    if (outline.ok) {
+      echarts.registerMap('world', await outline.json());
+      worldOutline = true;
+    }
+  } catch (e) {
+    // The map falls back to plain axes.
   }
   search.disabled = false;
   document.body.dataset.ready = 'true';

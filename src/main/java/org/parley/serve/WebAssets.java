@@ -25,8 +25,8 @@ final class WebAssets extends HttpServlet {
             + "/dist/echarts.min.js";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
-            "json", "application/json; charset=utf-8", "ico", "image/x-icon", "svg", "image/svg+xml",
-            "woff2", "font/woff2", "woff", "font/woff", "ttf", "font/ttf", "png", "image/png");
+            "json", "application/json; charset=utf-8", "geojson", "application/geo+json",
+            "ico", "image/x-icon", "svg", "image/svg+xml");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.query.SampleStore;
+import org.parley.rdf.Parley;
 import org.parley.store.ParleyStore;
 
 /**
@@ -36,6 +41,7 @@ class ExplorationPageBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
 
     @TempDir
     static Path dir;
@@ -110,6 +116,27 @@ class ExplorationPageBrowserTest {
         assertTrue(browser.getCurrentUrl().contains("person=https"), "the selection is in the URL to share it");
         WebElement eventLink = browser.findElement(By.cssSelector("#events > li a[href^='/id/event/']"));
         assertTrue(eventLink.getDomAttribute("href").startsWith("/id/event/"));
+    }
+
+    @Test
+    void theMapShowsThePlacesThatHaveCoordinates() {
+        // As the world place gazetteer gives them (WGS84 here; a GeoSPARQL point works the same), in a graph of its own.
+        Node moscow = NodeFactory.createURI(Parley.ID + "place/moscow");
+        Node places = NodeFactory.createURI(Parley.ID + "graph/test-places");
+        Txn.executeWrite(store.datasetGraph(), () -> {
+            store.datasetGraph().add(places, moscow, NodeFactory.createURI(WGS84 + "lat"),
+                    NodeFactory.createLiteralDT("55.7558", XSDDatatype.XSDdecimal));
+            store.datasetGraph().add(places, moscow, NodeFactory.createURI(WGS84 + "long"),
+                    NodeFactory.createLiteralDT("37.6173", XSDDatatype.XSDdecimal));
+        });
+        try {
+            browser.get(server.baseUrl() + "#person=" + Parley.ID.replace(":", "%3A").replace("/", "%2F")
+                    + "person%2Fvladimir-putin");
+            wait.until(b -> svgText("map").contains("Moscow"));
+            assertTrue(browser.findElement(By.id("map")).getDomAttribute("aria-label").contains("Moscow (1)"));
+        } finally {
+            Txn.executeWrite(store.datasetGraph(), () -> store.datasetGraph().removeGraph(places));
+        }
     }
 
     @Test
