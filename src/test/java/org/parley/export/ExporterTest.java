@@ -184,7 +184,7 @@ class ExporterTest {
     void csvIsTheEdgeListWithQuotedFields() {
         String csv = new String(export(ExportFormat.CSV, EventFilter.NONE), StandardCharsets.UTF_8);
         List<List<String>> rows = CsvRecords.read(csv, "exported CSV");
-        assertEquals(CsvEdgeWriter.COLUMNS, rows.get(0));
+        assertEquals(CsvNetworkWriter.EDGE_COLUMNS, rows.get(0));
         assertEquals(5, rows.size(), "four events with two participants; the lone visit has no edge: " + rows);
         Map<String, List<String>> byDate = new HashMap<>();
         rows.subList(1, rows.size()).forEach(r -> byDate.put(r.get(5), r));
@@ -201,7 +201,7 @@ class ExporterTest {
     void csvNodesAreTheNodeTableOfTheEdgeList() {
         List<List<String>> nodes = CsvRecords.read(new String(export(ExportFormat.CSV_NODES, EventFilter.NONE),
                 StandardCharsets.UTF_8), "exported nodes CSV");
-        assertEquals(CsvNodeWriter.COLUMNS, nodes.get(0));
+        assertEquals(CsvNetworkWriter.NODE_COLUMNS, nodes.get(0));
         Map<String, List<String>> byId = new HashMap<>();
         nodes.subList(1, nodes.size()).forEach(r -> byId.put(r.get(0), r));
         assertEquals(4, byId.size(), "Putin, Xi, Blinken and the envoy, each once");
