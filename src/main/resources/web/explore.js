@@ -297,10 +297,13 @@ function drawChart(events) {
   $('chart').setAttribute('aria-label', 'Contacts per month: ' + [...withContacts].sort().map(month => month + ' '
     + types.map(t => [t, dated.filter(e => e.month === month && e.type === t).length]).filter(([, n]) => n)
       .map(([t, n]) => n + ' ' + TYPE_NAMES[t]).join(', ')).join('; '));
+  // Years of months: a slider to zoom in on a span of them.
+  const zoom = months.length > 36;
   plot('chart').setOption({
     tooltip: { trigger: 'axis' },
     legend: { data: types.map(t => TYPE_NAMES[t]), bottom: 0 },
-    grid: { left: 40, right: 20, top: 20, bottom: 70 },
+    grid: { left: 40, right: 20, top: 20, bottom: zoom ? 110 : 70 },
+    dataZoom: zoom ? [{ type: 'inside' }, { type: 'slider', bottom: 28, height: 18 }] : [],
     xAxis: { type: 'category', data: months,
       axisLabel: { rotate: 45, interval: (i, month) => withContacts.has(month) || i % Math.ceil(months.length / 12) === 0 } },
     yAxis: { type: 'value', minInterval: 1 },

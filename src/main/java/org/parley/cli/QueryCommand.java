@@ -47,9 +47,12 @@ class QueryCommand implements Callable<Integer> {
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
             description = {"Bind ?NAME to an RDF term (repeatable), never pasted into the query text.",
-                    "VALUE in Turtle syntax: <http://...> an IRI, \"text\"@en or \"2023\"^^xsd:gYear a literal, "
-                            + "prefix:local an IRI by the query's prefixes, 42 a number; anything else is a plain "
-                            + "string."})
+                    "A named query takes the parameters its header declares, each of a kind: country (ISO code in "
+                            + "any case, name or alias), person (name, alias or family name), date (yyyy[-mm[-dd]]), "
+                            + "iri (with or without <>), text.",
+                    "A query file without such a header takes any variable, VALUE in Turtle syntax: <http://...> "
+                            + "an IRI, \"text\"@en or \"2023\"^^xsd:gYear a literal, prefix:local an IRI by the "
+                            + "query's prefixes, 42 a number; anything else is a plain string."})
     private List<String> params = new ArrayList<>();
 
     @Parameters(paramLabel = "QUERY",
