@@ -39,6 +39,7 @@ public record NamedQuery(String name, String summary, String text, Query query, 
     private static final Pattern PARAMETERS = Pattern.compile("^#\\s*Parameters:\\s*(none\\.?)?\\s*$");
     private static final Pattern PARAMETER = Pattern.compile("^#\\s+([A-Za-z_]\\w*)\\s+(" + ParameterKind.alternatives()
             + ")\\s+(required|optional)\\s+e\\.g\\.\\s+(\"[^\"]*\"|\\S+)\\s*(.*)$");
+    private static final Pattern ALMOST_A_PARAMETER = Pattern.compile("^#\\s+\\w+\\s+\\S+\\s+(required|optional)\\b");
     private static final Pattern AT_LEAST_ONE = Pattern.compile("^#\\s+At least one of:\\s*(.+?)\\.?\\s*$");
 
     public NamedQuery {
@@ -79,6 +80,10 @@ public record NamedQuery(String name, String summary, String text, Query query, 
                             parameter.group(5).strip()));
                 } else if (rule.matches()) {
                     atLeastOne.addAll(Arrays.stream(rule.group(1).split("\\s*,\\s*")).toList());
+                } else if (ALMOST_A_PARAMETER.matcher(header.get(j)).find()) {
+                    throw new InvalidQueryException(name + ": header line '" + header.get(j).substring(1).strip()
+                            + "' is not NAME KIND required|optional e.g. EXAMPLE, with KIND one of "
+                            + ParameterKind.alternatives().replace('|', ' '));
                 } else {
                     break;
                 }

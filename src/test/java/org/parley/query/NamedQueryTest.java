@@ -57,6 +57,9 @@ class NamedQueryTest {
         assertTrue(notAVariable.getMessage().contains("speaker"), notAVariable.getMessage());
         assertThrows(InvalidQueryException.class, () -> NamedQuery.parse("m",
                 "# Parameters:\n#   person  person  optional  e.g. Xi\n# At least one of: nobody\n" + BODY));
+        InvalidQueryException kind = assertThrows(InvalidQueryException.class, () -> NamedQuery.parse("k",
+                "# Parameters:\n#   person  human  required  e.g. Xi\n" + BODY));
+        assertTrue(kind.getMessage().contains("KIND one of country person date iri text"), kind.getMessage());
         InvalidQueryException syntax = assertThrows(InvalidQueryException.class,
                 () -> NamedQuery.parse("s", "SELECT WHERE {"));
         assertTrue(syntax.getMessage().startsWith("s: "), syntax.getMessage());
