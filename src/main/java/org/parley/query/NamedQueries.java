@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -56,11 +57,15 @@ public final class NamedQueries {
                 + String.join(", ", names(directories)) + ")"));
     }
 
-    /** The named query built into the jar, if there is one by that name. */
+    /** The named query built into the jar, if there is one by that name; read once (the jar does not change). */
     public static Optional<NamedQuery> builtIn(String name) {
         if (!name.matches("[A-Za-z0-9_-]+")) {
             return Optional.empty();
         }
+        return BuiltIn.QUERIES.computeIfAbsent(name, NamedQueries::readBuiltIn);
+    }
+
+    private static Optional<NamedQuery> readBuiltIn(String name) {
         String resource = "/" + RESOURCE_DIR + "/" + name + ".rq";
         try (InputStream in = NamedQueries.class.getResourceAsStream(resource)) {
             return in == null ? Optional.empty()
@@ -82,9 +87,10 @@ public final class NamedQueries {
         return BuiltIn.NAMES;
     }
 
-    /** Listed once: the jar does not change while the process runs. */
+    /** Listed and read once: the jar does not change while the process runs. */
     private static final class BuiltIn {
         static final List<String> NAMES = list();
+        static final Map<String, Optional<NamedQuery>> QUERIES = new ConcurrentHashMap<>();
     }
 
     private static List<String> list() {

@@ -5,21 +5,24 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.parley.rdf.Parley;
 
@@ -30,29 +33,8 @@ import org.parley.rdf.Parley;
  * without angle brackets. Anything wrong is an {@link InvalidParameterException} naming the parameter.
  */
 public final class ParameterValues {
-    private static final String PREFIXES = "PREFIX parley: <" + Parley.NS + ">\nPREFIX skos: <" + SKOS.getURI()
-            + ">\n";
-    private static final Query COUNTRIES = QueryFactory.create(PREFIXES + """
-            SELECT DISTINCT ?found ?label WHERE {
-              ?found a parley:Country .
-              { ?found parley:isoAlpha3|parley:isoAlpha2 ?code FILTER(UCASE(STR(?code)) = UCASE(?value)) }
-              UNION { ?found skos:prefLabel|skos:altLabel ?name FILTER(LCASE(STR(?name)) = LCASE(?value)) }
-              OPTIONAL { ?found skos:prefLabel ?label }
-            }""");
-    private static final Query PERSONS_BY_NAME = QueryFactory.create(PREFIXES + """
-            SELECT DISTINCT ?found ?label WHERE {
-              ?found skos:prefLabel|skos:altLabel ?name FILTER(LCASE(STR(?name)) = LCASE(?value))
-              ?found a parley:Person .
-              OPTIONAL { ?found skos:prefLabel ?label }
-            }""");
-    private static final Query PERSONS_BY_FAMILY_NAME = QueryFactory.create(PREFIXES + """
-            SELECT DISTINCT ?found ?label WHERE {
-              ?found a parley:Person .
-              { ?found parley:familyName ?family FILTER(LCASE(STR(?family)) = LCASE(?value)) }
-              UNION { ?found skos:prefLabel|skos:altLabel ?name
-                      FILTER(STRENDS(LCASE(STR(?name)), CONCAT(" ", LCASE(?value)))) }
-              OPTIONAL { ?found skos:prefLabel ?label }
-            }""");
+    private static final Node GAZETTEER = NodeFactory.createURI(Parley.GAZETTEER_GRAPH);
+    private static final List<Node> NAMES = List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode());
 
     private final DatasetGraph dataset;
 
@@ -97,49 +79,115 @@ public final class ParameterValues {
 
     private Node term(QueryParameter p, String value) {
         return switch (p.kind()) {
-            case COUNTRY -> looksLikeIri(value) ? known(p, iri(p, value))
-                    : one(p, value, find(COUNTRIES, value), "no country '" + value + "' in the store: give its ISO "
-                    + "3166-1 code (such as RUS or ru), its name or an alias");
-            case PERSON -> looksLikeIri(value) ? known(p, iri(p, value)) : person(p, value);
+            case COUNTRY -> looksLikeIri(value) ? known(p, iri(p, value)) : country(p, unquote(value));
+            case PERSON -> looksLikeIri(value) ? known(p, iri(p, value)) : person(p, unquote(value));
             case DATE -> date(p, value);
             case IRI -> iri(p, value);
             case TEXT -> NodeFactory.createLiteralString(unquote(value));
         };
     }
 
-    private Node person(QueryParameter p, String value) {
-        String name = unquote(value);
-        List<Binding> byName = find(PERSONS_BY_NAME, name);
-        if (!byName.isEmpty()) {
-            return one(p, name, byName, "");
+    /*
+     * Names are looked up through the store's indexes, as the literals the gazetteer and the mapping write (the text
+     * as given and with capitalised words, plain or @en); only when none matches are the labels scanned, ignoring
+     * case. Each request resolves its values this way, so the common cases must not scan.
+     */
+
+    private Node country(QueryParameter p, String value) {
+        Set<Node> found = new LinkedHashSet<>();
+        if (value.matches("[A-Za-z]{2,3}")) {
+            Node code = NodeFactory.createLiteralString(value.toUpperCase(Locale.ROOT));
+            found.addAll(subjects(value.length() == 3 ? Parley.isoAlpha3.asNode() : Parley.isoAlpha2.asNode(), code));
         }
-        return one(p, name, find(PERSONS_BY_FAMILY_NAME, name), "no person named '" + name + "' in the store: "
-                + "give a full name, an alias or a family name");
+        if (found.isEmpty()) {
+            found.addAll(named(value, Parley.Country.asNode(), GAZETTEER));
+        }
+        return one(p, value, found, "no country '" + value + "' in the store: give its ISO 3166-1 code (such as RUS "
+                + "or ru), its name or an alias");
     }
 
-    /** The one resource found; none or several is an error that lists the candidates. */
-    private static Node one(QueryParameter p, String value, List<Binding> found, String noneMessage) {
-        Map<Node, String> candidates = new LinkedHashMap<>();
-        found.forEach(b -> candidates.merge(b.get("found"), b.contains("label")
-                ? b.get("label").getLiteralLexicalForm() : b.get("found").getURI(), (a, c) -> a));
-        if (candidates.isEmpty()) {
+    private Node person(QueryParameter p, String name) {
+        Set<Node> found = named(name, Parley.Person.asNode(), Node.ANY);
+        if (found.isEmpty()) {
+            found = byFamilyName(name);
+        }
+        return one(p, name, found, "no person named '" + name + "' in the store: give a full name, an alias or a "
+                + "family name");
+    }
+
+    /** The resources of the type with the name as a label or alias, in the graph (ANY for all). */
+    private Set<Node> named(String name, Node type, Node graph) {
+        Set<Node> found = new LinkedHashSet<>();
+        for (Node label : literalForms(name)) {
+            NAMES.forEach(property -> found.addAll(subjects(property, label)));
+        }
+        if (found.isEmpty()) {
+            NAMES.forEach(property -> dataset.findNG(graph, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().equalsIgnoreCase(name)) {
+                    found.add(q.getSubject());
+                }
+            }));
+        }
+        found.removeIf(node -> !dataset.findNG(Node.ANY, node, RDF.type.asNode(), type).hasNext());
+        return found;
+    }
+
+    /** The persons with the family name, as the gazetteer gives it or as the last word of a label or alias. */
+    private Set<Node> byFamilyName(String name) {
+        Set<Node> found = new LinkedHashSet<>();
+        for (Node form : literalForms(name)) {
+            found.addAll(subjects(Parley.familyName.asNode(), form));
+        }
+        String suffix = " " + name.toLowerCase(Locale.ROOT);
+        NAMES.forEach(property -> dataset.findNG(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral()
+                    && q.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT).endsWith(suffix)) {
+                found.add(q.getSubject());
+            }
+        }));
+        found.removeIf(node -> !dataset.findNG(Node.ANY, node, RDF.type.asNode(), Parley.Person.asNode()).hasNext());
+        return found;
+    }
+
+    /** The literals a name is likely written as: as given and with capitalised words, plain and in English. */
+    private static List<Node> literalForms(String name) {
+        String capitalised = Arrays.stream(name.split(" ", -1))
+                .map(w -> w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
+                .collect(Collectors.joining(" "));
+        List<Node> forms = new ArrayList<>();
+        for (String text : new LinkedHashSet<>(List.of(name, capitalised))) {
+            forms.add(NodeFactory.createLiteralString(text));
+            forms.add(NodeFactory.createLiteralLang(text, "en"));
+        }
+        return forms;
+    }
+
+    private Set<Node> subjects(Node property, Node object) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        dataset.findNG(Node.ANY, Node.ANY, property, object).forEachRemaining(q -> subjects.add(q.getSubject()));
+        return subjects;
+    }
+
+    /** The one resource found; none or several is an error that lists the candidates by their labels. */
+    private Node one(QueryParameter p, String value, Set<Node> found, String noneMessage) {
+        if (found.isEmpty()) {
             throw new InvalidParameterException(p.name() + "=" + value + ": " + noneMessage);
         }
-        if (candidates.size() > 1) {
+        if (found.size() > 1) {
             throw new InvalidParameterException(p.name() + "=" + value + " is ambiguous; it could be "
-                    + candidates.entrySet().stream().map(e -> e.getValue() + " <" + e.getKey().getURI() + ">")
-                    .sorted().collect(Collectors.joining(", ")) + ": give the full name or the IRI");
+                    + found.stream().map(n -> label(n) + " <" + n.getURI() + ">").sorted()
+                    .collect(Collectors.joining(", ")) + ": give the full name or the IRI");
         }
-        return candidates.keySet().iterator().next();
+        return found.iterator().next();
     }
 
-    private List<Binding> find(Query query, String value) {
-        List<Binding> rows = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query)
-                .substitution("value", NodeFactory.createLiteralString(value)).build()) {
-            exec.select().forEachRemaining(rows::add);
+    /** The gazetteer's label, else any. */
+    private String label(Node node) {
+        Iterator<Quad> labels = dataset.findNG(GAZETTEER, node, SKOS.prefLabel.asNode(), Node.ANY);
+        if (!labels.hasNext()) {
+            labels = dataset.findNG(Node.ANY, node, SKOS.prefLabel.asNode(), Node.ANY);
         }
-        return rows;
+        return labels.hasNext() ? labels.next().getObject().getLiteralLexicalForm() : node.getURI();
     }
 
     /** An IRI the store says something about. */

@@ -75,6 +75,9 @@ class WebApiTest {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertEquals("{\"bindings\":{\"person\":\"<https://w3id.org/parley/id/person/vladimir-putin>\"}}",
                 get("api/bind/person-timeline").body().strip(), "the example, resolved");
+        HttpResponse<String> graph = get("api/query/describe?entity=https://w3id.org/parley/id/country/RUS");
+        assertTrue(graph.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(graph.body().contains("\"@id\":\"pid:country/RUS\""), graph.body());
     }
 
     @Test
