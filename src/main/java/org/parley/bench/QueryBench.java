@@ -16,8 +16,8 @@ import org.parley.query.ParameterValues;
 
 /**
  * Times named queries over a store, each with its header's example values ({@link NamedQuery#exampleValues()}):
- * after untimed warm-up runs, the timed runs read every result, each in a read transaction of its own, as the server
- * runs a request.
+ * after untimed warm-up runs, each timed run resolves the values and reads every result, in a read transaction of its
+ * own, as the server runs a request.
  */
 public final class QueryBench {
     /** The timings of one query, in milliseconds. */
@@ -40,24 +40,20 @@ public final class QueryBench {
      * does meanwhile weighs on all of them alike: the way to compare a query with its baseline.
      */
     public static List<Result> run(DatasetGraph dataset, List<NamedQuery> queries, double warmupSeconds, int repeat) {
-        List<Map<Var, Node>> bindings = queries.stream()
-                .map(q -> new ParameterValues(dataset).bind(q, q.exampleValues())).toList();
         List<Long> rows = new ArrayList<>();
-        for (int q = 0; q < queries.size(); q++) {
-            rows.add(runOnce(dataset, queries.get(q).query(), bindings.get(q)));
+        for (NamedQuery query : queries) {
+            rows.add(runOnce(dataset, query));
         }
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         while (System.nanoTime() < warmupEnd) {
-            for (int q = 0; q < queries.size(); q++) {
-                runOnce(dataset, queries.get(q).query(), bindings.get(q));
-            }
+            queries.forEach(query -> runOnce(dataset, query));
         }
         List<List<Double>> millis = new ArrayList<>();
         queries.forEach(q -> millis.add(new ArrayList<>()));
         for (int i = 0; i < repeat; i++) {
             for (int q = 0; q < queries.size(); q++) {
                 long start = System.nanoTime();
-                runOnce(dataset, queries.get(q).query(), bindings.get(q));
+                runOnce(dataset, queries.get(q));
                 millis.get(q).add((System.nanoTime() - start) / 1e6);
             }
         }
@@ -68,8 +64,11 @@ public final class QueryBench {
         return results;
     }
 
-    private static long runOnce(DatasetGraph dataset, Query query, Map<Var, Node> bindings) {
+    /** The values read and resolved, then the query run, as the server does for each request. */
+    private static long runOnce(DatasetGraph dataset, NamedQuery named) {
+        Query query = named.query();
         return Txn.calculateRead(dataset, () -> {
+            Map<Var, Node> bindings = new ParameterValues(dataset).bind(named, named.exampleValues());
             QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
             bindings.forEach(builder::substitution);
             try (QueryExec exec = builder.build()) {
