@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -22,6 +24,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.parley.export.JsonLdWriter;
 import org.parley.export.JsonText;
 import org.parley.query.InvalidParameterException;
@@ -47,8 +50,15 @@ final class NamedQueryApi extends HttpServlet {
     /** The request parameter that picks the results format; no named query has a parameter of that name. */
     private static final String FORMAT = "format";
 
+    /** The most answers kept; past it they are all dropped (the page asks a few queries, over and over). */
+    private static final int MAX_ANSWERS = 512;
+
+    private record Answer(long version, byte[] body) {
+    }
+
     private final transient DatasetGraph dataset;
     private final Duration timeout;
+    private final transient Map<String, Answer> answers = new ConcurrentHashMap<>();
 
     NamedQueryApi(DatasetGraph dataset, Duration timeout) {
         this.dataset = dataset;
@@ -117,31 +127,57 @@ final class NamedQueryApi extends HttpServlet {
                 : format.equals("csv") ? "text/csv; charset=utf-8" : "text/tab-separated-values; charset=utf-8";
     }
 
-    /** The results, read in full inside one read transaction before anything is sent. */
+    /**
+     * The results, read in full inside one read transaction before anything is sent. The answer to the same query
+     * with the same values is kept until the store changes (its data version moves on every committed write), so
+     * that the page's repeated requests (the actors for the search box, above all) cost nothing.
+     */
     private byte[] run(NamedQuery named, Map<String, String> values, String format) {
-        Map<Var, Node> bindings = new ParameterValues(dataset).bind(named, values);
+        String key = named.name() + " " + new TreeMap<>(values) + " " + format;
+        return Txn.calculateRead(dataset, () -> {
+            long version = dataVersion();
+            Answer kept = answers.get(key);
+            if (kept != null && version >= 0 && kept.version() == version) {
+                return kept.body();
+            }
+            byte[] body = execute(named, new ParameterValues(dataset).bind(named, values), format);
+            if (version >= 0) {
+                if (answers.size() >= MAX_ANSWERS) {
+                    answers.clear();
+                }
+                answers.put(key, new Answer(version, body));
+            }
+            return body;
+        });
+    }
+
+    /** The store's data version inside the current transaction; -1 for a dataset that has none (not TDB2). */
+    private long dataVersion() {
+        return TDBInternal.isTDB2(dataset)
+                ? TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem().getThreadTransaction().getDataVersion() : -1;
+    }
+
+    private byte[] execute(NamedQuery named, Map<Var, Node> bindings, String format) {
         Query query = named.query();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Txn.executeRead(dataset, () -> {
-            QueryExecBuilder builder = QueryExec.dataset(dataset).query(query)
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            bindings.forEach(builder::substitution);
-            try (QueryExec exec = builder.build()) {
-                if (query.isSelectType()) {
-                    ResultSet rows = ResultSet.adapt(exec.select());
-                    switch (format) {
-                        case "csv" -> ResultSetFormatter.outputAsCSV(out, rows);
-                        case "tsv" -> ResultSetFormatter.outputAsTSV(out, rows);
-                        default -> ResultSetFormatter.outputAsJSON(out, rows);
-                    }
-                } else if (query.isAskType()) {
-                    ResultSetFormatter.outputAsJSON(out, exec.ask());
-                } else {
-                    // Parley's streaming JSON-LD writer: the same JSON-LD as the exports, much faster to write.
-                    JsonLdWriter.write(query.isDescribeType() ? exec.describe() : exec.construct(), out);
+        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        bindings.forEach(builder::substitution);
+        try (QueryExec exec = builder.build()) {
+            if (query.isSelectType()) {
+                ResultSet rows = ResultSet.adapt(exec.select());
+                switch (format) {
+                    case "csv" -> ResultSetFormatter.outputAsCSV(out, rows);
+                    case "tsv" -> ResultSetFormatter.outputAsTSV(out, rows);
+                    default -> ResultSetFormatter.outputAsJSON(out, rows);
                 }
+            } else if (query.isAskType()) {
+                ResultSetFormatter.outputAsJSON(out, exec.ask());
+            } else {
+                // Parley's streaming JSON-LD writer: the same JSON-LD as the exports, much faster to write.
+                JsonLdWriter.write(query.isDescribeType() ? exec.describe() : exec.construct(), out);
             }
-        });
+        }
         return out.toByteArray();
     }
 

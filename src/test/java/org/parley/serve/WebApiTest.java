@@ -81,6 +81,22 @@ class WebApiTest {
     }
 
     @Test
+    void aKeptAnswerIsDroppedWhenTheStoreChanges() throws Exception {
+        String path = "api/query/export-edges?format=csv";
+        long before = get(path).body().lines().count();
+        assertEquals(before, get(path).body().lines().count(), "the same answer again");
+        store.replaceArticle("c.txt", TestStores.article("c.txt", "Xi Jinping", "Vladimir Putin", "a new era"));
+        store.rebuildEvents();
+        try {
+            assertEquals(before + 1, get(path).body().lines().count(), "the new contact's edge");
+        } finally {
+            store.removeArticle("c.txt");
+            store.rebuildEvents();
+        }
+        assertEquals(before, get(path).body().lines().count());
+    }
+
+    @Test
     void wrongValuesAreA400NamingTheParameter() throws Exception {
         HttpResponse<String> missing = get("api/query/person-timeline");
         assertEquals(400, missing.statusCode());
