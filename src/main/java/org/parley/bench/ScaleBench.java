@@ -43,6 +43,8 @@ public final class ScaleBench {
     private final List<long[]> progress = new ArrayList<>();
     private long ingestNanos;
     private long stored;
+    /** The articles a kept store held when this run began. */
+    private long resumedFrom;
 
     public ScaleBench(PrintWriter out, Path work, int workers, long seed, List<String> realInputs) {
         this.out = out;
@@ -70,6 +72,7 @@ public final class ScaleBench {
             store.ensureReferenceGraphs(ReferenceGraphs.standard());
             // A store kept from an earlier run (--work) goes on from the articles it holds.
             stored = store.locators().stream().filter(l -> l.startsWith(SyntheticNews.LOCATOR_PREFIX)).count();
+            resumedFrom = stored;
             for (int i = 0; i < 3; i++) {
                 latency(empty); // loads the models, then lets the JIT compiler settle
             }
@@ -122,8 +125,8 @@ public final class ScaleBench {
         long start = System.nanoTime();
         long before = StoreUpkeep.diskSize(store.directory());
         StoreUpkeep.compact(store);
-        out.printf(Locale.ROOT, "  ... %d articles ingested, %.0f articles/s so far; compacted %.0f MB -> %.0f MB in %.1f s%n",
-                stored, stored / (ingestNanos / 1e9), ProcessMemory.mb(before),
+        out.printf(Locale.ROOT, "  ... %d articles in the store, %.0f articles/s in this run; compacted %.0f MB -> %.0f MB in %.1f s%n",
+                stored, (stored - resumedFrom) / (ingestNanos / 1e9), ProcessMemory.mb(before),
                 ProcessMemory.mb(StoreUpkeep.diskSize(store.directory())), (System.nanoTime() - start) / 1e9);
         out.flush();
     }
