@@ -15,9 +15,8 @@ import org.parley.extract.Extractor;
 import org.parley.link.Gazetteer;
 import org.parley.model.Article;
 import org.parley.model.Extraction;
+import org.parley.nlp.Nlp;
 import org.parley.rdf.ArticleGraphs;
-import org.parley.read.ArticleSink;
-import org.parley.read.ArticleSources;
 import org.parley.store.BulkLoad;
 import org.parley.store.Ingestion;
 import org.parley.store.NQuadsTarget;
@@ -222,17 +221,7 @@ public final class ScaleBench {
     }
 
     private static List<Article> readReal(List<String> inputs) {
-        List<Article> articles = new ArrayList<>();
-        ArticleSources.read(inputs, new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void failed(String locator, String message) {
-            }
-        });
+        List<Article> articles = BenchCorpus.read(inputs, Nlp.shared()).articles();
         if (articles.isEmpty()) {
             throw new IllegalArgumentException("no real articles to time in " + String.join(" ", inputs));
         }
