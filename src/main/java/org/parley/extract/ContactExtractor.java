@@ -12,8 +12,8 @@ import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Contact;
 import org.parley.model.ContactType;
-import org.parley.link.Gazetteer;
 import org.parley.model.PartialDate;
+import org.parley.model.Place;
 import org.parley.model.Span;
 import org.parley.nlp.EntitySpan;
 
@@ -61,6 +61,14 @@ final class ContactExtractor {
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b|\\b(first )?met\\b.{3,80}\\band then\\b"
             + "|\\bseparate (bilateral |one-on-one |individual )?(meetings|talks|calls|phone calls|conversations)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(which|that)\\s+");
+    /**
+     * An article just before a trigger noun ("the importance of the visit", "during a three-day trip"), unless a verb
+     * makes its subject the traveller ("made a brief working visit", "is on an official visit").
+     */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile(
+            "(?i)(?<!\\b(made|make|makes|making|paid|pay|pays|paying|began|begin|begins|started|starts|undertook|undertakes|concluded|"
+                    + "concludes|wrapped up|ended|ends|is on|was on|are on|were on|arrived on|arrived for|arrives on|arrives for|went on)\\s)"
+                    + "\\b(the|a|an|this|that)\\s+([\\w-]+\\s+){0,2}$");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|flew in|flown in|flies in)$");
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
@@ -69,7 +77,12 @@ final class ContactExtractor {
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)(^|[,;]\\s*|\\s)(if|unless|whether)\\s");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
-    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
+    /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to". */
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "^\\s*(?:of\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
+    /** A name just before a contact noun: "the Woodside summit", "a surprise Kyiv trip", "the November Geneva talks". */
+    private static final Pattern ATTRIBUTIVE_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+$");
+    private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
 
     private final ExtractionContext context;
     private final List<Contact> contacts = new ArrayList<>();
@@ -103,23 +116,17 @@ final class ContactExtractor {
                     }
                 }
             }
-            String place = c.place();
-            if (place == null && c.type() == ContactType.MEETING) {
-                PartialDate on = date;
-                place = contacts.stream().filter(v -> v.type() == ContactType.VISIT && v.place() != null && sharesPerson(v, c)
-                        && (on == null || v.date() == null || on.compatibleWith(v.date()))).map(Contact::place).findFirst().orElse(null);
-            }
-            settled.add(date == c.date() && place == c.place() ? c : new Contact(c.type(), c.participants(), c.host(), date,
-                    evidence, place, c.background(), c.confidence(), c.flags(), c.evidence()));
+            settled.add(date == c.date() ? c : new Contact(c.type(), c.participants(), c.host(), date,
+                    evidence, c.place(), c.background(), c.confidence(), c.flags(), c.evidence()));
         }
-        return settled;
+        return new ContactPlaces(context.placeGazetteer()).settle(settled);
     }
 
-    private static boolean sharesPerson(Contact a, Contact b) {
+    static boolean sharesPerson(Contact a, Contact b) {
         return sharesPerson(a.participants(), b.participants());
     }
 
-    private static boolean sharesPerson(List<Actor> some, List<Actor> others) {
+    static boolean sharesPerson(List<Actor> some, List<Actor> others) {
         return some.stream().anyMatch(p -> others.stream().anyMatch(q -> q.key().equals(p.key())));
     }
 
@@ -233,7 +240,7 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        String place = place(sentence, hit, clauseStart, clauseEnd);
+        Place place = place(sentence, hit, clauseStart, clauseEnd);
         if (place == null && hit.type() == ContactType.MEETING) {
             place = destinationOfVisitInSentence(sentence, hit, participants);
         }
@@ -250,14 +257,15 @@ final class ContactExtractor {
                 if (!participants.isEmpty()) {
                     place = mainContact().map(Contact::place).orElse(place);
                 }
+            } else if (place != null) {
+                // "arrived in Ukraine on a visit ... the visit of the officials to Kyiv": the visit already named.
+                participants = latestVisitTowards(place);
             }
-            if (participants.isEmpty() || place == null || REGION.matcher(place).matches()) {
+            if (participants.isEmpty() || place == null || REGION.matcher(place.label()).matches()) {
                 return Optional.empty();
             }
-            String destination = place;
-            host = context.gazetteer().country(destination).map(ActorResolver::countryActor)
-                    .or(() -> context.countryOfPlace(destination).map(ActorResolver::countryActor)).orElse(null);
-            String hostIso = host == null ? null : host.country();
+            String hostIso = place.country();
+            host = hostIso == null ? null : context.gazetteer().country(hostIso).map(ActorResolver::countryActor).orElse(null);
             participants = participants.stream().filter(p -> hostIso == null || !hostIso.equals(p.country())).toList();
             if (participants.isEmpty()) {
                 return Optional.empty();
@@ -275,7 +283,7 @@ final class ContactExtractor {
             resolved = context.anchorDate();
         }
         if (place == null && hit.type() != ContactType.PHONE_CALL && hit.type() != ContactType.VIDEO_CALL && !background) {
-            place = context.defaultPlace(hit.type());
+            place = context.titlePlace(hit.type());
         }
         List<String> flags = new ArrayList<>();
         double confidence = (hit.weak() ? 0.6 : 0.8) - (background ? 0.1 : 0);
@@ -295,7 +303,7 @@ final class ContactExtractor {
      * "Yoon visited Tokyo on March 16-17 for talks with Kishida": talks reported with a visit of one of their
      * people, in the same sentence, were held where the visit went. Null when there is no such visit.
      */
-    private String destinationOfVisitInSentence(SentenceView sentence, TriggerHit hit, List<Actor> participants) {
+    private Place destinationOfVisitInSentence(SentenceView sentence, TriggerHit hit, List<Actor> participants) {
         Span here = context.mention(hit.start(), hit.end(), sentence).sentence();
         return contacts.stream()
                 .filter(v -> v.type() == ContactType.VISIT && v.place() != null && v.evidence().sentence().equals(here))
@@ -369,14 +377,26 @@ final class ContactExtractor {
         return pointsBack || sameCountries ? Optional.of(main.get().participants()) : Optional.empty();
     }
 
+    /** The visitors of the article's latest visit to the same country, which a later "the visit to X" refers to. */
+    private List<Actor> latestVisitTowards(Place place) {
+        for (int i = contacts.size() - 1; i >= 0; i--) {
+            Contact c = contacts.get(i);
+            if (c.type() == ContactType.VISIT && !c.background() && c.place() != null && place.country() != null
+                    && place.country().equals(c.place().country())) {
+                return c.participants();
+            }
+        }
+        return List.of();
+    }
+
     /** "within the framework of the visit": the visitors are the main meeting's people from abroad. */
-    private List<Actor> visitorsOfMainMeeting(String place) {
+    private List<Actor> visitorsOfMainMeeting(Place place) {
         Optional<Contact> main = mainContact().filter(c -> c.type() == ContactType.MEETING && c.place() != null);
         if (main.isEmpty()) {
             return List.of();
         }
-        String hostIso = context.countryIsoOf(main.get().place()).orElse(null);
-        if (place != null && !place.equals(main.get().place()) && !context.countryIsoOf(place).equals(Optional.ofNullable(hostIso))) {
+        String hostIso = main.get().place().country();
+        if (place != null && !place.equals(main.get().place()) && !java.util.Objects.equals(place.country(), hostIso)) {
             return List.of();
         }
         if (hostIso == null || main.get().participants().stream().noneMatch(p -> hostIso.equals(p.country()))) {
@@ -410,6 +430,13 @@ final class ContactExtractor {
                     .reduce((a, b) -> b);
             if (possessor.isPresent()) {
                 return new ArrayList<>(List.of(possessor.get().actor()));
+            }
+            if (ARTICLE_BEFORE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find()) {
+                // "stressed the importance of the visit of the officials": whoever precedes the noun is not its visitor;
+                // the visitors follow it after "of", or the visit is one already named.
+                return new ArrayList<>(sentence.mentionsIn(hit.end(), clauseEnd).stream().filter(ActorMention::isPerson)
+                        .filter(m -> context.text().substring(hit.end(), m.start()).matches("\\s+of\\s+(the\\s+)?([\\w-]+\\s+){0,4}"))
+                        .map(ActorMention::actor).distinct().toList());
             }
             // The visitors are named before the trigger ("Xi's trip", "Blinken visited", "leaders, who arrived").
             List<ActorMention> before = sentence.mentionsIn(sentence.start(), hit.start()).stream().filter(ActorMention::isPerson).toList();
@@ -446,14 +473,16 @@ final class ContactExtractor {
     }
 
     /**
-     * The place: "in Warsaw", "visited Kyiv", "trip to Russia", "here" (the dateline's place). A venue ("the
-     * Saadabad Palace") gives way to the city the dateline or title names; a topic ("the situation in
-     * Ukraine") is no place at all.
+     * The place: "in Warsaw", "visited Kyiv", "trip to Russia", "here" (the dateline's place). The most specific the
+     * clause gives wins: a city over its country ("in Russia's far east, in Vladivostok"); a venue of the gazetteer
+     * stands for its city ("at the Kremlin" is Moscow); a venue the gazetteer lacks gives way to the title's place,
+     * else the dateline's, since its city is not named; a topic ("the situation in Ukraine") is no place at all.
      */
-    private String place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
+    private Place place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
         List<PlaceMention> places = context.places(sentence).stream()
                 .filter(p -> p.start() >= clauseStart && p.end() <= clauseEnd).toList();
-        String venue = null;
+        Place unknownVenue = null;
+        Place country = null;
         for (PlaceMention p : places) {
             boolean after = p.start() >= hit.end();
             String between = after ? context.text().substring(hit.end(), p.start()) : "";
@@ -465,11 +494,21 @@ final class ContactExtractor {
             if (!destination && !location) {
                 continue;
             }
-            if (VENUE.matcher(p.label()).find()) {
-                venue = venue == null ? p.label() : venue;
-                continue;
+            Place named = p.place();
+            if (named.level() == Place.Level.OTHER && VENUE.matcher(named.label()).find()) {
+                unknownVenue = unknownVenue == null ? named : unknownVenue;
+            } else if (named.isCountry()) {
+                country = country == null ? named : country;
+            } else if (country == null || named.country() == null || country.country().equals(named.country())) {
+                return context.placeGazetteer().cityOf(named);
             }
-            return p.label();
+        }
+        if (country != null) {
+            return country;
+        }
+        Optional<Place> attributive = attributivePlace(clauseStart, hit);
+        if (attributive.isPresent()) {
+            return context.placeGazetteer().cityOf(attributive.get());
         }
         if (HERE.matcher(context.text().substring(clauseStart, clauseEnd)).find() && context.datelinePlace() != null) {
             return context.datelinePlace();
@@ -480,14 +519,23 @@ final class ContactExtractor {
             int at = sentence.start() + opening.start(1);
             Optional<PlaceMention> named = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
             if (named.isPresent()) {
-                return named.get().label();
+                return context.placeGazetteer().cityOf(named.get().place());
             }
         }
-        if (venue != null) {
-            String fallback = context.defaultPlace(hit.type());
-            return fallback != null ? fallback : venue;
+        if (unknownVenue != null) {
+            Place titled = context.titlePlace(hit.type());
+            return titled != null ? titled : context.datelinePlace() != null ? context.datelinePlace() : unknownVenue;
         }
         return null;
+    }
+
+    /** A city or venue of the gazetteer named just before a contact noun: "the Woodside summit", "his Kyiv trip". */
+    private Optional<Place> attributivePlace(int clauseStart, TriggerHit hit) {
+        if (!CONTACT_NOUN.matcher(context.text().substring(hit.start(), hit.end())).matches()) {
+            return Optional.empty();
+        }
+        Matcher name = ATTRIBUTIVE_PLACE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start()));
+        return name.find() ? context.knownPlace(name.group(1)).filter(p -> !p.isCountry()) : Optional.empty();
     }
 
     record DateFinding(PartialDate date, String evidence, boolean unresolvedExpression) {
@@ -559,11 +607,9 @@ final class ContactExtractor {
         return people && dates;
     }
 
-    /** "Kyiv" is a finer place than "Ukraine". */
-    private boolean isCityIn(String city, String country) {
-        return !city.equals(country) && context.gazetteer().country(country).isPresent()
-                && context.countryIsoOf(city).equals(context.gazetteer().country(country).map(Gazetteer.Country::iso3))
-                && context.gazetteer().country(city).isEmpty();
+    /** "Kyiv" is a finer place than "Ukraine", and "the Kremlin" than "Moscow". */
+    private boolean finer(Place place, Place than) {
+        return place.level().compareTo(than.level()) > 0 && !place.equals(than) && context.placeGazetteer().within(place, than);
     }
 
     private Contact fold(Contact kept, Contact other) {
@@ -574,7 +620,7 @@ final class ContactExtractor {
         }
         ContactType type = kept.type() == ContactType.PHONE_CALL && other.type() == ContactType.VIDEO_CALL ? other.type() : kept.type();
         PartialDate date = kept.date() == null ? other.date() : kept.date();
-        String place = kept.place() == null || other.place() != null && isCityIn(other.place(), kept.place()) ? other.place() : kept.place();
+        Place place = kept.place() == null || other.place() != null && finer(other.place(), kept.place()) ? other.place() : kept.place();
         return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,
                 date == kept.date() ? kept.dateEvidence() : other.dateEvidence(), place, kept.background() && other.background(),
                 Math.max(kept.confidence(), other.confidence()), kept.flags(), kept.evidence());

@@ -1,0 +1,67 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.link.Places;
+import org.parley.model.Contact;
+import org.parley.model.ContactType;
+import org.parley.model.Place;
+
+/**
+ * Settles the places of one article's contacts from one another. A contact whose own words give no place, or only
+ * a country, takes the city that a related contact of the article gives within it: talks held during a visit took
+ * place in the visit's city ("made a working visit to Moscow. Putin held talks with Bennett"), and a visit to a
+ * country went to the city where the visitor met his hosts. Related means: they share a person, their dates agree,
+ * and both are news or both background. Where the related contacts give several cities (a tour), the one of the same
+ * day wins; if that does not settle it, the place stays as the text gave it. A contact with no place at all takes
+ * the country of its related contacts when they give no city.
+ */
+final class ContactPlaces {
+    private final Places places;
+
+    ContactPlaces(Places places) {
+        this.places = places;
+    }
+
+    /** The contacts in the same order, each with its place settled. */
+    List<Contact> settle(List<Contact> contacts) {
+        List<Contact> settled = new ArrayList<>();
+        for (Contact c : contacts) {
+            Place finer = c.type() == ContactType.MEETING || c.type() == ContactType.VISIT ? finerPlace(c, contacts) : null;
+            settled.add(finer == null ? c : new Contact(c.type(), c.participants(), c.host(), c.date(), c.dateEvidence(), finer,
+                    c.background(), c.confidence(), c.flags(), c.evidence()));
+        }
+        return settled;
+    }
+
+    private Place finerPlace(Contact contact, List<Contact> all) {
+        if (contact.place() != null && !contact.place().isCountry()) {
+            return null;
+        }
+        List<Contact> related = all.stream().filter(other -> other != contact && relates(other, contact)).toList();
+        List<Place> cities = related.stream().map(Contact::place).filter(Objects::nonNull)
+                .filter(p -> p.level() == Place.Level.CITY && (contact.place() == null || places.within(p, contact.place())))
+                .distinct().toList();
+        if (cities.size() == 1) {
+            return cities.get(0);
+        }
+        List<Place> sameDay = related.stream().filter(o -> contact.date() != null && contact.date().equals(o.date()))
+                .map(Contact::place).filter(cities::contains).distinct().toList();
+        if (sameDay.size() == 1) {
+            return sameDay.get(0);
+        }
+        // With no city to go by, a contact without a place takes the one country its related contacts give.
+        List<Place> countries = contact.place() != null || !cities.isEmpty() ? List.of() : related.stream()
+                .map(Contact::place).filter(p -> p != null && p.isCountry()).distinct().toList();
+        return countries.size() == 1 ? countries.get(0) : null;
+    }
+
+    /** A contact that took place in the same trip: a visit for talks, talks for a visit, with a shared person. */
+    private static boolean relates(Contact other, Contact contact) {
+        boolean kinds = contact.type() == ContactType.MEETING ? other.type() == ContactType.VISIT
+                : other.type() == ContactType.MEETING || other.type() == ContactType.VISIT;
+        boolean dates = contact.date() == null || other.date() == null || contact.date().compatibleWith(other.date());
+        return kinds && dates && other.background() == contact.background() && ContactExtractor.sharesPerson(other, contact);
+    }
+}
