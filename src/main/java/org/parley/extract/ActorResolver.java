@@ -296,7 +296,7 @@ final class ActorResolver {
             persons.putIfAbsent(a.key(), a);
             return Optional.of(persons.get(a.key()));
         }
-        Optional<Actor> known = byFamilyName(name);
+        Optional<Actor> known = byFamilyName(name).or(() -> fullNameWritten(name));
         if (known.isPresent()) {
             return known;
         }
@@ -306,6 +306,25 @@ final class ActorResolver {
             Actor a = new Actor("person/" + Ids.slug(name), name, ActorKind.PERSON, null, null, null);
             persons.putIfAbsent(a.key(), a);
             return Optional.of(a);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Orbán travelled ...": a family name whose full name the article wrote in a sentence the tagger did not read
+     * ("Viktor Orbán has never been shy ..."). The first "Given Family" in the text, if its given names are not
+     * titles or honorifics.
+     */
+    private Optional<Actor> fullNameWritten(String family) {
+        Matcher full = Pattern.compile("\\b((?:\\p{Lu}[\\p{Ll}'’.-]+\\s+){1,2})" + Pattern.quote(family) + "\\b").matcher(text);
+        while (full.find()) {
+            String given = full.group(1).trim();
+            if (!HONORIFIC.matcher(given + " ").matches() && !TITLE_BEFORE.matcher(given + " ").find()
+                    && gazetteer.scan(given).isEmpty()) {
+                Actor a = personByName(given + " " + family);
+                persons.putIfAbsent(a.key(), a);
+                return Optional.of(persons.get(a.key()));
+            }
         }
         return Optional.empty();
     }

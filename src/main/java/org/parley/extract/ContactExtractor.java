@@ -33,6 +33,8 @@ final class ContactExtractor {
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
                     + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "the first visit since the war": what follows "since" is earlier, not the contact. */
+    private static final Pattern FIRST_SINCE = Pattern.compile("(?i)\\bfirst\\b[^.,;]{0,60}\\bsince\\s*$");
     /** A clause opened by these words places its contact before the one being reported. */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
     /** "their talks", "our conversation", "we held a videoconference": words that point back to known people. */
@@ -48,6 +50,8 @@ final class ContactExtractor {
     private static final Pattern VENUE = Pattern.compile(
             "(?i)\\b(palace|hall|house|hotel|cent(er|re)|complex|building|residence|castle|kremlin|pentagon|mansion|"
                     + "sea|ocean|resort|airport|villa|embassy|ministry|headquarters|office|chancellery|summit)\\b");
+    /** A name followed by a word for a building is a venue: "Orly airport", "the Saadabad palace". */
+    private static final Pattern VENUE_NEXT = Pattern.compile("(?i)\\s+(airport|palace|hall|house|hotel|cent(er|re)|residence|castle|villa|estate|base)\\b");
     /** "the situation in Ukraine": a place named as a topic of talks. */
     private static final Pattern TOPIC_BEFORE = Pattern.compile(
             "(?i)\\b(situation|crisis|conflict|war|developments|events|aggression|invasion|operation|peace|ceasefire|security|"
@@ -69,7 +73,10 @@ final class ContactExtractor {
             "(?i)(?<!\\b(made|make|makes|making|paid|pay|pays|paying|began|begin|begins|started|starts|undertook|undertakes|concluded|"
                     + "concludes|wrapped up|ended|ends|is on|was on|are on|were on|arrived on|arrived for|arrives on|arrives for|went on)\\s)"
                     + "\\b(the|a|an|this|that)\\s+([\\w-]+\\s+){0,2}$");
-    private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|flew in|flown in|flies in)$");
+    private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their");
+    /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
+    private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|had been) in$");
+    private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in)$");
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
     private static final Pattern CONTINUATION = Pattern.compile(
@@ -119,7 +126,7 @@ final class ContactExtractor {
             settled.add(date == c.date() ? c : new Contact(c.type(), c.participants(), c.host(), date,
                     evidence, c.place(), c.background(), c.confidence(), c.flags(), c.evidence()));
         }
-        return new ContactPlaces(context.placeGazetteer()).settle(settled);
+        return withDestinations(new ContactPlaces(context.placeGazetteer()).settle(settled));
     }
 
     static boolean sharesPerson(Contact a, Contact b) {
@@ -180,8 +187,10 @@ final class ContactExtractor {
         List<TriggerHit> merged = new ArrayList<>();
         for (TriggerHit hit : hits) {
             TriggerHit last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            // "held talks, via videoconference" is one contact told twice; "after the summit, X met Y" names two.
             boolean close = last != null && hit.start() - last.end() <= 25 && hit.type() != ContactType.VISIT
-                    && last.type() != ContactType.VISIT;
+                    && last.type() != ContactType.VISIT
+                    && !(hit.type() == last.type() && context.text().substring(last.end(), hit.start()).contains(","));
             if (close) {
                 merged.set(merged.size() - 1, specificity(hit) > specificity(last) ? hit : last);
             } else {
@@ -224,7 +233,10 @@ final class ContactExtractor {
         int clauseEnd = sentence.start() + clause[1];
         String clauseText = context.text().substring(clauseStart, clauseEnd);
         String opener = context.text().substring(Math.max(sentence.start(), clauseStart - 12), clauseStart);
-        boolean background = Lexicon.BACKGROUND.matcher(clauseText).find() || EARLIER_CLAUSE.matcher(opener).find();
+        // "a day after the summit, X met Y": the phrase that "after" opens ends at its comma, before the trigger.
+        boolean afterEarlier = EARLIER_CLAUSE.matcher(opener).find() && !context.text().substring(clauseStart, hit.start()).contains(",")
+                && !FIRST_SINCE.matcher(context.text().substring(sentence.start(), clauseStart)).find();
+        boolean background = Lexicon.BACKGROUND.matcher(clauseText).find() || afterEarlier;
         // Dating a sentence runs SUTime over it: left until a contact needs it.
         Supplier<DateFinding> dating = new Lazy<>(() -> date(sentence, clauseStart, clauseEnd, hit.start(), background));
 
@@ -240,7 +252,8 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        Place place = place(sentence, hit, clauseStart, clauseEnd);
+        // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow.
+        Place place = Optional.ofNullable(place(sentence, hit, clauseStart, clauseEnd)).map(context.placeGazetteer()::cityOf).orElse(null);
         if (place == null && hit.type() == ContactType.MEETING) {
             place = destinationOfVisitInSentence(sentence, hit, participants);
         }
@@ -261,12 +274,17 @@ final class ContactExtractor {
                 // "arrived in Ukraine on a visit ... the visit of the officials to Kyiv": the visit already named.
                 participants = latestVisitTowards(place);
             }
-            if (participants.isEmpty() || place == null || REGION.matcher(place.label()).matches()) {
+            // A visit whose words give no destination ("during his state visit") may take its place from its talks
+            // once the article is read (ContactPlaces); one that gets none is dropped then.
+            if (participants.isEmpty() || place != null && REGION.matcher(place.label()).matches()) {
                 return Optional.empty();
             }
-            String hostIso = place.country();
-            host = hostIso == null ? null : context.gazetteer().country(hostIso).map(ActorResolver::countryActor).orElse(null);
-            participants = participants.stream().filter(p -> hostIso == null || !hostIso.equals(p.country())).toList();
+            if (PRESENCE.matcher(context.text().substring(hit.start(), hit.end())).find()
+                    && (place == null || place.level() == Place.Level.OTHER || participants.stream().anyMatch(p -> p.country() == null))) {
+                return Optional.empty(); // "was in Beijing" is a visit only for people known to be from elsewhere
+            }
+            host = host(place);
+            participants = visitors(participants, place);
             if (participants.isEmpty()) {
                 return Optional.empty();
             }
@@ -283,7 +301,7 @@ final class ContactExtractor {
             resolved = context.anchorDate();
         }
         if (place == null && hit.type() != ContactType.PHONE_CALL && hit.type() != ContactType.VIDEO_CALL && !background) {
-            place = context.titlePlace(hit.type());
+            place = Optional.ofNullable(context.titlePlace(hit.type())).map(context.placeGazetteer()::cityOf).orElse(null);
         }
         List<String> flags = new ArrayList<>();
         double confidence = (hit.weak() ? 0.6 : 0.8) - (background ? 0.1 : 0);
@@ -426,7 +444,9 @@ final class ContactExtractor {
             // "President Biden's trip to Europe": the possessor alone is the visitor.
             Optional<ActorMention> possessor = sentence.mentionsIn(Math.max(sentence.start(), hit.start() - 60), hit.start()).stream()
                     .filter(ActorMention::isPerson)
-                    .filter(m -> context.text().substring(m.end(), hit.start()).matches("['’]s?\\s+([\\w-]+\\s+){0,3}"))
+                    .filter(m -> context.text().substring(m.end(), hit.start()).matches("['’]s?\\s+([\\w-]+\\s+){0,3}")
+                            || POSSESSIVE_PRONOUN.matcher(m.text()).matches()
+                            && context.text().substring(m.end(), hit.start()).matches("\\s+([\\w-]+\\s+){0,3}"))
                     .reduce((a, b) -> b);
             if (possessor.isPresent()) {
                 return new ArrayList<>(List.of(possessor.get().actor()));
@@ -495,20 +515,25 @@ final class ContactExtractor {
                 continue;
             }
             Place named = p.place();
-            if (named.level() == Place.Level.OTHER && VENUE.matcher(named.label()).find()) {
+            String next = context.text().substring(p.end(), Math.min(clauseEnd, p.end() + 20));
+            if (named.level() == Place.Level.OTHER && (VENUE.matcher(named.label()).find() || VENUE_NEXT.matcher(next).lookingAt())) {
                 unknownVenue = unknownVenue == null ? named : unknownVenue;
             } else if (named.isCountry()) {
                 country = country == null ? named : country;
             } else if (country == null || named.country() == null || country.country().equals(named.country())) {
-                return context.placeGazetteer().cityOf(named);
+                return named;
             }
         }
         if (country != null) {
             return country;
         }
+        Optional<Place> antecedent = whereAntecedent(sentence, clauseStart, hit);
+        if (antecedent.isPresent()) {
+            return antecedent.get();
+        }
         Optional<Place> attributive = attributivePlace(clauseStart, hit);
         if (attributive.isPresent()) {
-            return context.placeGazetteer().cityOf(attributive.get());
+            return attributive.get();
         }
         if (HERE.matcher(context.text().substring(clauseStart, clauseEnd)).find() && context.datelinePlace() != null) {
             return context.datelinePlace();
@@ -519,7 +544,7 @@ final class ContactExtractor {
             int at = sentence.start() + opening.start(1);
             Optional<PlaceMention> named = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
             if (named.isPresent()) {
-                return context.placeGazetteer().cityOf(named.get().place());
+                return named.get().place();
             }
         }
         if (unknownVenue != null) {
@@ -527,6 +552,17 @@ final class ContactExtractor {
             return titled != null ? titled : context.datelinePlace() != null ? context.datelinePlace() : unknownVenue;
         }
         return null;
+    }
+
+    /** "had been in the Indian capital, where he held talks": the place a "where" clause refers back to. */
+    private Optional<Place> whereAntecedent(SentenceView sentence, int clauseStart, TriggerHit hit) {
+        int where = context.text().substring(clauseStart, hit.start()).toLowerCase(java.util.Locale.ROOT).indexOf("where ");
+        if (where < 0 || !context.text().substring(clauseStart, clauseStart + where).isBlank()) {
+            return Optional.empty();
+        }
+        return context.places(sentence).stream()
+                .filter(p -> p.end() <= clauseStart && context.text().substring(p.end(), clauseStart).matches("[\\s,]*"))
+                .map(PlaceMention::place).findFirst();
     }
 
     /** A city or venue of the gazetteer named just before a contact noun: "the Woodside summit", "his Kyiv trip". */
@@ -605,6 +641,32 @@ final class ContactExtractor {
         boolean dates = later.dateEvidence() == null || earlier.date() == null || later.date() == null
                 || earlier.date().compatibleWith(later.date());
         return people && dates;
+    }
+
+    /** The host of a visit: the country its destination lies in. */
+    private Actor host(Place destination) {
+        return destination == null || destination.country() == null ? null
+                : context.gazetteer().country(destination.country()).map(ActorResolver::countryActor).orElse(null);
+    }
+
+    /** A visit carries the visitors alone: nobody from the country visited. */
+    private static List<Actor> visitors(List<Actor> participants, Place destination) {
+        String hostIso = destination == null ? null : destination.country();
+        return participants.stream().filter(p -> hostIso == null || !hostIso.equals(p.country())).toList();
+    }
+
+    /** A visit whose place was settled from its talks gets its host then; one still without a place is no report. */
+    private List<Contact> withDestinations(List<Contact> settled) {
+        List<Contact> kept = new ArrayList<>();
+        for (Contact c : settled) {
+            if (c.type() != ContactType.VISIT || c.host() != null) {
+                kept.add(c);
+            } else if (c.place() != null && !visitors(c.participants(), c.place()).isEmpty()) {
+                kept.add(new Contact(c.type(), visitors(c.participants(), c.place()), host(c.place()), c.date(), c.dateEvidence(),
+                        c.place(), c.background(), c.confidence(), c.flags(), c.evidence()));
+            }
+        }
+        return kept;
     }
 
     /** "Kyiv" is a finer place than "Ukraine", and "the Kremlin" than "Moscow". */

@@ -42,6 +42,7 @@ final class ContactPlaces {
         List<Contact> related = all.stream().filter(other -> other != contact && relates(other, contact)).toList();
         List<Place> cities = related.stream().map(Contact::place).filter(Objects::nonNull)
                 .filter(p -> p.level() == Place.Level.CITY && (contact.place() == null || places.within(p, contact.place())))
+                .filter(p -> contact.type() != ContactType.VISIT || abroad(contact, p))
                 .distinct().toList();
         if (cities.size() == 1) {
             return cities.get(0);
@@ -53,8 +54,14 @@ final class ContactPlaces {
         }
         // With no city to go by, a contact without a place takes the one country its related contacts give.
         List<Place> countries = contact.place() != null || !cities.isEmpty() ? List.of() : related.stream()
-                .map(Contact::place).filter(p -> p != null && p.isCountry()).distinct().toList();
+                .map(Contact::place).filter(p -> p != null && p.isCountry())
+                .filter(p -> contact.type() != ContactType.VISIT || abroad(contact, p)).distinct().toList();
         return countries.size() == 1 ? countries.get(0) : null;
+    }
+
+    /** A visit goes abroad: no visitor is from the place's country. */
+    private static boolean abroad(Contact visit, Place place) {
+        return place.country() != null && visit.participants().stream().noneMatch(p -> place.country().equals(p.country()));
     }
 
     /** A contact that took place in the same trip: a visit for talks, talks for a visit, with a shared person. */

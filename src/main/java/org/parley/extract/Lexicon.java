@@ -37,7 +37,9 @@ final class Lexicon {
             trigger("(?<!so-)\\bcalled (?!on\\b|for\\b|upon\\b|it\\b|the\\b|a\\b|an\\b|this\\b|that\\b|off\\b|back\\b|out\\b|up\\b|in\\b)(?=[A-Z]|his\\b|her\\b|their\\b)", ContactType.PHONE_CALL),
             trigger("\\bcall (with|between)\\b", ContactType.PHONE_CALL),
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
-            trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b|\\btrip to\\b|\\btravel(l)?ed to\\b|\\barrived (in|at)\\b|\\btour of\\b", ContactType.VISIT),
+            trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\blanded\\b|\\b(was|were|had been) in(?= (the )?(?-i:\\p{Lu}))|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b"
+                    + "|\\btrip(s)?\\b|\\btravel(l)?ed to\\b|\\b(flew|flown) to\\b|\\bcrossed (the border )?into\\b|\\b(went|headed) to\\b|\\btour of\\b",
+                    ContactType.VISIT),
             trigger("\\bmet\\b|\\bmeets?\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
             trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),
             trigger("\\b(received|hosted|welcomed) (?=[A-Z]|his\\b|the\\b)", ContactType.MEETING),
@@ -70,7 +72,9 @@ final class Lexicon {
 
     /** Cues that an article mentions an earlier contact in passing rather than reports it. */
     static final Pattern BACKGROUND = Pattern.compile(
-            "\\b(recalled|recalling|recall|recent(ly)?|previous(ly)?|last (year|month|time)|since|former|ago|past|"
+            "\\b(recalled|recalling|recall|recent(ly)?|previous(ly)?|last (year|month|time)|former|ago|past|"
+                    // "since" dates an earlier event, but "the first visit since the war" and "since taking office" do not
+                    + "(?<!\\bfirst\\b[^.,;]{0,60})since(?!\\s+(taking|took|assuming|assumed|coming to|came to) (office|power))|"
                     // "earlier in the day", "earlier today", "earlier on Sunday" are the day's news
                     + "earlier(?!\\s+(in the day|today|tonight|this (morning|afternoon|evening)|on (monday|tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday)))|"
