@@ -589,10 +589,21 @@ final class ActorResolver {
         Matcher m = PRONOUN.matcher(text.substring(start, end));
         while (m.find()) {
             int s = start + m.start();
-            // A pronoun refers back to its sentence's subject more often than to the nearest name.
-            Actor referent = found.stream().filter(f -> f.isPerson() && f.end() <= s && !quoted(f.start())
-                            && f.kind() != ActorMention.Kind.PRONOUN)
-                    .map(ActorMention::actor).findFirst().orElse(previousSubject);
+            List<Actor> before = found.stream().filter(f -> f.isPerson() && f.end() <= s && !quoted(f.start())
+                    && f.kind() != ActorMention.Kind.PRONOUN).sorted(Comparator.comparingInt(ActorMention::start))
+                    .map(ActorMention::actor).toList();
+            Actor referent;
+            if (m.group(1).equalsIgnoreCase("him")) {
+                // An object pronoun is not its own clause's subject, the name just before it ("since Biden spoke with
+                // him"): it is the name before that one, else the previous sentence's subject.
+                Actor subject = before.isEmpty() ? null : before.get(before.size() - 1);
+                referent = before.stream().filter(a -> a != subject && !a.key().equals(subject.key())).reduce((a, b) -> b)
+                        .orElse(previousSubject != null && (subject == null || !previousSubject.key().equals(subject.key()))
+                                ? previousSubject : null);
+            } else {
+                // A subject or possessive pronoun refers back to its sentence's subject more often than to the nearest name.
+                referent = before.isEmpty() ? previousSubject : before.get(0);
+            }
             if (referent != null) {
                 found.add(mention(s, start + m.end(), referent, ActorMention.Kind.PRONOUN));
             }

@@ -33,13 +33,12 @@ final class ContactExtractor {
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
                     + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "the first visit since the war": what follows "since" is earlier, not the contact. */
-    private static final Pattern FIRST_SINCE = Pattern.compile("(?i)\\bfirst\\b[^.,;]{0,60}\\bsince\\s*$");
     /** A clause opened by these words places its contact before the one being reported. */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
     /** "their talks", "our conversation", "we held a videoconference": words that point back to known people. */
     private static final Pattern BACK_REFERENCE = Pattern.compile(
-            "\\b(their|our)\\s+([\\w-]+\\s+){0,3}(talks|meeting|summit|call|conversation|videoconference|discussion|visit)|\\bwe\\s+(held|had|met|spoke|talked)\\b",
+            "\\b(their|our)\\s+([\\w-]+\\s+){0,3}(talks|meeting|summit|call|conversation|videoconference|discussion|visit)"
+                    + "|\\b(we|they)\\s+((also|first|last|previously|had|have|already|then)\\s+){0,2}(held|had|met|spoke|talked|saw)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BRIEFED_ON = Pattern.compile(
             "(?is)\\b(briefed|informed|told|updated|reported|spoke|talked)\\b.*\\b(on|about|of|after|following)\\s+(the|his|her|their|a|an)?\\s*([\\w-]+\\s+){0,3}$");
@@ -74,6 +73,7 @@ final class ContactExtractor {
                     + "concludes|wrapped up|ended|ends|is on|was on|are on|were on|arrived on|arrived for|arrives on|arrives for|went on)\\s)"
                     + "\\b(the|a|an|this|that)\\s+([\\w-]+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their");
+    private static final Pattern REPEATED = Pattern.compile("(?i)\\b(many|several|numerous|countless) times\\b|\\brepeatedly\\b|\\bregularly\\b|\\bfrequently\\b");
     /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
     private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|had been) in$");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in)$");
@@ -187,10 +187,11 @@ final class ContactExtractor {
         List<TriggerHit> merged = new ArrayList<>();
         for (TriggerHit hit : hits) {
             TriggerHit last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            // "held talks, via videoconference" is one contact told twice; "after the summit, X met Y" names two.
+            // "held talks, via videoconference" is one contact told twice, as its most specific type; triggers of one
+            // type are kept apart ("the first meeting since Putin's talks with Macron" names two), and a second report
+            // of the same contact folds into the first when it is added.
             boolean close = last != null && hit.start() - last.end() <= 25 && hit.type() != ContactType.VISIT
-                    && last.type() != ContactType.VISIT
-                    && !(hit.type() == last.type() && context.text().substring(last.end(), hit.start()).contains(","));
+                    && last.type() != ContactType.VISIT && hit.type() != last.type();
             if (close) {
                 merged.set(merged.size() - 1, specificity(hit) > specificity(last) ? hit : last);
             } else {
@@ -234,8 +235,9 @@ final class ContactExtractor {
         String clauseText = context.text().substring(clauseStart, clauseEnd);
         String opener = context.text().substring(Math.max(sentence.start(), clauseStart - 12), clauseStart);
         // "a day after the summit, X met Y": the phrase that "after" opens ends at its comma, before the trigger.
-        boolean afterEarlier = EARLIER_CLAUSE.matcher(opener).find() && !context.text().substring(clauseStart, hit.start()).contains(",")
-                && !FIRST_SINCE.matcher(context.text().substring(sentence.start(), clauseStart)).find();
+        // "since the invasion and sat down with Y": an "and" before the trigger goes back to the main clause.
+        String governed = context.text().substring(clauseStart, hit.start());
+        boolean afterEarlier = EARLIER_CLAUSE.matcher(opener).find() && !governed.contains(",") && !governed.contains(" and ");
         boolean background = Lexicon.BACKGROUND.matcher(clauseText).find() || afterEarlier;
         // Dating a sentence runs SUTime over it: left until a contact needs it.
         Supplier<DateFinding> dating = new Lazy<>(() -> date(sentence, clauseStart, clauseEnd, hit.start(), background));
@@ -252,8 +254,12 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow.
-        Place place = Optional.ofNullable(place(sentence, hit, clauseStart, clauseEnd)).map(context.placeGazetteer()::cityOf).orElse(null);
+        if (REPEATED.matcher(clauseText).find()) {
+            return Optional.empty(); // "have spoken by phone many times": no one contact to report
+        }
+        // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow. A call has no one place.
+        Place place = isCall(hit.type()) ? null
+                : Optional.ofNullable(place(sentence, hit, clauseStart, clauseEnd)).map(context.placeGazetteer()::cityOf).orElse(null);
         if (place == null && hit.type() == ContactType.MEETING) {
             place = destinationOfVisitInSentence(sentence, hit, participants);
         }
@@ -300,7 +306,7 @@ final class ContactExtractor {
             }
             resolved = context.anchorDate();
         }
-        if (place == null && hit.type() != ContactType.PHONE_CALL && hit.type() != ContactType.VIDEO_CALL && !background) {
+        if (place == null && !isCall(hit.type()) && !background) {
             place = Optional.ofNullable(context.titlePlace(hit.type())).map(context.placeGazetteer()::cityOf).orElse(null);
         }
         List<String> flags = new ArrayList<>();
@@ -437,8 +443,10 @@ final class ContactExtractor {
         }
         // "The two leaders held talks": the group is the trigger's subject, a few words before it.
         Matcher group = GROUP.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start()));
-        if (group.find() && !contacts.isEmpty()) {
-            contacts.get(contacts.size() - 1).participants().forEach(p -> found.putIfAbsent(p.key(), p));
+        if (group.find()) {
+            // The latest contact between several people: a visit has one side only.
+            contacts.stream().filter(c -> c.participants().size() >= 2).reduce((a, b) -> b)
+                    .ifPresent(c -> c.participants().forEach(p -> found.putIfAbsent(p.key(), p)));
         }
         if (hit.type() == ContactType.VISIT) {
             // "President Biden's trip to Europe": the possessor alone is the visitor.
@@ -636,11 +644,18 @@ final class ContactExtractor {
         if (!earlier.type().sameFamily(later.type())) {
             return false;
         }
+        if (earlier.background() != later.background() && later.dateEvidence() != null) {
+            return false; // "they last met in April 2019" is another contact than the one reported, whatever its date
+        }
         long shared = earlier.participants().stream().filter(p -> later.participants().stream().anyMatch(q -> q.key().equals(p.key()))).count();
         boolean people = shared >= Math.min(2, Math.min(earlier.participants().size(), later.participants().size()));
         boolean dates = later.dateEvidence() == null || earlier.date() == null || later.date() == null
                 || earlier.date().compatibleWith(later.date());
         return people && dates;
+    }
+
+    private static boolean isCall(ContactType type) {
+        return type == ContactType.PHONE_CALL || type == ContactType.VIDEO_CALL;
     }
 
     /** The host of a visit: the country its destination lies in. */
