@@ -594,12 +594,15 @@ final class ActorResolver {
                     .map(ActorMention::actor).toList();
             Actor referent;
             if (m.group(1).equalsIgnoreCase("him")) {
-                // An object pronoun is not its own clause's subject, the name just before it ("since Biden spoke with
-                // him"): it is the name before that one, else the previous sentence's subject.
-                Actor subject = before.isEmpty() ? null : before.get(before.size() - 1);
-                referent = before.stream().filter(a -> a != subject && !a.key().equals(subject.key())).reduce((a, b) -> b)
-                        .orElse(previousSubject != null && (subject == null || !previousSubject.key().equals(subject.key()))
-                                ? previousSubject : null);
+                // An object pronoun is nobody named in its own clause ("since Biden spoke with him", "where Vucic and
+                // Orban received him"): it is the latest person named before the clause, else the previous subject.
+                int clauseStart = start + Clauses.around(text.substring(start, end), m.start(), m.end())[0];
+                List<String> inClause = found.stream().filter(f -> f.isPerson() && f.start() >= clauseStart && f.end() <= s)
+                        .map(f -> f.actor().key()).toList();
+                referent = found.stream().filter(f -> f.isPerson() && f.end() <= clauseStart && !quoted(f.start())
+                                && f.kind() != ActorMention.Kind.PRONOUN && !inClause.contains(f.actor().key()))
+                        .max(Comparator.comparingInt(ActorMention::start)).map(ActorMention::actor)
+                        .orElse(previousSubject != null && !inClause.contains(previousSubject.key()) ? previousSubject : null);
             } else {
                 // A subject or possessive pronoun refers back to its sentence's subject more often than to the nearest name.
                 referent = before.isEmpty() ? previousSubject : before.get(0);

@@ -74,6 +74,8 @@ final class ContactExtractor {
                     + "\\b(the|a|an|this|that)\\s+([\\w-]+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their");
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(many|several|numerous|countless) times\\b|\\brepeatedly\\b|\\bregularly\\b|\\bfrequently\\b");
+    private static final Pattern WHERE = Pattern.compile("[\\s,]*\\bwhere\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PURPOSE_OPENER = Pattern.compile("(?i)\\bto\\s+[a-z]+\\s*$");
     /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
     private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|had been) in$");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in)$");
@@ -217,7 +219,10 @@ final class ContactExtractor {
             return true; // a question or a condition reports nothing
         }
         int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
-        int from = Math.max(sentence.start() + clause[0], hit.start() - 60);
+        // A clause opened by "to address", "to discuss" goes on the verb before it: "is scheduled to address a meeting".
+        int clauseStart = sentence.start() + clause[0];
+        boolean purpose = PURPOSE_OPENER.matcher(context.text().substring(Math.max(sentence.start(), clauseStart - 20), clauseStart)).find();
+        int from = Math.max(purpose ? sentence.start() : clauseStart, hit.start() - 60);
         String before = context.text().substring(from, hit.start());
         String[] words = before.trim().split("\\s+");
         String window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 6), words.length));
@@ -564,12 +569,14 @@ final class ContactExtractor {
 
     /** "had been in the Indian capital, where he held talks": the place a "where" clause refers back to. */
     private Optional<Place> whereAntecedent(SentenceView sentence, int clauseStart, TriggerHit hit) {
-        int where = context.text().substring(clauseStart, hit.start()).toLowerCase(java.util.Locale.ROOT).indexOf("where ");
-        if (where < 0 || !context.text().substring(clauseStart, clauseStart + where).isBlank()) {
+        // The clause may begin before "where" or just after it, as the splitter cut it.
+        Matcher where = WHERE.matcher(context.text().substring(Math.max(sentence.start(), clauseStart - 8), hit.start()));
+        if (!where.find() || where.start() > 8) {
             return Optional.empty();
         }
+        int at = Math.max(sentence.start(), clauseStart - 8) + where.start();
         return context.places(sentence).stream()
-                .filter(p -> p.end() <= clauseStart && context.text().substring(p.end(), clauseStart).matches("[\\s,]*"))
+                .filter(p -> p.end() <= at && context.text().substring(p.end(), at).matches("[\\s,]*"))
                 .map(PlaceMention::place).findFirst();
     }
 

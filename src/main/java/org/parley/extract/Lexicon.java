@@ -67,7 +67,11 @@ final class Lexicon {
     /** Words after a trigger in its clause that place the contact in the future. */
     static final Pattern UNREAL_AFTER = Pattern.compile(
             "\\b(in the coming (days|weeks|months)|next (week|month|year)|later this (week|month|year)|tomorrow|soon|"
-                    + "in the near future|at a later date|will (take place|be held))\\b",
+                    + "in the near future|at a later date|"
+                    + "(will|would|could|might|may|should) (probably |likely |possibly |still |now )?(take place|be held|happen|go ahead)|"
+                    // called off: "the summit in Amman ... had been cancelled"
+                    + "(was|were|is|are|had been|has been|have been) (cancel(l)?ed|called off|postponed|scrapped|shelved|not held)|"
+                    + "never took place|did not take place|(did not|didn't) go ahead)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Cues that an article mentions an earlier contact in passing rather than reports it. */
