@@ -51,6 +51,10 @@ final class ActorResolver {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "\\b(Secretary|Envoy|Minister|President|Premier|Chancellor|Ambassador|Senator|Governor|General|Admiral|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|"
                     + "Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Director|Chairman|Chair|Prince|King|Sheikh|Emir)\\s+$");
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "\\b[Tt]he (leaders|presidents|prime ministers|heads of state|heads of government|foreign ministers|defen[cs]e ministers) of "
+                    + "((?:the )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*(?:(?:, | and )(?:the )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*)+)");
+    private static final Pattern COUNTERPART = Pattern.compile("\\b([Hh]is|[Hh]er) (\\p{Lu}[\\p{L}]+) counterpart\\b(?!,?\\s+(?:[A-Z][a-z]+\\s+)*\\p{Lu}[\\p{L}]+\\s+\\p{Lu})");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
 
@@ -184,7 +188,9 @@ final class ActorResolver {
                 && o.kind() == ActorMention.Kind.NAME && o.start() <= m.start() && m.end() <= o.end()));
         addOffices(inSentence, found);
         addBareTitles(start, end, found);
+        addCollectives(start, end, found);
         addPronouns(start, end, found, previousSubject);
+        addCounterparts(start, end, found);
         found.sort(Comparator.comparingInt(ActorMention::start));
         found.forEach(m -> actors.putIfAbsent(m.actor().key(), m.actor()));
         return found;
@@ -520,6 +526,62 @@ final class ActorResolver {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ collective references
+
+    /**
+     * "the leaders of Iran and Turkey", "the foreign ministers of India and China": each country's holder of the office
+     * on the article's date. A leader is the head of state, or the head of government where the article names that
+     * one and not the head of state.
+     */
+    private void addCollectives(int start, int end, List<ActorMention> found) {
+        Matcher m = COLLECTIVE.matcher(text.substring(start, end));
+        while (m.find()) {
+            int s = start + m.start();
+            int e = start + m.end();
+            if (found.stream().anyMatch(f -> f.isPerson() && f.start() < e && s < f.end())) {
+                continue;
+            }
+            List<Gazetteer.Role> roles = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "leaders", "heads of state" -> List.of(Gazetteer.Role.HEAD_OF_STATE, Gazetteer.Role.HEAD_OF_GOVERNMENT);
+                case "presidents" -> List.of(Gazetteer.Role.HEAD_OF_STATE);
+                case "prime ministers", "heads of government" -> List.of(Gazetteer.Role.HEAD_OF_GOVERNMENT);
+                case "foreign ministers" -> List.of(Gazetteer.Role.FOREIGN_MINISTER);
+                default -> List.of(Gazetteer.Role.DEFENCE_MINISTER);
+            };
+            for (String name : m.group(2).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+                gazetteer.country(name.replaceFirst("^(?i)the\\s+", "")).flatMap(c -> leader(c.iso3(), roles))
+                        .ifPresent(holder -> found.add(mention(s, e, holder, ActorMention.Kind.COLLECTIVE)));
+            }
+        }
+    }
+
+    /** The holder of the first role whose holder the article names, else of the first role, on the article's date. */
+    private Optional<Actor> leader(String iso3, List<Gazetteer.Role> roles) {
+        List<Actor> holders = roles.stream().map(r -> gazetteer.office(iso3, r).flatMap(this::holder)).flatMap(Optional::stream).toList();
+        return holders.stream().filter(h -> persons.containsKey(h.key())).findFirst().or(() -> holders.stream().findFirst());
+    }
+
+    /**
+     * "his Turkish counterpart": the holder, on the article's date, of the office of the same role as the person the
+     * pronoun stands for, in the country the adjective names; only when no name follows ("his Japanese counterpart,
+     * Defense Minister Itsunori Onodera" names him).
+     */
+    private void addCounterparts(int start, int end, List<ActorMention> found) {
+        Matcher m = COUNTERPART.matcher(text.substring(start, end));
+        while (m.find()) {
+            int s = start + m.start();
+            int e = start + m.end();
+            Optional<Gazetteer.Role> role = found.stream().filter(f -> f.kind() == ActorMention.Kind.PRONOUN && f.start() == s)
+                    .map(f -> f.actor().office()).filter(java.util.Objects::nonNull).findFirst()
+                    .flatMap(office -> gazetteer.officeByIri(Parley.ID + office)).map(Gazetteer.Office::role);
+            Optional<Gazetteer.Country> country = gazetteer.country(m.group(2));
+            if (role.isPresent() && country.isPresent()) {
+                gazetteer.office(country.get().iso3(), role.get()).flatMap(this::holder)
+                        .ifPresent(holder -> found.add(mention(s, e, holder, ActorMention.Kind.DESCRIPTION)));
+            }
+        }
     }
 
     // ------------------------------------------------------------------ bare titles and pronouns

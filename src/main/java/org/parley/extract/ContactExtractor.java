@@ -75,6 +75,19 @@ final class ContactExtractor {
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their");
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(many|several|numerous|countless) times\\b|\\brepeatedly\\b|\\bregularly\\b|\\bfrequently\\b");
     private static final Pattern WHERE = Pattern.compile("[\\s,]*\\bwhere\\b", Pattern.CASE_INSENSITIVE);
+    /** "was accompanied by", "were joined by": the people after "by" took part too. */
+    private static final Pattern JOINED = Pattern.compile("(?i)\\b(was|were|is|are)\\s+(also\\s+)?(accompanied|joined|flanked)\\s+by\\b");
+    /**
+     * Words that set a contact's format apart from another of some of the same people: "first held a one-on-one
+     * meeting with Zelenskyy. The three men then met together."
+     */
+    private static final Pattern FORMAT = Pattern.compile("(?i)\\b(one-on-one|bilateral|t[êe]te-[àa]-t[êe]te|head-to-head|three-way|"
+            + "four-way|trilateral|quadrilateral|together|all (three|four|five)|the (three|four|five) (men|women|leaders|presidents|ministers|sides))\\b");
+    /** "The three men", "all four leaders": everyone of the latest contacts, when they are that many. */
+    private static final Pattern NUMBERED_GROUP = Pattern.compile(
+            "(?i)\\b(?:the|all)\\s+(three|four|five)\\s+(?:men|women|leaders|presidents|ministers|sides|heads of state)\\b|\\ball (three|four|five)\\b");
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a |an |the |his |her )?\\p{Ll}");
+    private static final List<String> NUMBERS = List.of("three", "four", "five");
     private static final Pattern PURPOSE_OPENER = Pattern.compile("(?i)\\bto\\s+[a-z]+\\s*$");
     /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
     private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|had been) in$");
@@ -95,6 +108,8 @@ final class ContactExtractor {
 
     private final ExtractionContext context;
     private final List<Contact> contacts = new ArrayList<>();
+    /** The index of the sentence each contact was first reported in. */
+    private final List<Integer> sentenceOf = new ArrayList<>();
     /** Once an article names a visitor, "the visit" refers to that visit rather than to the main meeting. */
     private boolean namedVisitSeen;
 
@@ -155,6 +170,7 @@ final class ContactExtractor {
                 }
             });
         }
+        addCompanions(sentence);
     }
 
     private record TriggerHit(int start, int end, ContactType type, boolean weak) {
@@ -305,6 +321,9 @@ final class ContactExtractor {
 
         DateFinding date = dating.get();
         PartialDate resolved = date.date();
+        if (date.evidence() == null && namedOnlyCollectively(sentence, clauseStart, clauseEnd, participants)) {
+            return Optional.empty(); // "the results of the talks between the leaders of X and Y": no contact of the day
+        }
         if (resolved == null && !date.unresolvedExpression()) {
             if (background) {
                 return Optional.empty();
@@ -418,6 +437,26 @@ final class ContactExtractor {
         return List.of();
     }
 
+    /** True when every participant is named only by a collective phrase in the clause ("the leaders of X and Y"). */
+    private static boolean namedOnlyCollectively(SentenceView sentence, int clauseStart, int clauseEnd, List<Actor> participants) {
+        List<ActorMention> mentions = sentence.mentionsIn(clauseStart, clauseEnd);
+        return participants.stream().allMatch(p -> {
+            List<ActorMention> own = mentions.stream().filter(m -> m.actor().key().equals(p.key())).toList();
+            return !own.isEmpty() && own.stream().allMatch(m -> m.kind() == ActorMention.Kind.COLLECTIVE);
+        });
+    }
+
+    /** The people of the latest contacts of the news, when exactly {@code count} of them took part. */
+    private List<Actor> latestPeople(int count) {
+        Map<String, Actor> people = new LinkedHashMap<>();
+        for (int i = contacts.size() - 1; i >= 0 && people.size() < count; i--) {
+            if (!contacts.get(i).background()) {
+                contacts.get(i).participants().forEach(p -> people.putIfAbsent(p.key(), p));
+            }
+        }
+        return people.size() == count ? List.copyOf(people.values()) : List.of();
+    }
+
     /** "within the framework of the visit": the visitors are the main meeting's people from abroad. */
     private List<Actor> visitorsOfMainMeeting(Place place) {
         Optional<Contact> main = mainContact().filter(c -> c.type() == ContactType.MEETING && c.place() != null);
@@ -448,7 +487,11 @@ final class ContactExtractor {
         }
         // "The two leaders held talks": the group is the trigger's subject, a few words before it.
         Matcher group = GROUP.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start()));
-        if (group.find()) {
+        Matcher numbered = NUMBERED_GROUP.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start()));
+        if (numbered.find()) {
+            latestPeople(NUMBERS.indexOf((numbered.group(1) != null ? numbered.group(1) : numbered.group(2)).toLowerCase(java.util.Locale.ROOT)) + 3)
+                    .forEach(p -> found.putIfAbsent(p.key(), p));
+        } else if (group.find()) {
             // The latest contact between several people: a visit has one side only.
             contacts.stream().filter(c -> c.participants().size() >= 2).reduce((a, b) -> b)
                     .ifPresent(c -> c.participants().forEach(p -> found.putIfAbsent(p.key(), p)));
@@ -641,6 +684,40 @@ final class ContactExtractor {
             }
         }
         contacts.add(contact);
+        sentenceOf.add(sentence.index());
+    }
+
+    /**
+     * "Rubio was accompanied by Waltz and Witkoff, while Lavrov was joined by Ushakov": the companions take part in
+     * the meeting just reported (in this sentence or the one before) that their principal, or "they", took part in.
+     */
+    private void addCompanions(SentenceView sentence) {
+        Matcher joined = JOINED.matcher(sentence.text());
+        while (joined.find()) {
+            int at = sentence.start() + joined.start();
+            int[] clause = Clauses.around(sentence.text(), joined.start(), joined.end());
+            List<Actor> principals = sentence.mentionsIn(sentence.start() + clause[0], at).stream()
+                    .filter(ActorMention::isPerson).map(ActorMention::actor).toList();
+            // The names after "by", up to an apposition that describes the last of them (", foreign policy aide to ...").
+            Matcher apposition = APPOSITION.matcher(sentence.text()).region(joined.end(), clause[1]);
+            int listEnd = sentence.start() + (apposition.find() ? apposition.start() : clause[1]);
+            List<Actor> companions = persons(sentence.mentionsIn(sentence.start() + joined.end(), listEnd).stream()
+                    .map(ActorMention::actor).distinct().toList());
+            for (int i = contacts.size() - 1; i >= 0 && !companions.isEmpty(); i--) {
+                Contact c = contacts.get(i);
+                if (sentenceOf.get(i) < sentence.index() - 1) {
+                    break;
+                }
+                if (c.type() == ContactType.MEETING && !c.background() && (principals.isEmpty() || sharesPerson(principals, c.participants()))) {
+                    Map<String, Actor> all = new LinkedHashMap<>();
+                    c.participants().forEach(p -> all.put(p.key(), p));
+                    companions.forEach(p -> all.putIfAbsent(p.key(), p));
+                    contacts.set(i, new Contact(c.type(), List.copyOf(all.values()), c.host(), c.date(), c.dateEvidence(), c.place(),
+                            c.background(), c.confidence(), c.flags(), c.evidence()));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -653,6 +730,10 @@ final class ContactExtractor {
         }
         if (earlier.background() != later.background() && later.dateEvidence() != null) {
             return false; // "they last met in April 2019" is another contact than the one reported, whatever its date
+        }
+        if (!sameKeys(earlier.participants(), later.participants()) && earlier.participants().size() >= 2
+                && later.participants().size() >= 2 && FORMAT.matcher(later.evidence().sentenceText()).find()) {
+            return false; // a one-on-one beside a three-way meeting of the same day is a contact of its own
         }
         long shared = earlier.participants().stream().filter(p -> later.participants().stream().anyMatch(q -> q.key().equals(p.key()))).count();
         boolean people = shared >= Math.min(2, Math.min(earlier.participants().size(), later.participants().size()));
@@ -689,6 +770,11 @@ final class ContactExtractor {
             }
         }
         return kept;
+    }
+
+    private static boolean sameKeys(List<Actor> some, List<Actor> others) {
+        return some.stream().map(Actor::key).collect(java.util.stream.Collectors.toSet())
+                .equals(others.stream().map(Actor::key).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** "Kyiv" is a finer place than "Ukraine", and "the Kremlin" than "Moscow". */
