@@ -62,7 +62,8 @@ for (const c of simpleMaps) {
   if (geo) alternatives.add(geo.name);
   alternatives.delete(label);
   places.push({
-    kind: 'City', iso3, label, alternatives: [...alternatives].filter(a => fold(a) !== fold(label) || a !== label),
+    // Names that differ from the label only by accents are found through it (look-ups fold accents).
+    kind: 'City', iso3, label, alternatives: [...alternatives].filter(a => fold(a) !== fold(label)),
     region: TERRITORIES[c.iso3] ? c.country : c.admin_name, population, capitalOf: national ? iso3 : null,
     lat: Number(c.lat), lon: Number(c.lng), geoNamesId: geo ? String(geo.cityId) : null, simpleMapsId: c.id,
   });

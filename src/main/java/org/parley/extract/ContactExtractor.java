@@ -101,7 +101,7 @@ final class ContactExtractor {
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to". */
     private static final Pattern PLACE_AFTER = Pattern.compile(
-            "^\\s*(?:of\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
+            "^\\s*(?:of\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
     /** A name just before a contact noun: "the Woodside summit", "a surprise Kyiv trip", "the November Geneva talks". */
     private static final Pattern ATTRIBUTIVE_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -559,7 +559,11 @@ final class ContactExtractor {
                 .filter(p -> p.start() >= clauseStart && p.end() <= clauseEnd).toList();
         Place unknownVenue = null;
         Place country = null;
+        int countryEnd = -1;
         for (PlaceMention p : places) {
+            if (country != null && p.start() - countryEnd <= 40 && country.country().equals(p.place().country()) && !p.place().isCountry()) {
+                return p.place(); // "in China's commercial hub of Shanghai": the city the country phrase goes on to name
+            }
             boolean after = p.start() >= hit.end();
             String between = after ? context.text().substring(hit.end(), p.start()) : "";
             String before = context.text().substring(Math.max(clauseStart, p.start() - 40), p.start());
@@ -575,7 +579,10 @@ final class ContactExtractor {
             if (named.level() == Place.Level.OTHER && (VENUE.matcher(named.label()).find() || VENUE_NEXT.matcher(next).lookingAt())) {
                 unknownVenue = unknownVenue == null ? named : unknownVenue;
             } else if (named.isCountry()) {
-                country = country == null ? named : country;
+                if (country == null) {
+                    country = named;
+                    countryEnd = p.end();
+                }
             } else if (country == null || named.country() == null || country.country().equals(named.country())) {
                 return named;
             }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.parley.link.Places;
 import org.parley.model.Contact;
 import org.parley.model.ContactType;
+import org.parley.model.PartialDate;
 import org.parley.model.Place;
 
 /**
@@ -18,6 +19,9 @@ import org.parley.model.Place;
  * the country of its related contacts when they give no city.
  */
 final class ContactPlaces {
+    /** How long after an arrival talks can be taken to belong to the visit: state visits last a few days. */
+    private static final int MAX_VISIT_DAYS = 4;
+
     private final Places places;
 
     ContactPlaces(Places places) {
@@ -59,6 +63,16 @@ final class ContactPlaces {
         return countries.size() == 1 ? countries.get(0) : null;
     }
 
+    /** Talks in the days after a visit's arrival took place during it ("arrived on Monday ... on Tuesday, talks"). */
+    private static boolean duringVisit(Contact visit, Contact talks) {
+        if (visit.type() != ContactType.VISIT || talks.type() != ContactType.MEETING || visit.date() == null || talks.date() == null
+                || visit.date().precision() != PartialDate.Precision.DAY || talks.date().precision() != PartialDate.Precision.DAY) {
+            return false;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(visit.date().start(), talks.date().start());
+        return days >= 0 && days <= MAX_VISIT_DAYS;
+    }
+
     /** A visit goes abroad: no visitor is from the place's country. */
     private static boolean abroad(Contact visit, Place place) {
         return place.country() != null && visit.participants().stream().noneMatch(p -> place.country().equals(p.country()));
@@ -68,7 +82,8 @@ final class ContactPlaces {
     private static boolean relates(Contact other, Contact contact) {
         boolean kinds = contact.type() == ContactType.MEETING ? other.type() == ContactType.VISIT
                 : other.type() == ContactType.MEETING || other.type() == ContactType.VISIT;
-        boolean dates = contact.date() == null || other.date() == null || contact.date().compatibleWith(other.date());
+        boolean dates = contact.date() == null || other.date() == null || contact.date().compatibleWith(other.date())
+                || duringVisit(contact, other) || duringVisit(other, contact);
         return kinds && dates && other.background() == contact.background() && ContactExtractor.sharesPerson(other, contact);
     }
 }

@@ -158,8 +158,7 @@ public final class Places {
                 .anyMatch(n -> Names.key(n).equals(Names.key(name)))).map(Places::of).ifPresent(found::add);
         List<Entry> entries = new ArrayList<>(byName.getOrDefault(Names.key(name), List.of()));
         entries.sort(Comparator.comparing((Entry e) -> !preferredCountries.contains(e.place().country()))
-                .thenComparing(e -> e.names().stream().noneMatch(n -> Names.fold(n).equals(Names.fold(name)) && n.equals(name))
-                        && e.names().stream().noneMatch(n -> n.equalsIgnoreCase(name)))
+                .thenComparing(e -> e.names().stream().noneMatch(n -> n.equalsIgnoreCase(name)))
                 .thenComparing(Comparator.comparingLong(Entry::population).reversed())
                 .thenComparing(e -> e.place().key()));
         entries.forEach(e -> found.add(e.place()));
