@@ -129,6 +129,7 @@ public final class ArticleGraphs {
             }
             if (article.published() != null) {
                 addDate(articleNode, article.published().date(), article.published().method() + ": " + article.published().evidence());
+                articleNode.addLiteral(Parley.dateConfidence, confidenceLiteral(article.published().confidence()));
             }
             if (article.outlet() != null) {
                 articleNode.addProperty(Parley.outlet, organisation(article.outlet(), Parley.Outlet));

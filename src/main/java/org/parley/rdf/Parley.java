@@ -71,6 +71,7 @@ public final class Parley {
     public static final Property date = property("date");
     public static final Property datePrecision = property("datePrecision");
     public static final Property dateEvidence = property("dateEvidence");
+    public static final Property dateConfidence = property("dateConfidence");
     public static final Property place = property("place");
     public static final Property quote = property("quote");
     public static final Property direct = property("direct");
