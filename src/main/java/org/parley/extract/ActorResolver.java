@@ -55,6 +55,11 @@ final class ActorResolver {
             "\\b[Tt]he (leaders|presidents|prime ministers|heads of state|heads of government|foreign ministers|defen[cs]e ministers) of "
                     + "((?:the )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*(?:(?:, | and )(?:the )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*)+)");
     private static final Pattern COUNTERPART = Pattern.compile("\\b([Hh]is|[Hh]er) (\\p{Lu}[\\p{L}]+) counterpart\\b(?!,?\\s+(?:[A-Z][a-z]+\\s+)*\\p{Lu}[\\p{L}]+\\s+\\p{Lu})");
+    private static final Pattern NAME_AFTER_TITLE = Pattern.compile("\\s+(\\p{Lu}[\\p{Ll}'’-]*(?:\\s+\\p{Lu}[\\p{Ll}'’-]*){1,2})\\b(?!\\s+\\p{Lu})");
+    /** Capitalised words that open a sentence's next part rather than a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "\\b(On|In|At|The|And|But|For|With|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                    + "March|April|May|June|July|August|September|October|November|December|Minister|President|Secretary|Office|Ministry|Council)\\b");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
 
@@ -394,7 +399,7 @@ final class ActorResolver {
             }
             Optional<String> countryIso = countryBefore(title, inSentence).or(() -> countryAfter(title))
                     .or(() -> singleCountry(title));
-            Optional<ActorMention> named = personNextTo(title, found);
+            Optional<ActorMention> named = personNextTo(title, found).or(() -> nameAfterTitle(title, countryIso, found));
             if (named.isPresent()) {
                 ActorMention person = named.get();
                 titlesByPerson.computeIfAbsent(person.actor().key(), k -> new ArrayList<>()).add(title.surface().toLowerCase(Locale.ROOT));
@@ -422,6 +427,31 @@ final class ActorResolver {
                 titlesByPerson.computeIfAbsent(holder.key(), k -> new ArrayList<>()).add(title.surface().toLowerCase(Locale.ROOT));
             });
         }
+    }
+
+    /**
+     * "Vietnamese President To Lam": capitalised words right after a country's title name a person whom neither the
+     * gazetteer nor the tagger knows; they hold the title's office in that country.
+     */
+    private Optional<ActorMention> nameAfterTitle(NameMatch title, Optional<String> countryIso, List<ActorMention> found) {
+        if (countryIso.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher name = NAME_AFTER_TITLE.matcher(text).region(title.end(), Math.min(text.length(), title.end() + 50));
+        if (!name.lookingAt() || NOT_A_NAME.matcher(name.group(1)).find()) {
+            return Optional.empty();
+        }
+        int s = name.start(1);
+        int e = name.end(1);
+        if (found.stream().anyMatch(f -> f.start() < e && s < f.end()) || matches.stream().anyMatch(m -> m.start() < e && s < m.end())) {
+            return Optional.empty();
+        }
+        Actor person = new Actor("person/" + Ids.slug(name.group(1)), name.group(1), ActorKind.PERSON, null, countryIso.get(),
+                officeFor(title, countryIso).map(o -> o.iri().substring(Parley.ID.length())).orElse(null));
+        persons.putIfAbsent(person.key(), person);
+        ActorMention mention = mention(s, e, persons.get(person.key()), ActorMention.Kind.NAME);
+        found.add(mention);
+        return Optional.of(mention);
     }
 
     /** A title that names its country itself ("Chinese defense minister") belongs to offices of one country. */

@@ -93,7 +93,7 @@ final class ContactExtractor {
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to". */
     private static final Pattern PLACE_AFTER = Pattern.compile(
-            "^\\s*(?:of\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
+            "^\\s*(?:(?:of|by)\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
     /** A name just before a contact noun: "the Woodside summit", "a surprise Kyiv trip", "the November Geneva talks". */
     private static final Pattern ATTRIBUTIVE_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -504,9 +504,9 @@ final class ContactExtractor {
             }
             if (ARTICLE_BEFORE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find()) {
                 // "stressed the importance of the visit of the officials": whoever precedes the noun is not its visitor;
-                // the visitors follow it after "of", or the visit is one already named.
+                // the visitors follow it after "of" or "by", or the visit is one already named.
                 return new ArrayList<>(sentence.mentionsIn(hit.end(), clauseEnd).stream().filter(ActorMention::isPerson)
-                        .filter(m -> context.text().substring(hit.end(), m.start()).matches("\\s+of\\s+(the\\s+)?([\\w-]+\\s+){0,4}"))
+                        .filter(m -> context.text().substring(hit.end(), m.start()).matches("\\s+(of|by)\\s+(the\\s+|an?\\s+)?([\\w-]+\\s+){0,4}"))
                         .map(ActorMention::actor).distinct().toList());
             }
             // The visitors are named before the trigger ("Xi's trip", "Blinken visited", "leaders, who arrived").

@@ -37,7 +37,7 @@ final class Lexicon {
             trigger("(?<!so-)\\bcalled (?!on\\b|for\\b|upon\\b|it\\b|the\\b|a\\b|an\\b|this\\b|that\\b|off\\b|back\\b|out\\b|up\\b|in\\b)(?=[A-Z]|his\\b|her\\b|their\\b)", ContactType.PHONE_CALL),
             trigger("\\bcall (with|between)\\b", ContactType.PHONE_CALL),
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
-            trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\blanded\\b|\\b(was|were|had been) in(?= (the )?(?-i:\\p{Lu}))|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b"
+            trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\blanded\\b|\\blands (in|at)\\b|\\b(was|were|had been) in(?= (the )?(?-i:\\p{Lu}))|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b"
                     + "|\\btrip(s)?\\b|\\btravel(l)?ed to\\b|\\b(flew|flown) to\\b|\\bcrossed (the border )?into\\b|\\b(went|headed) to\\b|\\btour of\\b",
                     ContactType.VISIT),
             trigger("\\bmet\\b|\\bmeets?\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
@@ -83,7 +83,8 @@ final class Lexicon {
                     // "earlier in the day", "earlier today", "earlier on Sunday" are the day's news
                     + "earlier(?!\\s+(in the day|today|tonight|this (morning|afternoon|evening)|on (monday|tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday)))|"
-                    + "anniversary|in (19|20)\\d\\d)\\b",
+                    // "marking the 70th anniversary of the alliance" celebrates; it does not recall a contact
+                    + "(?<!\\bmark(s|ing|ed)?\\s{1,3}(the\\s{1,3})?(\\d{1,3}(st|nd|rd|th)\\s{1,3})?)anniversary|in (19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Verbs of saying that introduce reported speech or attribute a quote. */

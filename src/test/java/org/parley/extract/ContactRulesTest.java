@@ -123,7 +123,7 @@ class ContactRulesTest {
 
     @Test
     void aVisitCarriesTheVisitorAloneWithTheHostCountryWhateverTheTravelVerb() {
-        for (String travelled : List.of("flew to Tokyo", "travelled to Tokyo", "landed in Tokyo", "arrived in Tokyo",
+        for (String travelled : List.of("flew to Tokyo", "travelled to Tokyo", "landed in Tokyo", "lands in Tokyo", "arrived in Tokyo",
                 "made a three-day visit to Tokyo", "paid an official visit to Tokyo", "went to Tokyo")) {
             Extraction e = read(null, "French President Emmanuel Macron " + travelled + " on Monday and met Japanese Prime Minister Fumio Kishida.");
             Contact visit = the(e, ContactType.VISIT, "Emmanuel Macron");
@@ -142,6 +142,29 @@ class ContactRulesTest {
                 "Zelenskyy stressed the importance of the visit of the American officials to Kyiv.");
         assertFalse(find(reported, ContactType.VISIT, "Volodymyr Zelenskyy").isPresent(), "the host is not a visitor");
         assertEquals("place/UKR/kyiv", placeKey(the(reported, ContactType.VISIT, "Antony Blinken")), "the visit named again, to its city");
+    }
+
+    @Test
+    void aStateVisitByAnOfficeHolderIsTheirsAndAnAnniversaryMarkedIsNoRecall() {
+        Extraction e = read(null,
+                "French President Emmanuel Macron and US President Joe Biden agreed on a plan at a summit at the White House on Wednesday, marking the 70th anniversary of the alliance.",
+                "The ceremony on Wednesday opened the first state visit by a French president to the United States in years.");
+        Contact summit = the(e, ContactType.MEETING, "Emmanuel Macron", "Joe Biden");
+        assertFalse(summit.background(), "marking an anniversary does not make the summit an earlier contact");
+        assertEquals(PartialDate.parse("2024-05-15"), summit.date());
+        assertEquals("place/USA/washington", placeKey(the(e, ContactType.VISIT, "Emmanuel Macron")));
+    }
+
+    @Test
+    void aNameRightAfterACountrysTitleIsAPersonOfThatCountry() {
+        for (String name : List.of("To Lam", "Luong Cuong", "Pham Minh Chinh")) {
+            Extraction e = read(null, "Russian President Vladimir Putin held talks with Vietnamese President " + name + " in Hanoi on Thursday.");
+            Contact talks = the(e, ContactType.MEETING, name, "Vladimir Putin");
+            Actor guest = talks.participants().stream().filter(a -> a.label().equals(name)).findFirst().orElseThrow();
+            assertEquals("VNM", guest.country(), name);
+        }
+        Extraction weekday = read(null, "Russian President Vladimir Putin met the Vietnamese President On Thursday in Hanoi.");
+        assertTrue(weekday.actors().stream().noneMatch(a -> a.label().startsWith("On ")), "a weekday is no name");
     }
 
     @Test
