@@ -60,6 +60,8 @@ final class ActorResolver {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "\\b(On|In|At|The|And|But|For|With|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                     + "March|April|May|June|July|August|September|October|November|December|Minister|President|Secretary|Office|Ministry|Council)\\b");
+    /** The opening of a fronted phrase up to a possessive pronoun: "In his", "During her first". */
+    private static final Pattern FRONTED = Pattern.compile("\\s*(In|During|At|After|Before|Following|Ahead of|On)\\s+([\\w-]+\\s+){0,3}");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
 
@@ -695,6 +697,12 @@ final class ActorResolver {
                                 && f.kind() != ActorMention.Kind.PRONOUN && !inClause.contains(f.actor().key()))
                         .max(Comparator.comparingInt(ActorMention::start)).map(ActorMention::actor)
                         .orElse(previousSubject != null && !inClause.contains(previousSubject.key()) ? previousSubject : null);
+            } else if (before.isEmpty() && FRONTED.matcher(text.substring(start, s)).matches()) {
+                // "In his meeting with Xi, Putin said": a pronoun in a fronted phrase points ahead, to the subject after it.
+                int comma = text.indexOf(',', s);
+                referent = found.stream().filter(f -> f.isPerson() && f.kind() != ActorMention.Kind.PRONOUN && comma >= 0
+                                && f.start() > comma && f.start() <= comma + 3 && f.end() <= end)
+                        .map(ActorMention::actor).findFirst().orElse(previousSubject);
             } else {
                 // A subject or possessive pronoun refers back to its sentence's subject more often than to the nearest name.
                 referent = before.isEmpty() ? previousSubject : before.get(0);

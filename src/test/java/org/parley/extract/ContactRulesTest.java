@@ -207,6 +207,15 @@ class ContactRulesTest {
         the(e, ContactType.MEETING, "Vladimir Putin", "Xi Jinping");
     }
 
+    @Test
+    void aPossessiveInAFrontedPhrasePointsToTheSubjectAfterIt() {
+        Extraction e = read(null,
+                "Russian President Vladimir Putin met Chinese President Xi Jinping in Astana on Wednesday.",
+                "Kremlin spokesman Dmitry Peskov told reporters that no dates had been set.",
+                "In his meeting with Xi, Putin said relations were good.");
+        assertFalse(e.contacts().stream().anyMatch(c -> labels(c).contains("Dmitry Peskov")), e.contacts().toString());
+    }
+
     // ------------------------------------------------------------------------------------------ collective references
 
     @Test
