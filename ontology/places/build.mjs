@@ -171,7 +171,6 @@ function turtle(list) {
     '@base <https://w3id.org/parley/id/> .',
     '@prefix parley: <https://w3id.org/parley/ns#> .',
     '@prefix skos: <http://www.w3.org/2004/02/skos/core#> .',
-    '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .',
     '@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .',
     '@prefix geo: <http://www.opengis.net/ont/geosparql#> .',
     '@prefix wgs: <http://www.w3.org/2003/01/geo/wgs84_pos#> .',
@@ -180,7 +179,8 @@ function turtle(list) {
   ];
   for (const p of list) {
     const iri = `<place/${p.slug}>`;
-    const lines = [`${iri} a parley:${p.kind} ;`, `    skos:prefLabel ${literal(p.label)} ;`, `    rdfs:label ${literal(p.label)} ;`];
+    // rdfs:label is added beside skos:prefLabel when the graph is loaded into a store (org.parley.rdf.Labels).
+    const lines = [`${iri} a parley:${p.kind} ;`, `    skos:prefLabel ${literal(p.label)} ;`];
     const alts = [...new Set(p.alternatives)].filter(a => a !== p.label);
     if (alts.length) lines.push(`    skos:altLabel ${alts.map(literal).join(' , ')} ;`);
     lines.push(`    parley:locatedIn ${p.within && p.within.includes('/') ? `<place/${p.within}>` : `<country/${p.iso3}>`} ;`);

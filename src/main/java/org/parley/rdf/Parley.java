@@ -105,4 +105,6 @@ public final class Parley {
     public static final Property capitalOf = property("capitalOf");
     public static final Property region = property("region");
     public static final Property population = property("population");
+    public static final Property month = property("month");
+    public static final Property participantCountry = property("participantCountry");
 }
