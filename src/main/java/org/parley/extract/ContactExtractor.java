@@ -66,6 +66,9 @@ final class ContactExtractor {
                     + "\\b(the|a|an|this|that)\\s+([\\w-]+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their");
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(many|several|numerous|countless) times\\b|\\brepeatedly\\b|\\bregularly\\b|\\bfrequently\\b");
+    /** "in Lviv", "at the Kremlin", "in the western city of Lviv": what puts a contact at a place. */
+    private static final Pattern LOCATION_BEFORE = Pattern.compile(
+            "(?i)\\b(in|at)\\s+(the\\s+)?(([\\w-]+\\s+){0,2}(city|town|capital|port|resort|village)\\s+of\\s+)?$");
     private static final Pattern WHERE = Pattern.compile("[\\s,]*\\bwhere\\b", Pattern.CASE_INSENSITIVE);
     /** "was accompanied by", "were joined by": the people after "by" took part too. */
     private static final Pattern JOINED = Pattern.compile("(?i)\\b(was|were|is|are)\\s+(also\\s+)?(accompanied|joined|flanked)\\s+by\\b");
@@ -564,7 +567,7 @@ final class ContactExtractor {
             String before = context.text().substring(Math.max(clauseStart, p.start() - 40), p.start());
             boolean destination = hit.type() == ContactType.VISIT && after
                     && (between.isBlank() || PLACE_AFTER.matcher(between).find());
-            boolean location = hit.type() != ContactType.VISIT && before.matches("(?s).*\\b(in|at)\\s+(the\\s+)?$")
+            boolean location = hit.type() != ContactType.VISIT && LOCATION_BEFORE.matcher(before).find()
                     && !TOPIC_BEFORE.matcher(before).find();
             if (!destination && !location) {
                 continue;

@@ -12,8 +12,9 @@ import org.parley.model.Place;
 /**
  * Settles the places of one article's contacts from one another. A contact whose own words give no place, or only
  * a country, takes the city that a related contact of the article gives within it: talks held during a visit took
- * place in the visit's city ("made a working visit to Moscow. Putin held talks with Bennett"), and a visit to a
- * country went to the city where the visitor met his hosts. Related means: they share a person, their dates agree,
+ * place in the visit's city ("made a working visit to Moscow. Putin held talks with Bennett"), a visit to a country
+ * went to the city where the visitor met his hosts, and a one-on-one of the same day as a three-way meeting was held
+ * where that was. Related means: they share a person, their dates agree,
  * and both are news or both background. Where the related contacts give several cities (a tour), the one of the same
  * day wins; if that does not settle it, the place stays as the text gave it. A contact with no place at all takes
  * the country of its related contacts when they give no city.
@@ -80,7 +81,11 @@ final class ContactPlaces {
 
     /** A contact that took place in the same trip: a visit for talks, talks for a visit, with a shared person. */
     private static boolean relates(Contact other, Contact contact) {
-        boolean kinds = contact.type() == ContactType.MEETING ? other.type() == ContactType.VISIT
+        // Talks of one day with some of the same people, beside a summit or a three-way meeting, were held where it was.
+        boolean sameDayTalks = contact.type() == ContactType.MEETING && other.type() == ContactType.MEETING
+                && contact.place() == null && contact.date() != null && contact.date().precision() == PartialDate.Precision.DAY
+                && contact.date().equals(other.date());
+        boolean kinds = contact.type() == ContactType.MEETING ? other.type() == ContactType.VISIT || sameDayTalks
                 : other.type() == ContactType.MEETING || other.type() == ContactType.VISIT;
         boolean dates = contact.date() == null || other.date() == null || contact.date().compatibleWith(other.date())
                 || duringVisit(contact, other) || duringVisit(other, contact);

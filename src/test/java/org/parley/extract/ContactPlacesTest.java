@@ -73,6 +73,15 @@ class ContactPlacesTest {
     }
 
     @Test
+    void aOneOnOneOfTheSameDayAsAThreeWayMeetingWasHeldWhereThatWas() {
+        List<Place> places = settle(contact(ContactType.MEETING, place("Lviv"), "2023-03-21", false, KISHIDA, ZELENSKYY, MODI),
+                contact(ContactType.MEETING, null, "2023-03-21", false, KISHIDA, ZELENSKYY),
+                contact(ContactType.MEETING, null, "2023-03-22", false, KISHIDA, ZELENSKYY));
+        assertEquals(place("Lviv"), places.get(1));
+        assertNull(places.get(2), "talks of another day are not placed by it");
+    }
+
+    @Test
     void aVisitNeverTakesAPlaceInTheVisitorsOwnCountry() {
         List<Place> places = settle(contact(ContactType.VISIT, null, "2023-03-21", false, MODI),
                 contact(ContactType.MEETING, place("New Delhi"), "2023-03-21", false, KISHIDA, MODI));

@@ -73,6 +73,7 @@ class ContactRulesTest {
                 new Phrasing("in Zhongnanhai", "place/CHN/beijing"),
                 new Phrasing("in Shanghai, China", "place/CHN/shanghai"),
                 new Phrasing("in China's commercial hub of Shanghai", "place/CHN/shanghai"),
+                new Phrasing("in the eastern city of Shanghai", "place/CHN/shanghai"),
                 new Phrasing("in China", "country/CHN"));
         for (Phrasing p : phrasings) {
             Extraction e = read(null, "Chinese President Xi Jinping met German Chancellor Olaf Scholz " + p.where() + " on Tuesday.");
