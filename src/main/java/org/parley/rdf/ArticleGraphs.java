@@ -26,6 +26,7 @@ import org.parley.model.ContactType;
 import org.parley.model.Extraction;
 import org.parley.model.Mention;
 import org.parley.model.PartialDate;
+import org.parley.model.Place;
 import org.parley.model.Statement;
 
 /**
@@ -53,8 +54,8 @@ public final class ArticleGraphs {
         return Parley.ID + actor.key();
     }
 
-    public static String placeIri(String label) {
-        return Parley.ID + "place/" + Ids.slug(label);
+    public static String placeIri(Place place) {
+        return Parley.ID + place.key();
     }
 
     public static String outletIri(String name) {
@@ -218,9 +219,11 @@ public final class ArticleGraphs {
                 addDate(report, contact.date(), contact.dateEvidence());
             }
             if (contact.place() != null) {
+                // The label goes with it, so that the article's graph names its places whether or not the place
+                // gazetteer knows them (it gives the same label when it does).
                 report.addProperty(Parley.place, model.createResource(placeIri(contact.place()))
                         .addProperty(RDF.type, SchemaDO.Place)
-                        .addProperty(SKOS.prefLabel, contact.place(), "en"));
+                        .addProperty(SKOS.prefLabel, contact.place().label(), "en"));
             }
             contact.flags().forEach(flag -> report.addProperty(Parley.flag, flag));
         }
