@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.parley.link.Gazetteer;
 import org.parley.link.Gazetteer.MatchKind;
 import org.parley.link.Gazetteer.NameMatch;
+import org.parley.link.Places;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Contact;
@@ -40,12 +41,18 @@ public final class Extractor {
     /** A quotation mark, a transcript's "Name:" label, or "according to": what attributes words with no verb of saying. */
     private static final Pattern QUOTE_OR_LABEL = Pattern.compile("[“”\"]|[A-Za-z]:(\\s|$)|\\b[Aa]ccording to\\b");
 
+    /** A yearless dateline whose year only the terms of office of the people named settle is weak evidence. */
+    private static final double TERMS_CONFIDENCE = 0.5;
+    /** How many days a dispatch's dateline may precede its publication (wire copy published the next day or so). */
+    private static final int DATELINE_LEAD_DAYS = 3;
+
     private final Nlp nlp;
     private final Gazetteer gazetteer;
+    private final Places places;
     private final ChannelNames channelNames;
 
     private static final class Holder {
-        static final Extractor SHARED = new Extractor(Nlp.shared(), Gazetteer.standard());
+        static final Extractor SHARED = new Extractor(Nlp.shared(), Gazetteer.standard(), Places.standard());
     }
 
     /** The process-wide extractor: its models load once, on first use. */
@@ -53,9 +60,10 @@ public final class Extractor {
         return Holder.SHARED;
     }
 
-    public Extractor(Nlp nlp, Gazetteer gazetteer) {
+    public Extractor(Nlp nlp, Gazetteer gazetteer, Places places) {
         this.nlp = nlp;
         this.gazetteer = gazetteer;
+        this.places = places;
         this.channelNames = new ChannelNames(gazetteer);
     }
 
@@ -66,7 +74,8 @@ public final class Extractor {
         List<Span> spans = nlp.sentences(text);
         LocalDate anchor = anchorDate(article, matches);
         List<Span> datelineSpans = datelineSpans(article, text);
-        ExtractionContext context = new ExtractionContext(article, body, gazetteer, matches, anchor, datelineSpans);
+        PlaceResolver placeResolver = new PlaceResolver(gazetteer, places, text, matches);
+        ExtractionContext context = new ExtractionContext(article, body, gazetteer, placeResolver, matches, anchor, datelineSpans);
 
         // The sentences are analysed as parallel tasks, in the fork/join pool of the calling thread (the ingest's
         // workers, else the common pool), so that idle threads can take some of a long article's sentences.
@@ -150,12 +159,15 @@ public final class Extractor {
     }
 
     /**
-     * The date relative expressions are anchored on: the publication date, else the dateline's day with its
-     * year settled by the terms of office of the people the article names (only when one year fits).
+     * The date relative expressions are anchored on: the dateline's day when it lies a few days before the
+     * publication day (a dispatch filed on the 14th and published on the 15th), else the publication day, else the
+     * dateline's day with its year settled by the terms of office of the people the article names (only when one
+     * year fits).
      */
     private LocalDate anchorDate(Article article, List<NameMatch> matches) {
         if (article.published() != null) {
-            return article.published().date().toLocalDate().orElse(null);
+            LocalDate published = article.published().date().toLocalDate().orElse(null);
+            return published == null ? null : datelineDayBefore(article.dateline(), published).orElse(published);
         }
         Article.Dateline dateline = article.dateline();
         if (dateline == null || dateline.monthDay() == null) {
@@ -184,6 +196,23 @@ public final class Extractor {
         return fits.size() == 1 ? fits.get(0) : null;
     }
 
+    /** The dateline's day, in the year that puts it at most {@value #DATELINE_LEAD_DAYS} days before the given day. */
+    private static Optional<LocalDate> datelineDayBefore(Article.Dateline dateline, LocalDate published) {
+        if (dateline == null || dateline.monthDay() == null) {
+            return Optional.empty();
+        }
+        for (int year = published.getYear(); year >= published.getYear() - 1; year--) {
+            if ((dateline.year() == null || dateline.year() == year) && dateline.monthDay().isValidYear(year)) {
+                LocalDate day = dateline.monthDay().atYear(year);
+                long lead = java.time.temporal.ChronoUnit.DAYS.between(day, published);
+                if (lead >= 0 && lead <= DATELINE_LEAD_DAYS) {
+                    return Optional.of(day);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The article with the publication date its dateline gives once the year is settled ("Moscow, Apr 16 (AP)"
      * and Li Shangfu's term of office give 2023-04-16), so that the graph records it with its evidence.
@@ -194,9 +223,9 @@ public final class Extractor {
         }
         Span source = article.dateline().source();
         String words = source == null ? "" : article.sourceText().substring(source.start(), source.end());
-        DateEvidence settled = new DateEvidence(PartialDate.of(anchor), "dateline, year from terms of office", words, source);
-        return new Article(article.locator(), article.url(), article.title(), article.sourceText(), article.blocks(), settled,
-                article.dateline(), article.outlet(), article.agency(), article.format(), article.metadata());
+        DateEvidence settled = new DateEvidence(PartialDate.of(anchor), "dateline, year from terms of office", words, source,
+                TERMS_CONFIDENCE);
+        return article.withPublished(settled);
     }
 
     /** Where the dateline lies in the body, so its date is not taken for an event's. */

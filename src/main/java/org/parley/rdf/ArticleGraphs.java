@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.parley.extract.Extractor;
@@ -25,6 +26,7 @@ import org.parley.model.ContactType;
 import org.parley.model.Extraction;
 import org.parley.model.Mention;
 import org.parley.model.PartialDate;
+import org.parley.model.Place;
 import org.parley.model.Statement;
 
 /**
@@ -39,7 +41,7 @@ public final class ArticleGraphs {
     private ArticleGraphs() {
     }
 
-    /** The named graph (and article IRI) for an input locator: stable, so re-ingesting replaces it. */
+    /** The named graph (and article IRI) for a graph that names no article of its own: by its locator. */
     public static Node graphName(String locator) {
         return NodeFactory.createURI(articleIri(locator));
     }
@@ -52,8 +54,8 @@ public final class ArticleGraphs {
         return Parley.ID + actor.key();
     }
 
-    public static String placeIri(String label) {
-        return Parley.ID + "place/" + Ids.slug(label);
+    public static String placeIri(Place place) {
+        return Parley.ID + place.key();
     }
 
     public static String outletIri(String name) {
@@ -70,9 +72,12 @@ public final class ArticleGraphs {
         return ResourceFactory.createTypedLiteral(date.toString(), type);
     }
 
-    /** A confidence as xsd:decimal, to two places. */
+    /**
+     * A confidence as xsd:decimal, to two places, in canonical form ("0.8", not "0.80"): TDB2 keeps a decimal by its
+     * value, and a quad written with another lexical form of it is not reliably deleted.
+     */
     public static Literal confidenceLiteral(double value) {
-        return ResourceFactory.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
+        return ResourceFactory.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros());
     }
 
     public static String precisionName(PartialDate date) {
@@ -82,7 +87,7 @@ public final class ArticleGraphs {
     public static Graph toGraph(Extraction extraction) {
         Model model = ModelFactory.createDefaultModel();
         new Writer(model, extraction.article()).write(extraction);
-        return model.getGraph();
+        return Labels.addRdfsLabels(model.getGraph());
     }
 
     /** Writes one article's triples; holds the article's IRIs so the pieces link up. */
@@ -95,7 +100,7 @@ public final class ArticleGraphs {
         Writer(Model model, Article article) {
             this.model = model;
             this.article = article;
-            this.base = articleIri(article.locator());
+            this.base = ArticleIdentity.iri(article);
             this.articleNode = model.createResource(base);
         }
 
@@ -126,8 +131,11 @@ public final class ArticleGraphs {
             if (article.title() != null && !article.title().isBlank()) {
                 articleNode.addProperty(DCTerms.title, article.title());
             }
+            articleNode.addProperty(RDFS.label, article.title() != null && !article.title().isBlank()
+                    ? article.title() : article.locator());
             if (article.published() != null) {
                 addDate(articleNode, article.published().date(), article.published().method() + ": " + article.published().evidence());
+                articleNode.addLiteral(Parley.dateConfidence, confidenceLiteral(article.published().confidence()));
             }
             if (article.outlet() != null) {
                 articleNode.addProperty(Parley.outlet, organisation(article.outlet(), Parley.Outlet));
@@ -211,9 +219,11 @@ public final class ArticleGraphs {
                 addDate(report, contact.date(), contact.dateEvidence());
             }
             if (contact.place() != null) {
+                // The label goes with it, so that the article's graph names its places whether or not the place
+                // gazetteer knows them (it gives the same label when it does).
                 report.addProperty(Parley.place, model.createResource(placeIri(contact.place()))
                         .addProperty(RDF.type, SchemaDO.Place)
-                        .addProperty(SKOS.prefLabel, contact.place(), "en"));
+                        .addProperty(SKOS.prefLabel, contact.place().label(), "en"));
             }
             contact.flags().forEach(flag -> report.addProperty(Parley.flag, flag));
         }

@@ -21,19 +21,19 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.web.HttpSC;
 import org.parley.rdf.ArticleGraphs;
+import org.parley.rdf.ArticleIdentity;
 import org.parley.rdf.Parley;
 import org.parley.store.ParleyStore;
 
 /**
  * The authenticated write endpoint, {@code /parley/ingest}: stores articles that a client has already read and
- * converted to RDF (as {@code parley ingest --server} does), then rebuilds the merged events, all in one write
- * transaction, so that queries running meanwhile see the store either before or after, never in between.
+ * converted to RDF (as {@code parley ingest --server} does), and merges their reports into the events, all in one
+ * write transaction, so that queries running meanwhile see the store either before or after, never in between.
  * <ul>
  * <li>{@code PUT} or {@code POST ?locator=L} with one article graph as Turtle, N-Triples, TriG or N-Quads: the
- * triples (or the quads of the graph {@code ArticleGraphs.graphName(L)}) replace article L.</li>
+ * triples (or the quads of its one named graph, the article's IRI) replace article L.</li>
  * <li>{@code PUT} or {@code POST} without a locator, TriG or N-Quads: each named graph must be an article graph,
  * named by its article and holding {@code <graph> parley:locator "L"}; each replaces its article.</li>
  * <li>{@code GET}: the store's article and quad counts, as JSON.</li>
@@ -88,11 +88,8 @@ final class IngestService extends ActionService {
             return;
         }
         Map<String, Graph> articles = articles(action);
-        Txn.executeWrite(store.datasetGraph(), () -> {
-            articles.forEach(store::replaceArticle);
-            store.rebuildEvents();
-        });
-        action.log.info(String.format("[%d] stored %d article(s) and rebuilt the events", action.id, articles.size()));
+        store.replaceArticles(articles);
+        action.log.info(String.format("[%d] stored %d article(s) and merged their events", action.id, articles.size()));
         JsonObject result = new JsonObject();
         JsonArray stored = new JsonArray();
         articles.keySet().forEach(stored::add);
@@ -118,7 +115,7 @@ final class IngestService extends ActionService {
         String locator = action.getRequestParameter(LOCATOR);
         Map<String, Graph> articles = new LinkedHashMap<>();
         if (locator != null) {
-            Node name = ArticleGraphs.graphName(locator);
+            Node name = body.listGraphNodes().hasNext() ? body.listGraphNodes().next() : ArticleGraphs.graphName(locator);
             Graph graph = GraphFactory.createDefaultGraph();
             body.find().forEachRemaining(quad -> {
                 if (!quad.isDefaultGraph() && !quad.getGraph().equals(name)) {
@@ -127,6 +124,10 @@ final class IngestService extends ActionService {
                 }
                 graph.add(quad.asTriple());
             });
+            if (!name.equals(ArticleGraphs.graphName(locator))
+                    && !ArticleIdentity.graphNameIn(graph).map(name::equals).orElse(false)) {
+                ServletOps.errorBadRequest("locator " + locator + ": the graph " + name + " is not named by its article");
+            }
             articles.put(locator, graph);
         } else {
             if (!body.getDefaultGraph().isEmpty()) {
@@ -153,9 +154,9 @@ final class IngestService extends ActionService {
                 locators.add(q.getObject().getLiteralLexicalForm());
             }
         });
-        if (locators.size() != 1 || !ArticleGraphs.graphName(locators.get(0)).equals(name)) {
+        if (locators.size() != 1) {
             ServletOps.errorBadRequest("Graph " + name + " is not an article graph: it must hold exactly one "
-                    + "<graph> parley:locator \"LOCATOR\" triple and be named by that locator's article IRI");
+                    + "<graph> parley:locator \"LOCATOR\" triple, naming itself");
         }
         return locators.get(0);
     }

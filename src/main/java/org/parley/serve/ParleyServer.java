@@ -1,6 +1,5 @@
 package org.parley.serve;
 
-import java.net.URL;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -19,14 +18,15 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.parley.store.ParleyStore;
 
 /**
- * A SPARQL server over a store, with the Fuseki UI, linked-data pages and exports.
+ * A SPARQL server over a store, with an exploration page, the Fuseki UI, linked-data pages and exports.
  * <p>
  * The dataset is at {@code /parley}: SPARQL query at {@code /parley/sparql} and {@code /parley/query} (and
  * {@code /parley?query=}), each with the settings' time limit and result limit; Graph Store Protocol reads at
  * {@code /parley/get} and {@code /parley/data}. There is no update, upload or GSP write endpoint. The one way to
  * write is {@code /parley/ingest} ({@link IngestService}), present only when the settings name a writer, and only
- * for requests with the writer's password. The UI is served the way Fuseki's own UI module ({@code FMod_UI}) does
- * it: static files from the jena-fuseki-ui jar, plus the read-only server endpoints the UI calls
+ * for requests with the writer's password. The exploration page is at {@code /} and a SPARQL editor at
+ * {@code /sparql-editor}, over a JSON API on the named queries at {@code /api/} ({@link WebAssets},
+ * {@link NamedQueryApi}). The Fuseki UI is at {@code /fuseki/}: static files from the jena-fuseki-ui jar, plus the read-only server endpoints the UI calls
  * ({@code /$/server}, {@code /$/ping}, {@code /$/stats}, {@code /$/validate/*}); the admin module, which can
  * create, delete and back up datasets, is left out.
  * <p>
@@ -39,9 +39,6 @@ public final class ParleyServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 3030;
     /** The write endpoint's name under the dataset. */
     public static final String INGEST = "ingest";
-
-    /** The UI's files in the jena-fuseki-ui jar. */
-    private static final String UI_INDEX = "webapp/index.html";
 
     private final FusekiServer server;
     private final String host;
@@ -72,7 +69,6 @@ public final class ParleyServer implements AutoCloseable {
                 .port(settings.port())
                 .add(DATASET, service.build())
                 .enableCors(settings.cors())
-                .staticFileBase(uiFiles())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/validate/query", new QueryValidator())
                 .addServlet("/$/validate/iri", new IRIValidator())
@@ -82,6 +78,12 @@ public final class ParleyServer implements AutoCloseable {
                         new IndexPage(dataset)))
                 .addServlet("/export", new ExportServlet(dataset))
                 .addServlet(ContextServlet.PATH, new ContextServlet())
+                .addServlet(NamedQueryApi.PATH + "*", new NamedQueryApi(dataset, settings.queryTimeout()))
+                .addServlet("", new WebAssets())
+                .addServlet(WebAssets.EDITOR, new WebAssets())
+                .addServlet(WebAssets.ASSETS + "*", new WebAssets())
+                .addServlet("/fuseki", new WebAssets())
+                .addServlet(WebAssets.FUSEKI_UI + "*", new WebAssets())
                 .enablePing(true)
                 .enableStats(true)
                 .build();
@@ -97,16 +99,6 @@ public final class ParleyServer implements AutoCloseable {
     private static Endpoint queryEndpoint(String name, LimitedQuery processor, Context limits) {
         return Endpoint.create().operation(Operation.Query).endpointName(name).processor(processor).context(limits)
                 .build();
-    }
-
-    /** The jar URL of the UI's files, as Fuseki's static file base. */
-    private static String uiFiles() {
-        URL index = ParleyServer.class.getClassLoader().getResource(UI_INDEX);
-        if (index == null) {
-            throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the classpath");
-        }
-        String url = index.toExternalForm();
-        return url.substring(0, url.length() - "index.html".length());
     }
 
     public int port() {
@@ -133,9 +125,14 @@ public final class ParleyServer implements AutoCloseable {
         return baseUrl() + IdPaths.PREFIX.substring(1);
     }
 
-    /** The UI's query page for the dataset. */
+    /** The Fuseki UI's query page for the dataset. */
     public String uiQueryUrl() {
-        return baseUrl() + "#/dataset" + DATASET + "/query";
+        return baseUrl() + WebAssets.FUSEKI_UI.substring(1) + "#/dataset" + DATASET + "/query";
+    }
+
+    /** The SPARQL editor (YASGUI) with Parley's prefixes and the named queries as examples. */
+    public String editorUrl() {
+        return baseUrl() + WebAssets.EDITOR.substring(1);
     }
 
     /** Blocks until the server stops. */

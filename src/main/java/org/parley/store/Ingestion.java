@@ -98,8 +98,11 @@ public final class Ingestion {
         }
     }
 
-    /** The most articles stored in one transaction. */
-    private static final int MAX_BATCH = 32;
+    /**
+     * The most articles stored in one transaction. A commit syncs TDB2's files to disk, which costs far more than
+     * an article's quads, so a fast source (a bulk of small articles) is stored in large transactions.
+     */
+    private static final int MAX_BATCH = 256;
 
     /**
      * @param extractor turns an article into an extraction; called from several threads at once
@@ -150,7 +153,8 @@ public final class Ingestion {
     /** Ingests the articles a source hands its sink (read on a thread of its own), such as articles already read. */
     public Summary run(Consumer<ArticleSink> source, Listener listener) throws InterruptedException {
         BlockingQueue<Optional<Article>> articles = new ArrayBlockingQueue<>(2 * workers);
-        BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(2 * workers);
+        // Room for a whole batch of converted articles, so that a commit's batch can grow while the last commits.
+        BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(MAX_BATCH);
         Thread reader = new Thread(() -> read(source, articles, outcomes), "parley-read");
         reader.setDaemon(true);
         // The workers run in a fork/join pool so that a worker with no article left helps the others with their

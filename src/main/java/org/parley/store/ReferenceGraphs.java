@@ -13,7 +13,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.link.Gazetteer;
+import org.parley.link.Places;
 import org.parley.rdf.Ids;
+import org.parley.rdf.Labels;
 import org.parley.rdf.Parley;
 
 /** The reference graphs every store holds next to the articles: the ontology and the gazetteer. */
@@ -31,14 +33,15 @@ public final class ReferenceGraphs {
         }
     }
 
-    /** The ontology and the standard gazetteer. */
+    /** The ontology, the standard gazetteer and the world place gazetteer. */
     public static List<ReferenceGraph> standard() {
         return List.of(ontology(),
-                ReferenceGraph.of(Parley.GAZETTEER_GRAPH, () -> Gazetteer.standard().model().getGraph()));
+                ReferenceGraph.of(Parley.GAZETTEER_GRAPH, () -> Labels.withRdfsLabels(Gazetteer.standard().model().getGraph())),
+                ReferenceGraph.of(Parley.PLACES_GRAPH, () -> Labels.withRdfsLabels(Places.standard().model().getGraph())));
     }
 
     public static ReferenceGraph ontology() {
-        return ReferenceGraph.of(Parley.ONTOLOGY_GRAPH, () -> classpathTurtle(ONTOLOGY_RESOURCE));
+        return ReferenceGraph.of(Parley.ONTOLOGY_GRAPH, () -> Labels.addRdfsLabels(classpathTurtle(ONTOLOGY_RESOURCE)));
     }
 
     /** Parses a Turtle file on the classpath; a missing resource is a broken build, reported by name. */
