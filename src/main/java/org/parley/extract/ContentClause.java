@@ -49,6 +49,8 @@ final class ContentClause {
     private static final Pattern THAT_NEXT = Pattern.compile("that[\\s,]+");
     /** Verbs that only say: with a preposition after them ("said of", "told about") no words of the speaker follow. */
     private static final java.util.Set<String> BARE_SAYING = java.util.Set.of("say", "tell", "add", "write", "reply", "remark", "tweet", "post");
+    /** A source named after the words: it and what follows are no part of them. */
+    private static final Pattern SOURCE = Pattern.compile("(?i),\\s*(?:according to|as quoted by|citing)\\s");
     /** What closes a sentence after its content: who said it, through whom. */
     private static final Pattern TAIL = Pattern.compile(
             "(?is)^\\s*(?:(?:according to|as quoted by|quoted by|as reported by|citing)\\s+\\S.*"
@@ -154,6 +156,14 @@ final class ContentClause {
         String t = context.text();
         int end = limit;
         Actor channel = null;
+        // "…, according to a summary released by the ministry, which also quoted him": the source ends the words
+        Matcher source = SOURCE.matcher(t).region(from, limit);
+        while (source.find()) {
+            if (!insideQuotationMarks(t, from, source.start())) {
+                end = source.start();
+                break;
+            }
+        }
         int comma = lastBreak(t, from, end);
         if (comma > from && TAIL.matcher(t.substring(comma + 1, end)).matches()) {
             Optional<ChannelNames.Found> credited = channelNames.find(t, comma + 1, end).filter(ChannelNames.Found::namesAnOutlet);
@@ -162,14 +172,26 @@ final class ContentClause {
             }
             end = comma;
         }
-        return new End(trim(t, from, end), channel, end < limit ? comma : -1);
+        if (end < limit && channel == null) {
+            Optional<ChannelNames.Found> credited = channelNames.find(t, end, limit).filter(ChannelNames.Found::namesAnOutlet);
+            if (credited.isPresent() && SOURCE.matcher(t).region(end, limit).lookingAt()) {
+                channel = speakers.channel(credited.get(), credited.get().start());
+            }
+        }
+        return new End(trim(t, from, end), channel);
     }
 
-    /**
-     * The end of the content, the channel its closing attribution credits (or null), and where that attribution
-     * begins (or -1).
-     */
-    record End(int at, Actor channel, int attributionStart) {
+    private static boolean insideQuotationMarks(String t, int from, int at) {
+        int open = 0;
+        for (int i = from; i < at; i++) {
+            char c = t.charAt(i);
+            open += c == '“' ? 1 : c == '”' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    /** The end of the content, and the channel its closing attribution credits (or null). */
+    record End(int at, Actor channel) {
     }
 
     /** The comma or dash before the last clause of text[from, end), or -1. */

@@ -139,6 +139,13 @@ final class ReportedSpeech {
                 if (quoted.isEmpty()) {
                     return;
                 }
+                Optional<Utterance> earlier = before.stream().filter(u -> u.start() < verb.start()).reduce((a, b) -> b);
+                if (quoted.get().kind() == ActorMention.Kind.PRONOUN && earlier.isPresent()) {
+                    // "Xi told Albanese …, according to a summary, which also quoted him as saying": the one who spoke
+                    ActorMention pronoun = quoted.get();
+                    quoted = Optional.of(new ActorMention(pronoun.start(), pronoun.end(), pronoun.text(), earlier.get().speaker(),
+                            ActorMention.Kind.PRONOUN));
+                }
                 Optional<Speakers.Speaker> by = speakers.before(s, verb.start(), clause.start());
                 Actor channel = by.filter(b -> b.role() == Speakers.Role.CHANNEL).map(Speakers.Speaker::actor).orElse(null);
                 Actor deliverer = by.filter(b -> b.role() == Speakers.Role.INSTITUTION).map(Speakers.Speaker::actor).orElse(null);
