@@ -3,12 +3,12 @@ package org.parley.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.parley.link.Gazetteer;
+import org.parley.link.Places;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Article;
@@ -18,6 +18,7 @@ import org.parley.model.DateEvidence;
 import org.parley.model.Extraction;
 import org.parley.model.Mention;
 import org.parley.model.PartialDate;
+import org.parley.model.Place;
 import org.parley.model.Span;
 import org.parley.model.Statement;
 import org.parley.rdf.Parley;
@@ -42,15 +43,14 @@ public final class SyntheticNews {
 
     private final long seed;
     private final List<Actor> actors;
-    private final List<String> places;
+    private final List<Place> places;
     private final double[] cumulative;
 
     public SyntheticNews(Gazetteer gazetteer, long seed) {
         this.seed = seed;
-        Map<String, Gazetteer.Country> countries = new HashMap<>();
-        gazetteer.countries().forEach(c -> countries.put(c.iso3(), c));
         List<Actor> people = new ArrayList<>();
-        List<String> capitals = new ArrayList<>();
+        List<Place> capitals = new ArrayList<>();
+        Places world = Places.standard();
         for (Gazetteer.Person person : gazetteer.persons()) {
             String country = person.positions().stream()
                     .map(p -> gazetteer.officeByIri(p.officeIri()).map(Gazetteer.Office::countryIso3).orElse(null))
@@ -60,8 +60,7 @@ public final class SyntheticNews {
             }
             people.add(new Actor(person.iri().substring(Parley.ID.length()), person.label(), ActorKind.PERSON,
                     person.wikidata(), country, null));
-            Gazetteer.Country home = countries.get(country);
-            capitals.add(home == null || home.capital() == null ? null : home.capital());
+            capitals.add(world.capital(country).orElse(null));
         }
         // A fixed shuffle, so that the most frequent actors are not simply the gazetteer's first.
         SplittableRandom order = new SplittableRandom(seed);
@@ -89,7 +88,7 @@ public final class SyntheticNews {
     }
 
     /** A real contact: what outlets report. */
-    private record RealContact(ContactType type, List<Actor> participants, LocalDate day, String place) {
+    private record RealContact(ContactType type, List<Actor> participants, LocalDate day, Place place) {
     }
 
     /** Real contact {@code n}: the same for every article that reports it. */
@@ -113,7 +112,7 @@ public final class SyntheticNews {
             }
         }
         LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
-        String place = type == ContactType.PHONE_CALL || type == ContactType.VIDEO_CALL ? null
+        Place place = type == ContactType.PHONE_CALL || type == ContactType.VIDEO_CALL ? null
                 : places.get(type == ContactType.VISIT ? zipf(random) : first);
         return new RealContact(type, participants, day, place);
     }

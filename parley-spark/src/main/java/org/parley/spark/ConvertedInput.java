@@ -73,7 +73,8 @@ final class ConvertedInput implements Serializable {
         for (int i = 0; i < contacts.size(); i++) {
             Contact c = contacts.get(i);
             reports.add(new ReportRow(article + "/contact/" + i, article, locator, c.type().localName(),
-                    c.date() == null ? null : c.date().toString(), c.place(),
+                    c.date() == null ? null : c.date().toString(),
+                    c.place() == null ? null : ArticleGraphs.placeIri(c.place()),
                     c.participants().stream().map(ArticleGraphs::actorIri).collect(Collectors.joining(" ")),
                     c.background()));
         }
