@@ -17,9 +17,11 @@ import org.parley.model.DateEvidence;
 import org.parley.model.Extraction;
 import org.parley.model.Mention;
 import org.parley.model.PartialDate;
+import org.parley.model.Place;
 import org.parley.model.Span;
 import org.parley.rdf.ArticleGraphs;
 import org.parley.rdf.ArticleIdentity;
+import org.parley.rdf.Ids;
 import org.parley.rdf.Parley;
 
 /** Articles with contact reports, made up for the merge tests, mapped as ingest maps them. */
@@ -63,7 +65,7 @@ final class Reports {
                         Actor... participants) {
         Mention mention = new Mention(new Span(0, 3), "met", new Span(0, 10), "They met.");
         contacts.add(new Contact(type, List.of(participants), null, date == null ? null : PartialDate.parse(date),
-                evidence, place, background, 0.8, List.of(), mention));
+                evidence, place == null ? null : place(place), background, 0.8, List.of(), mention));
         return this;
     }
 
@@ -97,9 +99,14 @@ final class Reports {
         graph().find().forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /** A place given by its label alone, as one the gazetteer lacks. */
+    static Place place(String label) {
+        return new Place("place/" + Ids.slug(label), label, Place.Level.OTHER, null);
+    }
+
     /** {@code place parley:locatedIn parent}, in a graph of its own, for places given by label. */
     static void locatedIn(DatasetGraph dataset, String place, String parent) {
-        dataset.add(NodeFactory.createURI(Parley.ID + "graph/test-places"), NodeFactory.createURI(ArticleGraphs.placeIri(place)),
-                Parley.locatedIn.asNode(), NodeFactory.createURI(ArticleGraphs.placeIri(parent)));
+        dataset.add(NodeFactory.createURI(Parley.ID + "graph/test-places"), NodeFactory.createURI(ArticleGraphs.placeIri(place(place))),
+                Parley.locatedIn.asNode(), NodeFactory.createURI(ArticleGraphs.placeIri(place(parent))));
     }
 }
