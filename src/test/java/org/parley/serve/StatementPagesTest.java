@@ -28,6 +28,7 @@ import org.parley.model.Span;
 import org.parley.model.Statement;
 import org.parley.model.TextBlock;
 import org.parley.rdf.ArticleGraphs;
+import org.parley.rdf.ArticleIdentity;
 import org.parley.rdf.Parley;
 import org.parley.store.ParleyStore;
 
@@ -47,11 +48,13 @@ class StatementPagesTest {
     static Path temp;
     private static ParleyStore store;
     private static Graph graph;
+    private static String articleIri;
 
     @BeforeAll
     static void store() {
         Extraction extraction = extraction();
         graph = ArticleGraphs.toGraph(extraction);
+        articleIri = ArticleIdentity.iri(extraction.article());
         store = ParleyStore.open(temp.resolve("store"));
         store.replaceArticle("call.txt", graph);
         store.rebuildEvents();
@@ -81,7 +84,7 @@ class StatementPagesTest {
     }
 
     private static Node statement(int index) {
-        return NodeFactory.createURI(ArticleGraphs.articleIri("call.txt") + "/statement/" + index);
+        return NodeFactory.createURI(articleIri + "/statement/" + index);
     }
 
     @Test
@@ -117,7 +120,7 @@ class StatementPagesTest {
 
     @Test
     void theArticleAndEventPagesShowTheKindToo() {
-        String article = page(ArticleGraphs.articleIri("call.txt").substring(Parley.ID.length()));
+        String article = page(articleIri.substring(Parley.ID.length()));
         assertTrue(article.contains("<blockquote class=\"reported\">ties were at their best</blockquote>"), article);
         assertTrue(article.contains("via <a href=\"/id/org/cctv\">CCTV</a>"), article);
         Node event = store.read(d -> d.find(NodeFactory.createURI(Parley.EVENTS_GRAPH), Node.ANY, Parley.report.asNode(), Node.ANY).next().getSubject());
