@@ -199,10 +199,10 @@ final class Quotations {
         Matcher read = STATEMENT_READ.matcher(t).region(from, to);
         if (read.lookingAt()) {
             Actor credited = channel;
-            Optional<Actor> reported = lastSpeakerBefore(s, Speakers.Role.PERSON);
-            // The source a sentence before names, else whoever was said to speak just before ("In a statement, the
-            // ministry said …").
-            Optional<Actor> author = statementAuthor(s, from).or(() -> lastSpeakerBefore(s, null));
+            // The one the sentence before has speak, and the source it names, else whoever spoke just before
+            // ("In a statement, the ministry said …").
+            Optional<Actor> reported = lastSpeakerBefore(s).filter(a -> a.kind() == ActorKind.PERSON);
+            Optional<Actor> author = statementAuthor(s, from).or(() -> lastSpeakerBefore(s));
             if (author.isPresent() && reported.isPresent() && author.get().kind() != ActorKind.PERSON
                     && StatementExtractor.sameSide(author.get(), reported.get())) {
                 // 'Wang also said …, according to the foreign ministry. “…,” the ministry's statement read': Wang's
@@ -222,12 +222,12 @@ final class Quotations {
         return Optional.empty();
     }
 
-    /** The speaker (of a role, or of any) of the last verb of saying in the sentence before this one, in the same paragraph. */
-    private Optional<Actor> lastSpeakerBefore(SentenceView s, Speakers.Role role) {
+    /** The one who speaks in the sentence before this one, in the same paragraph: the subject of its first verb of saying. */
+    private Optional<Actor> lastSpeakerBefore(SentenceView s) {
         if (s.index() == 0 || context.text().substring(sentences.get(s.index() - 1).end(), s.start()).contains("\n\n")) {
             return Optional.empty();
         }
-        return speakerOf(sentences.get(s.index() - 1), role);
+        return speakerOf(sentences.get(s.index() - 1), null);
     }
 
     /** The one who speaks last in the paragraph before a quotation that opens its own, if the paragraph ends with words said. */

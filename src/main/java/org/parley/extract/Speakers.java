@@ -264,7 +264,11 @@ final class Speakers {
         Matcher bare = BARE_TITLE.matcher(lead);
         if (bare.find()) {
             int start = floor + bare.start();
-            Optional<Actor> titled = holderOf(bare.group("adjective"), bare.group("title")).or(() -> titled(bare.group("title"), start));
+            // "the Ukrainian Head of State": a country's office; "Prime Minister": a title of two words
+            boolean national = bare.group("adjective") != null && gazetteer.country(bare.group("adjective")).isPresent();
+            String title = national || bare.group("adjective") == null ? bare.group("title") : bare.group("adjective") + " " + bare.group("title");
+            Optional<Actor> titled = (national ? holderOf(bare.group("adjective"), title) : Optional.<Actor>empty())
+                    .or(() -> titled(title, start));
             if (titled.isPresent()) {
                 return Optional.of(new Speaker(titled.get(), start, end, Role.PERSON, List.of(titled.get()), null));
             }
@@ -346,9 +350,6 @@ final class Speakers {
 
     /** "The Ukrainian Head of State": the holder, on the article's date, of that office of the country the adjective names. */
     private Optional<Actor> holderOf(String adjective, String title) {
-        if (adjective == null) {
-            return Optional.empty();
-        }
         String t = title.toLowerCase(Locale.ROOT);
         Gazetteer.Role role = t.matches("head of state|president|king|queen|emir") ? Gazetteer.Role.HEAD_OF_STATE
                 : t.matches("head of government|prime minister|premier|chancellor") ? Gazetteer.Role.HEAD_OF_GOVERNMENT
@@ -362,9 +363,10 @@ final class Speakers {
      * Yung-ho") or after it ("Charles Michel, the president of the European Council").
      */
     private Optional<Actor> titled(String title, int before) {
-        String word = title;
-        Pattern titleBefore = Pattern.compile("\\b(?i:" + Pattern.quote(word) + ")\\s+(?:[A-Z][\\p{L}'’.-]*\\s+){0,3}$");
-        Pattern titleAfter = Pattern.compile("^,\\s+(?:the\\s+|a\\s+)?[^,;.]{0,60}?\\b(?i:" + Pattern.quote(word) + ")\\b");
+        // "the minister" is no prime minister, "the president" no vice president: another office with the same head word
+        String word = "(?<![Pp]rime\\s)(?<![Vv]ice[\\s-])(?i:" + Pattern.quote(title) + ")";
+        Pattern titleBefore = Pattern.compile("\\b" + word + "\\s+(?:[A-Z][\\p{L}'’.-]*\\s+){0,3}$");
+        Pattern titleAfter = Pattern.compile("^,\\s+(?:the\\s+|a\\s+)?[^,;.]{0,60}?\\b" + word + "\\b");
         Actor found = null;
         for (SentenceView s : sentences) {
             if (s.start() >= before) {
