@@ -43,6 +43,7 @@ final class ReportedSpeech {
     private final List<SentenceView> sentences;
     private final List<QuoteSpan> quotes;
     private final List<Contact> contacts;
+    private final List<Credit> credits = new ArrayList<>();
 
     ReportedSpeech(ExtractionContext context, Speakers speakers, ContentClause content, List<SentenceView> sentences,
                    List<QuoteSpan> quotes, List<Contact> contacts) {
@@ -64,8 +65,6 @@ final class ReportedSpeech {
             return start <= at && at < end;
         }
     }
-
-    private final List<Credit> credits = new ArrayList<>();
 
     /** The credits found by {@link #find}, for statements of every kind. */
     List<Credit> credits() {
@@ -130,7 +129,6 @@ final class ReportedSpeech {
     }
 
     private void said(SentenceView s, Span clause, SpeechVerb verb, int limit, List<Utterance> before, List<Utterance> out) {
-        String t = context.text();
         switch (verb.form()) {
             case QUOTED_AS -> {
                 // "TASS quoted Kremlin spokesman Dmitry Peskov as saying": the person named before "as"
@@ -163,8 +161,7 @@ final class ReportedSpeech {
             }
             case PARTICIPLE -> {
                 Optional<Speakers.Speaker> speaker = before.stream().filter(u -> u.start() < verb.start() || u.subjectStart() < verb.start())
-                        .reduce((a, b) -> b).map(u -> new Speakers.Speaker(u.speaker(), u.subjectStart(), u.subjectStart(),
-                                Speakers.Role.PERSON, List.of(u.speaker()), u.channel()))
+                        .reduce((a, b) -> b).map(ReportedSpeech::goesOnFrom)
                         .or(() -> speakers.clauseSubject(s, clause.start(), verb.start()));
                 speaker.ifPresent(x -> forward(s, verb, x, limit, out, null));
             }
@@ -178,8 +175,7 @@ final class ReportedSpeech {
         if (subject.isEmpty() && AND_ONLY.matcher(t).region(clause.start(), verb.start()).find()) {
             // "Putin received Modi and described …", "stressed … and said that …": the clause's subject goes on.
             subject = before.stream().filter(u -> u.subjectStart() >= clause.start() && u.subjectStart() < verb.start())
-                    .reduce((a, b) -> b).map(u -> new Speakers.Speaker(u.speaker(), u.subjectStart(), u.subjectStart(),
-                            Speakers.Role.PERSON, List.of(u.speaker()), u.channel()))
+                    .reduce((a, b) -> b).map(ReportedSpeech::goesOnFrom)
                     .or(() -> speakers.clauseSubject(s, clause.start(), verb.start()));
         }
         if (subject.isEmpty()) {
@@ -219,6 +215,11 @@ final class ReportedSpeech {
         }
     }
 
+    /** The speaker of words said before in the sentence, for a verb that goes on from them (", adding that", "and said"). */
+    private static Speakers.Speaker goesOnFrom(Utterance u) {
+        return new Speakers.Speaker(u.speaker(), u.subjectStart(), u.subjectStart(), Speakers.Role.PERSON, List.of(u.speaker()), u.channel());
+    }
+
     /** Words of a verb after it: "said (that) …". A channel's are not its own statement: they credit the one inside. */
     private void forward(SentenceView s, SpeechVerb verb, Speakers.Speaker speaker, int limit, List<Utterance> out, Actor deliverer) {
         ContentClause.Start start = content.after(s, verb.start(), verb.end(), verb.verb(), limit);
@@ -254,7 +255,7 @@ final class ReportedSpeech {
     /** Nothing but time, place, manner or punctuation after a verb: it closes the words before it. */
     private boolean isTailRest(int from, int limit) {
         String rest = context.text().substring(from, limit).strip();
-        return rest.isEmpty() || rest.matches("(?is)^[,.;:].*") || rest.split("\\s+").length <= 12
+        return rest.isEmpty() || rest.matches("(?is)^[,.;].*") || rest.split("\\s+").length <= 12
                 && rest.matches("(?is)^(?:in|on|at|after|before|during|later|earlier|yesterday|today|afterwards|while|when|via|"
                 + "through|to (?:reporters|journalists|the press|the media)|reporters|journalists)\\b[^“”\"]*") && !rest.matches("(?s).*\\bthat\\b.*");
     }
