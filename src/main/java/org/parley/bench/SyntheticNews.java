@@ -21,6 +21,7 @@ import org.parley.model.PartialDate;
 import org.parley.model.Place;
 import org.parley.model.Span;
 import org.parley.model.Statement;
+import org.parley.rdf.Ids;
 import org.parley.rdf.Parley;
 
 /**
@@ -146,8 +147,10 @@ public final class SyntheticNews {
                     new PartialDate(earlier.day().getYear(), earlier.day().getMonthValue(), null),
                     "in " + earlier.day().getMonth(), earlier.place(), true, 0.7, List.of(), evidence));
         }
-        List<Statement> statements = List.of(new Statement(main.participants().get(0), "We had useful talks " + n + ".",
-                random.nextBoolean(), null, random.nextInt(3) == 0 ? outlet : null, PartialDate.of(main.day()), 0, 0.8, evidence));
+        Actor channel = random.nextInt(3) == 0 ? new Actor("org/" + Ids.slug(outlet), outlet, ActorKind.ORGANISATION, null, null, null) : null;
+        List<Statement> statements = List.of(new Statement(random.nextBoolean() ? Statement.Kind.DIRECT : Statement.Kind.REPORTED,
+                main.participants().get(0), "We had useful talks " + n + ".", null, null, channel, PartialDate.of(main.day()), 0, 0.8,
+                List.of(evidence)));
         List<Actor> named = contacts.stream().flatMap(c -> c.participants().stream()).distinct().toList();
         Article article = new Article(LOCATOR_PREFIX + n + ".txt", "https://news.example/" + outlet.toLowerCase().replace(' ', '-')
                 + "/" + n, "Report " + n, text, List.of(), new DateEvidence(PartialDate.of(published), "meta",

@@ -1,5 +1,6 @@
 package org.parley.extract;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ import org.parley.rdf.Parley;
 final class ActorResolver {
     /** Words of rank or courtesy that are part of neither the name nor the office. */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:Mr|Mrs|Ms|Dr|Gen|Gen\\.|General|Adm|Admiral|Lt|Col|Sen|Rep|Sir|Dame|Prof|H\\.E\\.|His Excellency|Her Excellency|"
+            "^(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Shrimati|Gen|Gen\\.|General|Adm|Admiral|Lt|Col|Sen|Rep|Sir|Dame|Prof|H\\.E\\.|His Excellency|Her Excellency|"
                     + "Sheikh|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Crown Prince|Prince|Princess|King|Queen|Emir|Sultan|Ayatollah|"
                     + "Supreme Leader|President|Vice President|Prime Minister|Premier|Chancellor|Secretary|Minister|Foreign Minister|"
                     + "Defen[cs]e Minister|Ambassador|Envoy|Special Envoy|Senator|Governor|Pope|Patriarch|Metropolitan)\\s+)+");
@@ -347,7 +348,9 @@ final class ActorResolver {
         String last = family.replaceAll("['’]s?$", "");
         List<Actor> inArticle = persons.values().stream().filter(a -> lastWordsMatch(a.label(), last)).toList();
         if (!inArticle.isEmpty()) {
-            return Optional.of(inArticle.get(0));
+            // "Kim" after "Kim Jong-il, the father of the current leader": the one in office on the date, if one is.
+            return Optional.of(inArticle.stream().filter(a -> gazetteer.personByIri(Parley.ID + a.key()).filter(this::inOfficeAtAnchor).isPresent())
+                    .findFirst().orElse(inArticle.get(0)));
         }
         // Names written family name first ("Jiang Bin" ... "Jiang said"), for people the gazetteer lacks.
         // ... and names used by their first part ("Shehbaz said" for Shehbaz Sharif), when one person fits.
@@ -367,10 +370,15 @@ final class ActorResolver {
     }
 
     private boolean lastWordsMatch(String label, String family) {
-        String l = label.toLowerCase(Locale.ROOT);
-        String f = family.toLowerCase(Locale.ROOT);
+        // Accents folded and hyphens as spaces: "Lam" ends "Tô Lâm", "Sisi" ends "Abdel-Fattah al-Sisi".
+        String l = folded(label);
+        String f = folded(family);
         return l.endsWith(" " + f) || l.equals(f) || l.startsWith(f + " ")
                 && gazetteer.personsByName(label).stream().anyMatch(p -> f.equalsIgnoreCase(p.familyName()));
+    }
+
+    private static String folded(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 
     // ------------------------------------------------------------------ countries and organisations
@@ -469,6 +477,11 @@ final class ActorResolver {
         }
         return title.iris().stream().map(gazetteer::officeByIri).flatMap(Optional::stream)
                 .filter(o -> countryIso.get().equals(o.countryIso3())).findFirst();
+    }
+
+    /** The holder of a country's office of a role ("the Ukrainian Head of State"), as {@link #holder(Gazetteer.Office)}. */
+    Optional<Actor> holder(String countryIso3, Gazetteer.Role role) {
+        return gazetteer.office(countryIso3, role).flatMap(this::holder);
     }
 
     /** The holder of an office: a person of the article who held it, else whoever held it on the anchor date. */

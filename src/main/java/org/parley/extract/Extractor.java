@@ -49,6 +49,7 @@ public final class Extractor {
     private final Nlp nlp;
     private final Gazetteer gazetteer;
     private final Places places;
+    private final ChannelNames channelNames;
 
     private static final class Holder {
         static final Extractor SHARED = new Extractor(Nlp.shared(), Gazetteer.standard(), Places.standard());
@@ -63,6 +64,7 @@ public final class Extractor {
         this.nlp = nlp;
         this.gazetteer = gazetteer;
         this.places = places;
+        this.channelNames = new ChannelNames(gazetteer);
     }
 
     public Extraction extract(Article article) {
@@ -109,7 +111,7 @@ public final class Extractor {
             contacts.accept(view);
         }
         List<Contact> found = contacts.contacts();
-        List<Statement> statements = new StatementExtractor(context, resolver, sentences, found, quotes).extract();
+        List<Statement> statements = new StatementExtractor(context, resolver, sentences, found, quotes, channelNames).extract();
         return new Extraction(withSettledDate(article, anchor), resolver.actors(), found, statements);
     }
 
@@ -129,7 +131,7 @@ public final class Extractor {
             return true;
         }
         for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (Lexicon.SPEECH_VERBS.contains(w)) {
+            if (Speech.isSpeechWord(w)) {
                 return true;
             }
         }
@@ -145,8 +147,10 @@ public final class Extractor {
         AnalysedSentence analysed = persons.size() > 1 ? withPartsOfSpeech.get() : null;
         if (analysed != null) {
             for (ActorMention m : persons) {
-                Optional<Token> next = analysed.tokens().stream().filter(t -> t.begin() >= m.end()).findFirst();
-                if (next.isPresent() && next.get().pos().matches("VB[DZP]|MD")) {
+                List<Token> next = analysed.tokens().stream().filter(t -> t.begin() >= m.end()).limit(2).toList();
+                // "Zelenskyy, who had questioned whether Putin could …, pushed back": a relative clause names its subject.
+                boolean relative = next.size() == 2 && next.get(0).word().equals(",") && next.get(1).word().equalsIgnoreCase("who");
+                if (!next.isEmpty() && next.get(0).pos().matches("VB[DZP]|MD") || relative) {
                     return m.actor();
                 }
             }

@@ -1,11 +1,10 @@
 package org.parley.extract;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.model.ContactType;
 
-/** The words the extractor reacts to: contact triggers, speech verbs, and the cues that cancel a contact. */
+/** The words the contact extractor reacts to: triggers, and the cues that cancel a contact or make it background. */
 final class Lexicon {
     private Lexicon() {
     }
@@ -85,34 +84,5 @@ final class Lexicon {
                     + "wednesday|thursday|friday|saturday|sunday)))|"
                     // "marking the 70th anniversary of the alliance" celebrates; it does not recall a contact
                     + "(?<!\\bmark(s|ing|ed)?\\s{1,3}(the\\s{1,3})?(\\d{1,3}(st|nd|rd|th)\\s{1,3})?)anniversary|in (19|20)\\d\\d)\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /** Verbs of saying that introduce reported speech or attribute a quote. */
-    static final Set<String> SPEECH_VERBS = Set.of(
-            "say", "said", "says", "saying", "state", "stated", "states", "stress", "stressed", "stresses",
-            "note", "noted", "notes", "noting", "add", "added", "adds", "emphasise", "emphasised", "emphasize", "emphasized",
-            "emphasises", "emphasizes", "underline", "underlined", "underscore", "underscored", "reiterate", "reiterated",
-            "reiterates", "urge", "urged", "urges", "warn", "warned", "warns", "tell", "told", "tells", "express", "expressed",
-            "voice", "voiced", "pledge", "pledged", "outline", "outlined", "describe", "described", "suggest", "suggested",
-            "propose", "proposed", "affirm", "affirmed", "reaffirm", "reaffirmed", "thank", "thanked", "welcome", "welcomed",
-            "hail", "hailed", "commend", "commended", "congratulate", "congratulated", "extend", "extended", "ask", "asked",
-            "inform", "informed", "brief", "briefed", "highlight", "highlighted", "assure", "assured", "insist", "insisted",
-            "praise", "praised", "mention", "mentioned", "point", "pointed", "confirm", "confirmed", "explain", "explained",
-            "condemn", "condemned", "indicate", "indicated", "announce", "announced", "declare", "declared", "vow", "vowed",
-            "argue", "argued", "claim", "claimed", "accuse", "accused", "criticise", "criticised", "criticize", "criticized",
-            "deny", "denied", "acknowledge", "acknowledged", "recall", "recalled", "remark", "remarked", "reply", "replied",
-            "respond", "responded", "comment", "commented", "write", "wrote", "tweet", "tweeted", "post", "posted",
-            "quote", "quoted", "report", "reported", "convey", "conveyed", "share", "shared", "request", "requested",
-            "call", "called", "appeal", "appealed", "demand", "demanded", "promise", "promised", "assert", "asserted",
-            "observe", "observed", "admit", "admitted", "recommend", "recommended", "encourage", "encouraged",
-            "appreciate", "appreciated", "agree", "agreed", "discuss", "discussed", "update", "updated",
-            "raise", "raised", "welcomes", "thanks");
-
-    /** Phrases of saying made of more than one word, matched on the text after the speaker. */
-    static final Pattern SPEECH_PHRASE = Pattern.compile(
-            "^(\\s*(also|further|again|repeatedly|once again|in turn|then|later|separately|on his part|on her part|,))*\\s*"
-                    + "(made (it )?clear|was clear|were clear|made the point|gave (a|an|his|her) [\\w-]+ (account|assessment)|"
-                    + "was appreciative|expressed|was critical|spoke about|spoke of|shared|was (confident|optimistic|concerned)|"
-                    + "took the opportunity|conveyed|laid down|raised|focused on|set out|gave)\\b",
             Pattern.CASE_INSENSITIVE);
 }

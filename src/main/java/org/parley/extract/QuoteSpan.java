@@ -2,6 +2,7 @@ package org.parley.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A direct quotation in the body text: the words between the marks, and the marks' own positions. A quote
@@ -15,8 +16,12 @@ import java.util.List;
  * @param continuesPrevious true for the second and later paragraphs of a quote
  */
 record QuoteSpan(int openStart, int start, int end, int closeEnd, boolean continuesPrevious) {
-    /** Shorter quotes are mostly scare quotes ("so-called “invasion”"), covered as reported speech if at all. */
+    /** Shorter quotes are mostly scare quotes ("so-called “invasion”"), covered as reported speech if at all ... */
     private static final int MIN_WORDS = 4;
+    /** ... unless someone is said to have said them: "“A good start,” Vieira said, “but only a start.”" */
+    private static final Pattern ATTRIBUTED = Pattern.compile(
+            "\\s*(?:(?:he|she|they|[A-Z][\\p{L}'’.-]*)\\s+){1,4}(?:said|says|told|added|replied|wrote|insisted|asked)\\b"
+                    + "|\\s*(?:said|says|added|replied)\\s+[A-Z]");
 
     static List<QuoteSpan> find(String text) {
         List<QuoteSpan> spans = new ArrayList<>();
@@ -46,12 +51,15 @@ record QuoteSpan(int openStart, int start, int end, int closeEnd, boolean contin
                 open = i;
             }
         }
+        if (open >= 0) {
+            add(spans, text, open, text.length(), text.length(), continuing); // a quotation that closes the article
+        }
         return spans;
     }
 
     private static void add(List<QuoteSpan> spans, String text, int open, int close, int closeEnd, boolean continuing) {
         String words = text.substring(open + 1, close).trim();
-        if (words.split("\\s+").length >= MIN_WORDS || continuing) {
+        if (words.split("\\s+").length >= MIN_WORDS || continuing || ATTRIBUTED.matcher(text).region(closeEnd, text.length()).lookingAt()) {
             spans.add(new QuoteSpan(open, open + 1, close, closeEnd, continuing));
         }
     }

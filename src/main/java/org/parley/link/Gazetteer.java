@@ -59,6 +59,7 @@ public final class Gazetteer {
     private final Map<String, List<Country>> countriesByAdjective = new HashMap<>();
     private final Map<String, List<Country>> countriesByCapital = new HashMap<>();
     private final Map<String, List<Organisation>> organisationsByName = new HashMap<>();
+    private final Map<String, List<Organisation>> channelsByName = new HashMap<>();
     private final Map<String, List<Person>> personsByName = new HashMap<>();
     private final Map<String, List<Person>> personsByFamilyName = new HashMap<>();
     private final Map<String, List<Office>> officesByCountryRole = new HashMap<>();
@@ -176,6 +177,20 @@ public final class Gazetteer {
         return unique(organisationsByName.get(Names.key(name)));
     }
 
+    /**
+     * A channel (a news agency, broadcaster or newspaper: a parley:Outlet) by name or alias ("CCTV", "China Central
+     * Television"). Channels are organisations, but the name scan leaves them out: they report contacts, they are not
+     * parties to them.
+     */
+    public Optional<Organisation> channel(String name) {
+        return unique(channelsByName.get(Names.key(name)));
+    }
+
+    /** Every name and alias of a channel, for finding them in text. */
+    public List<String> channelNames() {
+        return channelsByName.values().stream().flatMap(List::stream).flatMap(o -> o.names().stream()).distinct().sorted().toList();
+    }
+
     /** Persons whose label or alias equals the name ("Sergey Shoigu", "Sergei Shoigu", "Xi Jinping"). */
     public List<Person> personsByName(String name) {
         return personsByName.getOrDefault(Names.key(name), List.of());
@@ -274,9 +289,14 @@ public final class Gazetteer {
             List<String> names = names(resource);
             Organisation organisation = new Organisation(iri, names.get(0), wikidata(resource), names);
             organisations.put(iri, organisation);
+            boolean channel = resource.hasProperty(RDF.type, Parley.Outlet) || resource.hasProperty(RDF.type, Parley.NewsAgency);
             for (String name : names) {
-                index(organisationsByName, name, organisation);
-                trie.add(name, MatchKind.ORGANISATION, iri);
+                if (channel) {
+                    index(channelsByName, name, organisation);
+                } else {
+                    index(organisationsByName, name, organisation);
+                    trie.add(name, MatchKind.ORGANISATION, iri);
+                }
             }
         }
     }

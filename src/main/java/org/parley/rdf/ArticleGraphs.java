@@ -231,17 +231,20 @@ public final class ArticleGraphs {
         private void statement(int index, Statement statement) {
             Resource node = model.createResource(base + "/statement/" + index)
                     .addProperty(RDF.type, Parley.Statement)
+                    .addProperty(RDF.type, statement.kind() == Statement.Kind.DIRECT ? Parley.DirectQuotation : Parley.ReportedStatement)
                     .addProperty(Parley.speaker, actor(statement.speaker()))
                     .addProperty(Parley.quote, statement.quote())
-                    .addLiteral(Parley.direct, statement.direct())
                     .addProperty(Parley.source, articleNode)
-                    .addLiteral(Parley.confidence, confidenceLiteral(statement.confidence()))
-                    .addProperty(Parley.evidence, mention(statement.evidence()));
+                    .addLiteral(Parley.confidence, confidenceLiteral(statement.confidence()));
+            statement.evidence().forEach(piece -> node.addProperty(Parley.evidence, mention(piece)));
+            if (statement.deliveredBy() != null) {
+                node.addProperty(Parley.deliveredBy, actor(statement.deliveredBy()));
+            }
             if (statement.addressee() != null) {
                 node.addProperty(Parley.addressee, actor(statement.addressee()));
             }
-            if (statement.reportedBy() != null) {
-                node.addProperty(Parley.reportedBy, organisation(statement.reportedBy(), Parley.Outlet));
+            if (statement.channel() != null) {
+                node.addProperty(Parley.reportedBy, actor(statement.channel()).addProperty(RDF.type, Parley.Outlet));
             }
             if (statement.date() != null) {
                 addDate(node, statement.date(), null);

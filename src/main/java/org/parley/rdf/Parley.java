@@ -45,6 +45,8 @@ public final class Parley {
     public static final Resource Visit = resource("Visit");
     public static final Resource ContactReport = resource("ContactReport");
     public static final Resource Statement = resource("Statement");
+    public static final Resource DirectQuotation = resource("DirectQuotation");
+    public static final Resource ReportedStatement = resource("ReportedStatement");
     public static final Resource Article = resource("Article");
     public static final Resource Mention = resource("Mention");
     public static final Resource Ingestion = resource("Ingestion");
@@ -74,7 +76,7 @@ public final class Parley {
     public static final Property dateConfidence = property("dateConfidence");
     public static final Property place = property("place");
     public static final Property quote = property("quote");
-    public static final Property direct = property("direct");
+    public static final Property deliveredBy = property("deliveredBy");
     public static final Property reportedBy = property("reportedBy");
     public static final Property duringContact = property("duringContact");
     public static final Property contactType = property("contactType");

@@ -111,7 +111,13 @@ final class EntityPage {
             }
         }
         contacts();
-        statements(model.listSubjectsWithProperty(Parley.speaker, entity).toList(), false);
+        statements("Statements", model.listSubjectsWithProperty(Parley.speaker, entity).toList(), false);
+        List<Resource> relayed = java.util.stream.Stream.concat(model.listSubjectsWithProperty(Parley.reportedBy, entity).toList().stream(),
+                model.listSubjectsWithProperty(Parley.deliveredBy, entity).toList().stream())
+                .filter(r -> r.hasProperty(Parley.quote)).distinct().toList();
+        if (!relayed.isEmpty()) {
+            statements("Statements carried or delivered", relayed, true);
+        }
         sources();
     }
 
@@ -182,7 +188,7 @@ final class EntityPage {
                 .flatMap(r -> model.listSubjectsWithProperty(Parley.duringContact, r).toList().stream())
                 .distinct().toList();
         if (!statements.isEmpty()) {
-            statements(statements, true);
+            statements("Statements", statements, true);
         }
     }
 
@@ -227,36 +233,41 @@ final class EntityPage {
             }
             html.append("</table>\n");
         }
-        statements(model.listSubjectsWithProperty(Parley.source, entity).toList().stream()
+        statements("Statements", model.listSubjectsWithProperty(Parley.source, entity).toList().stream()
                 .filter(s -> s.hasProperty(Parley.quote)).toList(), true);
     }
 
     // ---- Shared parts
 
-    /** Statements as quotes with their date, speaker (when asked), addressee, source and contact. */
-    private void statements(List<Resource> statements, boolean showSpeaker) {
+    /**
+     * Statements with their speaker (when asked), kind, date, addressee, deliverer, channel, contact and source. A
+     * direct quotation is shown in quotation marks; reported speech, the article's words, never is.
+     */
+    private void statements(String heading, List<Resource> statements, boolean showSpeaker) {
         List<Resource> sorted = statements.stream().sorted(byDate().thenComparing(s -> lexical(s, Parley.quote)))
                 .toList();
-        html.append("<h2>Statements (").append(sorted.size()).append(")</h2>\n");
+        html.append("<h2>").append(Html.text(heading)).append(" (").append(sorted.size()).append(")</h2>\n");
         if (sorted.isEmpty()) {
             html.append("<p class=\"muted\">No statements in the store.</p>\n");
             return;
         }
         html.append("<ul class=\"quotes\">\n");
         for (Resource statement : sorted) {
-            html.append("<li><blockquote>“").append(Html.text(lexical(statement, Parley.quote)))
-                    .append("”</blockquote><span class=\"muted\">");
+            boolean reported = statement.hasProperty(RDF.type, Parley.ReportedStatement);
+            String quote = Html.text(lexical(statement, Parley.quote));
+            html.append("<li>").append(reported ? "<blockquote class=\"reported\">" + quote : "<blockquote>“" + quote + "”")
+                    .append("</blockquote><span class=\"muted\">");
             if (showSpeaker) {
                 html.append(links(values(statement, Parley.speaker))).append(" · ");
             }
+            html.append(reported ? "reported speech" : "direct quotation").append(" · ");
             String date = lexical(statement, Parley.date);
             if (!date.isEmpty()) {
                 html.append(Html.text(date)).append(" · ");
             }
-            List<RDFNode> addressees = values(statement, Parley.addressee);
-            if (!addressees.isEmpty()) {
-                html.append("to ").append(links(addressees)).append(" · ");
-            }
+            related(statement, Parley.addressee, "to ");
+            related(statement, Parley.deliveredBy, "delivered by ");
+            related(statement, Parley.reportedBy, "via ");
             for (Resource report : resources(statement, Parley.duringContact)) {
                 for (Resource event : model.listSubjectsWithProperty(Parley.report, report).toList()) {
                     if (event.equals(entity)) {
@@ -271,6 +282,14 @@ final class EntityPage {
                     .collect(Collectors.joining(", "))).append("</span></li>\n");
         }
         html.append("</ul>\n");
+    }
+
+    /** "to Vladimir Putin · ": a statement's actors by one property, linked, when it has any. */
+    private void related(Resource statement, Property property, String lead) {
+        List<RDFNode> actors = values(statement, property);
+        if (!actors.isEmpty()) {
+            html.append(lead).append(links(actors)).append(" · ");
+        }
     }
 
     private void allTriples() {

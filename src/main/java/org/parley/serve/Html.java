@@ -22,6 +22,7 @@ final class Html {
             th { color: #555; font-weight: 600; }
             td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
             blockquote { margin: .2rem 0; padding-left: .8rem; border-left: 3px solid #ccd; }
+            blockquote.reported { border-left-style: dotted; font-style: italic; }
             ul.quotes { list-style: none; padding: 0; } ul.quotes li { margin-bottom: 1rem; }
             .muted { color: #666; font-size: .9rem; }
             mark { background: #fff1a8; }

@@ -20,7 +20,7 @@ import org.parley.model.TextBlock;
 
 /** The extractor on short texts of its own, one behaviour each. */
 class ExtractorTest {
-    private static Extraction extract(String published, String... paragraphs) {
+    static Extraction extract(String published, String... paragraphs) {
         StringBuilder source = new StringBuilder();
         List<TextBlock> blocks = new java.util.ArrayList<>();
         for (String p : paragraphs) {
@@ -187,8 +187,8 @@ class ExtractorTest {
                 "\u201cWe agreed to meet again soon and to keep in touch,\u201d he added.");
         Statement xi = e.statements().stream().filter(s -> s.quote().contains("deepen cooperation")).findFirst().orElseThrow();
         assertEquals("Xi Jinping", xi.speaker().label());
-        assertTrue(xi.direct());
-        assertEquals("state broadcaster CCTV", xi.reportedBy());
+        assertEquals(Statement.Kind.DIRECT, xi.kind());
+        assertEquals("CCTV", xi.channel().label(), "the gazetteer's channel, whatever the descriptors around its name");
         Statement added = e.statements().stream().filter(s -> s.quote().contains("meet again")).findFirst().orElseThrow();
         assertEquals("Yury Ushakov", added.speaker().label(), "'he' is the last speaker");
     }
