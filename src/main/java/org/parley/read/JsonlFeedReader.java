@@ -79,7 +79,7 @@ final class JsonlFeedReader {
         TextDecoding.Utf8Check check = TextDecoding.Utf8Check.of(bytes);
         if (check.firstError() >= from) {
             throw new UnreadableInputException(where + "not valid UTF-8 (a broken byte sequence at byte "
-                    + (check.firstError() + 1) + " of the line)");
+                    + "offset " + check.firstError() + " of the line)");
         }
         return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
     }

@@ -73,7 +73,7 @@ final class TextDecoding {
             }
         }
         return new UnreadableInputException(String.format(Locale.ROOT, "not valid UTF-8: %d broken byte "
-                + "sequence%s, the first at byte %d (line %d); save it as UTF-8 again", check.errors(),
+                + "sequence%s, the first at byte offset %d (line %d); save it as UTF-8 again", check.errors(),
                 check.errors() == 1 ? "" : "s", check.firstError(), line));
     }
 
