@@ -29,6 +29,9 @@ class ExportCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private CommandContext context;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true,
             description = "trig, nquads, turtle or jsonld (RDF; JSON-LD embeds its @context, also served at "
                     + "/context.jsonld); graphml or gexf (GEXF 1.3, dynamic: edges carry their dates); csv "
@@ -60,7 +63,7 @@ class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--" + e.getMessage(), e);
         }
-        try (ParleyStore opened = ParleyStore.openExisting(store.store)) {
+        try (ParleyStore opened = store.openForReading(context)) {
             if (output == null) {
                 OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
                 try {

@@ -42,6 +42,9 @@ class QueryCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private CommandContext context;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json: SPARQL 1.1 results formats for SELECT and ASK. "
                     + "CONSTRUCT and DESCRIBE give Turtle (table) or JSON-LD (json). Default: ${DEFAULT-VALUE}.")
@@ -75,7 +78,7 @@ class QueryCommand implements Callable<Integer> {
         Map<Var, Node> bindings = QueryParameters.bind(params, query.getPrefixMapping());
         bindings.keySet().forEach(var -> requireVariable(query, var));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ParleyStore opened = ParleyStore.openExisting(store.store)) {
+        try (ParleyStore opened = store.openForReading(context)) {
             if (query.isSelectType()) {
                 writeSelect(opened.select(query, bindings), query, bytes);
             } else if (query.isAskType()) {

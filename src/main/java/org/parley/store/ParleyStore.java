@@ -129,6 +129,8 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
                     replaceGraph(graphName, content);
                     dataset.deleteAny(Quad.defaultGraphIRI, graphName, Parley.contentHash.asNode(), Node.ANY);
                     dataset.add(Quad.defaultGraphIRI, graphName, Parley.contentHash.asNode(), hashLiteral);
+                    // What the merge derives from the reference graphs (offices, places) may change with them.
+                    markEventsStale();
                 });
                 loaded.add(graphName);
             }
