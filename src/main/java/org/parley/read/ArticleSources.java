@@ -185,7 +185,7 @@ public final class ArticleSources {
         /** A page read, for the sink to clean; a page that declares XML entities is refused. */
         void page(Page page) {
             if (page.markup() == Page.Markup.HTML && declaresEntities(page.sourceText())) {
-                failed(page.locator(), "the page's DOCTYPE declares entities (<!ENTITY …>), which no HTML page "
+                failed(page.locator(), "the page's DOCTYPE declares entities (<!ENTITY ...>), which no HTML page "
                         + "does; refused, and nothing it names is read", null);
                 return;
             }

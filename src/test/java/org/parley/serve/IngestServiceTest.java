@@ -84,7 +84,7 @@ class IngestServiceTest {
     @Test
     void writesWithoutTheRightPasswordAreRefused() throws Exception {
         long quads = store.quadCount();
-        Graph article = TestStores.article("refused.txt", "Wang Yi", "Sergey Lavrov", "not stored");
+        Graph article = TestStores.mappedArticle("refused.txt", "Wang Yi", "Sergey Lavrov", "not stored");
         List<HttpResponse<String>> refusals = List.of(
                 sendAlone(put("refused.txt", article)),
                 sendAlone(put("refused.txt", article).header("Authorization", basic("parley", "wrong"))),
@@ -103,7 +103,7 @@ class IngestServiceTest {
 
     @Test
     void anAuthenticatedPutStoresTheArticleAndRebuildsTheEvents() throws Exception {
-        Graph article = TestStores.article("new.txt", "Wang Yi", "Sergey Lavrov", "we agreed on everything");
+        Graph article = TestStores.mappedArticle("new.txt", "Wang Yi", "Sergey Lavrov", "we agreed on everything");
         HttpResponse<String> response = send(put("new.txt", article).header("Authorization", WRITER.authorization()));
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("new.txt", JSON.parse(response.body()).get("stored").getAsArray().get(0).getAsString().value());
@@ -124,7 +124,7 @@ class IngestServiceTest {
         DatasetGraph body = DatasetGraphFactory.createGeneral();
         for (String locator : List.of("trig-1.txt", "trig-2.txt")) {
             body.addGraph(ArticleGraphs.graphName(locator),
-                    TestStores.article(locator, "Xi Jinping", "Vladimir Putin", "said in " + locator));
+                    TestStores.mappedArticle(locator, "Xi Jinping", "Vladimir Putin", "said in " + locator));
         }
         ByteArrayOutputStream trig = new ByteArrayOutputStream();
         RDFDataMgr.write(trig, body, Lang.TRIG);
@@ -137,7 +137,7 @@ class IngestServiceTest {
 
     @Test
     void badBodiesAreRefusedWithAReason() throws Exception {
-        Graph article = TestStores.article("bad.txt", "Wang Yi", "Sergey Lavrov", "never stored");
+        Graph article = TestStores.mappedArticle("bad.txt", "Wang Yi", "Sergey Lavrov", "never stored");
         DatasetGraph misnamed = DatasetGraphFactory.createGeneral();
         misnamed.addGraph(ArticleGraphs.graphName("other.txt"), article);
         ByteArrayOutputStream nquads = new ByteArrayOutputStream();
@@ -170,7 +170,7 @@ class IngestServiceTest {
      */
     @Test
     void readersSeeEitherTheStateBeforeOrAfterEachIngest() throws Exception {
-        int perArticle = TestStores.article("concurrent-0.txt", "Wang Yi", "Sergey Lavrov", "q").size();
+        int perArticle = TestStores.mappedArticle("concurrent-0.txt", "Wang Yi", "Sergey Lavrov", "q").size();
         String query = "SELECT ?articles ?orphans ?newArticles ?newQuads WHERE {\n"
                 + "{ SELECT (COUNT(DISTINCT ?a) AS ?articles) WHERE { GRAPH ?a { ?a a parley:Article } } }\n"
                 + "{ SELECT (COUNT(DISTINCT ?r) AS ?orphans) WHERE { GRAPH ?g { ?r a parley:ContactReport } "
@@ -212,7 +212,7 @@ class IngestServiceTest {
         }
         for (int i = 0; i < 8; i++) {
             String locator = "concurrent-" + i + ".txt";
-            HttpResponse<String> response = send(put(locator, TestStores.article(locator, "Wang Yi", "Sergey Lavrov",
+            HttpResponse<String> response = send(put(locator, TestStores.mappedArticle(locator, "Wang Yi", "Sergey Lavrov",
                     "quote " + i)).header("Authorization", WRITER.authorization()));
             assertEquals(200, response.statusCode(), response.body());
         }
