@@ -48,8 +48,10 @@ final class TextDecoding {
         if (check.firstError() < 0) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
+        // Text in a legacy 8-bit charset holds no well-formed multi-byte sequence but by a rare chance: one that holds
+        // some is UTF-8, and its broken sequences are damage.
         boolean saysUtf8 = charset != null || StandardCharsets.UTF_8.equals(meta);
-        if (saysUtf8 || check.validSequences() >= check.errors()) {
+        if (saysUtf8 || check.validSequences() > 0) {
             throw damaged(bytes, check);
         }
         // Legacy single-byte text: the charset the page declares, else Windows-1252 (which decodes any byte).
@@ -99,29 +101,28 @@ final class TextDecoding {
             return new Utf8Check(valid, errors, first);
         }
 
-        /** The length of the valid sequence at i; minus the number of bytes to skip when it is broken. */
+        /**
+         * The length of the valid sequence at i; when it is broken, minus the length of the broken sequence (the lead
+         * byte and the continuation bytes that follow it, one sequence however short it falls).
+         */
         private static int sequenceLength(byte[] bytes, int i) {
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
                 return 1;
             }
             int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-            if (length == 0 || i + length > bytes.length) {
+            if (length == 0) {
                 return -1;
             }
-            int second = bytes[i + 1] & 0xFF;
             // The ranges of the second byte that rule out overlong forms, surrogates and code points past U+10FFFF.
             int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
             int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
-            if (second < low || second > high) {
-                return -1;
+            int k = 1;
+            while (k < length && i + k < bytes.length && (bytes[i + k] & 0xC0) == 0x80
+                    && (k > 1 || (bytes[i + 1] & 0xFF) >= low && (bytes[i + 1] & 0xFF) <= high)) {
+                k++;
             }
-            for (int k = 2; k < length; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    return -1;
-                }
-            }
-            return length;
+            return k == length ? length : -k;
         }
     }
 
