@@ -70,9 +70,12 @@ public final class ArticleGraphs {
         return ResourceFactory.createTypedLiteral(date.toString(), type);
     }
 
-    /** A confidence as xsd:decimal, to two places. */
+    /**
+     * A confidence as xsd:decimal, to two places, in canonical form ("0.8", not "0.80"): TDB2 keeps a decimal by its
+     * value, and a quad written with another lexical form of it is not reliably deleted.
+     */
     public static Literal confidenceLiteral(double value) {
-        return ResourceFactory.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
+        return ResourceFactory.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros());
     }
 
     public static String precisionName(PartialDate date) {

@@ -1,0 +1,252 @@
+package org.parley.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.parley.rdf.Parley;
+
+/**
+ * Load on a running server: N clients, each sending the named queries one after another (a closed loop, no pause)
+ * for a while, the queries drawn at random with parameter values from their headers' examples, or for an IRI of
+ * Parley's from the resources of that kind the store holds. Latencies are wall-clock, from request to the last byte.
+ * <p>
+ * Meanwhile one more client sends a runaway query (a cross product of the whole store with itself), which the
+ * server's timeout must stop while the others go on.
+ */
+public final class ServeBench {
+    private static final Pattern EXAMPLE = Pattern.compile("--param (\\w+)=(<[^>\\s]*>|\"[^\"]*\"|\\S+)");
+    private static final Pattern OUR_IRI = Pattern.compile("<" + Pattern.quote(Parley.ID) + "([a-z-]+)/[^>]*>");
+    private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+    private static final int SAMPLE = 200;
+
+    /** A named query and how to fill in its parameters. */
+    public record NamedQuery(String name, Query query, Map<Var, List<Node>> values) {
+        /**
+         * The query with a value drawn for each parameter, bound by a VALUES block at the start of its WHERE
+         * clause, which binds it for the whole group (its FILTERs included) as {@code parley query --param} does.
+         */
+        String instance(Random random) {
+            if (values.isEmpty()) {
+                return query.serialize();
+            }
+            BindingBuilder binding = Binding.builder();
+            values.forEach((var, nodes) -> binding.add(var, nodes.get(random.nextInt(nodes.size()))));
+            Query bound = query.cloneQuery();
+            ElementGroup where = bound.getQueryPattern() instanceof ElementGroup group ? group : new ElementGroup();
+            if (where != bound.getQueryPattern()) {
+                where.addElement(bound.getQueryPattern());
+            }
+            where.getElements().add(0, new ElementData(List.copyOf(values.keySet()), List.of(binding.build())));
+            bound.setQueryPattern(where);
+            return bound.serialize();
+        }
+    }
+
+    /** Latencies of one kind of request, in nanoseconds. */
+    public record Latencies(List<Long> nanos) {
+        public Latencies {
+            nanos = nanos.stream().sorted().toList();
+        }
+
+        public int count() {
+            return nanos.size();
+        }
+
+        /** The q-quantile (0.5 for the median), in milliseconds; NaN without requests. */
+        public double millis(double q) {
+            return nanos.isEmpty() ? Double.NaN
+                    : nanos.get(Math.min(nanos.size() - 1, (int) Math.ceil(q * nanos.size()) - 1)) / 1e6;
+        }
+    }
+
+    /**
+     * @param all        the named queries' latencies, all together
+     * @param perQuery   by query name
+     * @param errors     failed requests (not HTTP 200, or no answer), with a sample of why
+     * @param runaway    how long the runaway query took before the server stopped it, and with what HTTP status
+     */
+    public record Result(Duration elapsed, Latencies all, Map<String, Latencies> perQuery, int errors,
+                         List<String> errorSamples, Duration runaway, int runawayStatus) {
+        public double requestsPerSecond() {
+            return all.count() / (elapsed.toNanos() / 1e9);
+        }
+    }
+
+    private ServeBench() {
+    }
+
+    /**
+     * The named queries of a folder (its .rq files with a SELECT, CONSTRUCT or DESCRIBE), with values for their
+     * parameters found through the server's endpoint.
+     */
+    public static List<NamedQuery> queries(Path folder, URI sparql) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+        Map<String, List<Node>> samples = new HashMap<>();
+        List<NamedQuery> queries = new ArrayList<>();
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Query query = QueryFactory.create(text);
+            if (query.isAskType()) {
+                continue;
+            }
+            Map<Var, List<Node>> values = new LinkedHashMap<>();
+            Matcher example = EXAMPLE.matcher(text);
+            while (example.find()) {
+                Matcher ours = OUR_IRI.matcher(example.group(2));
+                List<Node> nodes = ours.matches()
+                        ? samples.computeIfAbsent(ours.group(1), kind -> sample(sparql, kind))
+                        : List.of(term(example.group(2), query.getPrefixMapping()));
+                if (!nodes.isEmpty()) {
+                    values.put(Var.alloc(example.group(1)), nodes);
+                }
+            }
+            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+            queries.add(new NamedQuery(name, query, values));
+        }
+        return queries;
+    }
+
+    /** Up to SAMPLE resources of one kind of Parley's (person, country, event, article) that the store describes. */
+    private static List<Node> sample(URI sparql, String kind) {
+        String prefix = Parley.ID + kind + "/";
+        String select = "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x ?p ?o } FILTER(STRSTARTS(STR(?x), \"" + prefix
+                + "\") && !CONTAINS(SUBSTR(STR(?x), " + (prefix.length() + 1) + "), \"/\")) } LIMIT " + SAMPLE;
+        List<Node> found = new ArrayList<>();
+        try (QueryExecHTTP exec = QueryExecHTTP.service(sparql.toString()).query(select).build()) {
+            exec.select().forEachRemaining(row -> found.add(row.get("x")));
+        }
+        return found;
+    }
+
+    private static Node term(String value, PrefixMapping prefixes) {
+        PrefixMap map = PrefixMapFactory.create(PrefixMapping.Standard);
+        map.putAll(prefixes);
+        try {
+            return NodeFactoryExtra.parseNode(value, map);
+        } catch (RiotException notATerm) {
+            return org.apache.jena.graph.NodeFactory.createLiteralString(value);
+        }
+    }
+
+    /**
+     * Runs the load: {@code clients} clients for {@code warmup} (not counted), then for {@code duration}.
+     *
+     * @param runawayLimit how long the runaway query may take before it counts as not stopped; null for no runaway
+     */
+    public static Result run(URI sparql, List<NamedQuery> queries, int clients, Duration warmup, Duration duration,
+                             Duration runawayLimit) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(clients + 2)).build();
+        long warmEnd = System.nanoTime() + warmup.toNanos();
+        long end = warmEnd + duration.toNanos();
+        Map<String, ConcurrentLinkedQueue<Long>> perQuery = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+        try {
+            Future<long[]> runaway = runawayLimit == null ? null : pool.submit(() -> {
+                while (System.nanoTime() < warmEnd) {
+                    Thread.sleep(50);
+                }
+                long start = System.nanoTime();
+                int status = send(http, sparql, RUNAWAY, runawayLimit.plusSeconds(30));
+                return new long[] {System.nanoTime() - start, status};
+            });
+            List<Future<?>> loops = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                Random random = new Random(c);
+                loops.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        NamedQuery query = queries.get(random.nextInt(queries.size()));
+                        String text = query.instance(random);
+                        long start = System.nanoTime();
+                        int status = send(http, sparql, text, Duration.ofMinutes(5));
+                        long nanos = System.nanoTime() - start;
+                        if (start < warmEnd) {
+                            continue;
+                        }
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                            if (errorSamples.size() < 5) {
+                                errorSamples.add(query.name() + ": " + (status < 0 ? "no answer" : "HTTP " + status));
+                            }
+                        }
+                        perQuery.computeIfAbsent(query.name(), n -> new ConcurrentLinkedQueue<>()).add(nanos);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> loop : loops) {
+                loop.get();
+            }
+            long[] stopped = runaway == null ? null : runaway.get();
+            List<Long> all = new ArrayList<>();
+            Map<String, Latencies> by = new java.util.TreeMap<>();
+            perQuery.forEach((name, nanos) -> {
+                all.addAll(nanos);
+                by.put(name, new Latencies(new ArrayList<>(nanos)));
+            });
+            return new Result(duration, new Latencies(all), Collections.unmodifiableMap(by), errors.get(),
+                    List.copyOf(errorSamples), stopped == null ? null : Duration.ofNanos(stopped[0]),
+                    stopped == null ? 0 : (int) stopped[1]);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a client failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Sends a query (form-encoded POST, results as JSON) and reads the whole answer; its HTTP status, -1 if none. */
+    private static int send(HttpClient http, URI sparql, String query, Duration timeout) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(sparql).timeout(timeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json, text/turtle;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
