@@ -41,6 +41,7 @@ import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.parley.rdf.Parley;
+import org.parley.serve.ParleyServer;
 
 /**
  * Load on a running server: N clients, each sending the named queries one after another (a closed loop, no pause)
@@ -100,10 +101,11 @@ public final class ServeBench {
      * @param all        the named queries' latencies, all together
      * @param perQuery   by query name
      * @param errors     failed requests (not HTTP 200, or no answer), with a sample of why
+     * @param cached     answers the server gave from its cache
      * @param runaway    how long the runaway query took before the server stopped it, and with what HTTP status
      */
     public record Result(Duration elapsed, Latencies all, Map<String, Latencies> perQuery, int errors,
-                         List<String> errorSamples, Duration runaway, int runawayStatus) {
+                         List<String> errorSamples, int cached, Duration runaway, int runawayStatus) {
         public double requestsPerSecond() {
             return all.count() / (elapsed.toNanos() / 1e9);
         }
@@ -182,6 +184,7 @@ public final class ServeBench {
         Map<String, ConcurrentLinkedQueue<Long>> perQuery = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
+        AtomicInteger cached = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
         try {
             Future<long[]> runaway = runawayLimit == null ? null : pool.submit(() -> {
@@ -189,7 +192,7 @@ public final class ServeBench {
                     Thread.sleep(50);
                 }
                 long start = System.nanoTime();
-                int status = send(http, sparql, RUNAWAY, runawayLimit.plusSeconds(30));
+                int status = send(http, sparql, RUNAWAY, runawayLimit.plusSeconds(30)).status();
                 return new long[] {System.nanoTime() - start, status};
             });
             List<Future<?>> loops = new ArrayList<>();
@@ -200,10 +203,14 @@ public final class ServeBench {
                         NamedQuery query = queries.get(random.nextInt(queries.size()));
                         String text = query.instance(random);
                         long start = System.nanoTime();
-                        int status = send(http, sparql, text, Duration.ofMinutes(5));
+                        Answer answer = send(http, sparql, text, Duration.ofMinutes(5));
                         long nanos = System.nanoTime() - start;
                         if (start < warmEnd) {
                             continue;
+                        }
+                        int status = answer.status();
+                        if (answer.cached()) {
+                            cached.incrementAndGet();
                         }
                         if (status != 200) {
                             errors.incrementAndGet();
@@ -227,7 +234,7 @@ public final class ServeBench {
                 by.put(name, new Latencies(new ArrayList<>(nanos)));
             });
             return new Result(duration, new Latencies(all), Collections.unmodifiableMap(by), errors.get(),
-                    List.copyOf(errorSamples), stopped == null ? null : Duration.ofNanos(stopped[0]),
+                    List.copyOf(errorSamples), cached.get(), stopped == null ? null : Duration.ofNanos(stopped[0]),
                     stopped == null ? 0 : (int) stopped[1]);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("a client failed: " + e.getCause(), e.getCause());
@@ -236,17 +243,24 @@ public final class ServeBench {
         }
     }
 
-    /** Sends a query (form-encoded POST, results as JSON) and reads the whole answer; its HTTP status, -1 if none. */
-    private static int send(HttpClient http, URI sparql, String query, Duration timeout) throws InterruptedException {
+    /** An answer's HTTP status (-1 for none), and whether the server's cache gave it. */
+    private record Answer(int status, boolean cached) {
+    }
+
+    /** Sends a query (form-encoded POST, results as JSON) and reads the whole answer. */
+    private static Answer send(HttpClient http, URI sparql, String query, Duration timeout)
+            throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(sparql).timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json, text/turtle;q=0.9")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return new Answer(response.statusCode(),
+                    response.headers().firstValue(ParleyServer.CACHE_HEADER).orElse("").equals("hit"));
         } catch (IOException e) {
-            return -1;
+            return new Answer(-1, false);
         }
     }
 }

@@ -81,8 +81,8 @@ class ServeBenchCommand implements Callable<Integer> {
         Duration runawayLimit = Duration.ofMillis(Math.round(timeout * 1000)).plusSeconds(5);
         ServeBench.Result result = ServeBench.run(sparql, named, clients, seconds(warmup), seconds(duration),
                 noRunaway ? null : runawayLimit);
-        out.printf(Locale.ROOT, "requests  %d: %.1f/s, errors %d%s%n", result.all().count(),
-                result.requestsPerSecond(), result.errors(),
+        out.printf(Locale.ROOT, "requests  %d: %.1f/s, errors %d, from the server's cache %d%s%n",
+                result.all().count(), result.requestsPerSecond(), result.errors(), result.cached(),
                 result.errorSamples().isEmpty() ? "" : " (such as " + String.join("; ", result.errorSamples()) + ")");
         out.println("latency   " + percentiles(result.all()));
         for (Map.Entry<String, Latencies> query : result.perQuery().entrySet()) {

@@ -43,6 +43,11 @@ class ServerOptions {
                     + "endpoints take 1 MB.")
     double maxBodyMegabytes = ServerSettings.DEFAULT_MAX_BODY >> 20;
 
+    @Option(names = "--cache", paramLabel = "MB",
+            description = "Keep up to this many MB of query answers for queries asked again; every write clears "
+                    + "them (default: ${DEFAULT-VALUE}; 0 for none).")
+    double cacheMegabytes = ServerSettings.DEFAULT_CACHE >> 20;
+
     @Option(names = "--cors",
             description = "Let web pages on other sites query the server from the browser (YASGUI, Sparklis).")
     boolean cors;
@@ -67,8 +72,8 @@ class ServerOptions {
         if (maxRows < 1) {
             throw new UserError("--max-rows " + maxRows + ": give a number of rows, at least 1");
         }
-        if (maxConcurrentQueries < 1 || !(maxBodyMegabytes > 0)) {
-            throw new UserError("--max-concurrent-queries and --max-body must be more than 0");
+        if (maxConcurrentQueries < 1 || !(maxBodyMegabytes > 0) || !(cacheMegabytes >= 0)) {
+            throw new UserError("--max-concurrent-queries and --max-body must be more than 0, --cache 0 or more");
         }
         if (baseUrl != null && !(("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme()))
                 && baseUrl.getHost() != null)) {
@@ -81,6 +86,7 @@ class ServerOptions {
                 .withCors(cors)
                 .withWriter(writer)
                 .withBaseUrl(baseUrl)
-                .withRequestLimits(maxConcurrentQueries, Math.round(maxBodyMegabytes * (1 << 20)));
+                .withRequestLimits(maxConcurrentQueries, Math.round(maxBodyMegabytes * (1 << 20)))
+                .withCache(Math.round(cacheMegabytes * (1 << 20)));
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.serve;
 
 import java.net.URL;
+import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -38,6 +39,8 @@ public final class ParleyServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 3030;
     /** The write endpoint's name under the dataset. */
     public static final String INGEST = "ingest";
+    /** The response header that says whether a query's answer came from the cache ("hit") or not ("miss"). */
+    public static final String CACHE_HEADER = "Parley-Cache";
 
     /** The UI's files in the jena-fuseki-ui jar. */
     private static final String UI_INDEX = "webapp/index.html";
@@ -64,9 +67,10 @@ public final class ParleyServer implements AutoCloseable {
                 .addEndpoint(queryEndpoint("query", query, limits))
                 .addEndpoint(Operation.GSP_R, "get")
                 .addEndpoint(Operation.GSP_R, "data");
+        ResultCache cache = new ResultCache(settings.cacheBytes());
         if (settings.writable()) {
             service.addEndpoint(Endpoint.create().operation(IngestService.OPERATION).endpointName(INGEST)
-                    .processor(new IngestService(store, settings.writer())).build());
+                    .processor(new IngestService(store, settings.writer(), cache::clear)).build());
         }
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
@@ -83,6 +87,11 @@ public final class ParleyServer implements AutoCloseable {
                 .enableStats(false);
         if (settings.writable()) {
             builder.addServlet("/$/stats/*", new ServerStatistics(settings.writer()));
+        }
+        if (settings.cacheBytes() > 0) {
+            for (String endpoint : List.of("", "/sparql", "/query")) {
+                builder.addFilter(DATASET + endpoint, cache);
+            }
         }
         FusekiServer server = builder.build();
         for (Connector connector : server.getJettyServer().getConnectors()) {

@@ -30,7 +30,8 @@ class ServeBenchCommandTest {
             List<String> lines = run.out().lines().toList();
             assertTrue(lines.get(0).matches("machine +\\d+ cores, Java .+"), lines.get(0));
             assertTrue(lines.get(1).matches("load +3 clients x 2 s .+, \\d+ named queries"), lines.get(1));
-            assertTrue(lines.get(2).matches("requests +\\d+: [\\d.]+/s, errors 0"), lines.get(2));
+            assertTrue(lines.get(2).matches("requests +\\d+: [\\d.]+/s, errors 0, from the server's cache \\d+"),
+                    lines.get(2));
             assertTrue(lines.get(3).matches("latency +p50 .+ p95 .+ p99 .+ max .+"), lines.get(3));
             assertTrue(run.out().contains("  describe-actor "), "per query: " + run.out());
             String runaway = lines.get(lines.size() - 1);
