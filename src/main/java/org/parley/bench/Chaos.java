@@ -22,6 +22,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.parley.rdf.Parley;
+import org.parley.read.Messages;
 import org.parley.store.ParleyStore;
 
 /**
@@ -166,8 +167,15 @@ public final class Chaos {
                 .start();
         String readOutput = drain(reading.getInputStream());
         reading.waitFor(PROCESS_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-        long stored = ParleyStore.isStore(store) ? articles(store) : 0;
-        String inconsistent = ParleyStore.isStore(store) ? inconsistency(store) : null;
+        long stored;
+        String inconsistent;
+        try {
+            stored = ParleyStore.isStore(store) ? articles(store) : 0;
+            inconsistent = ParleyStore.isStore(store) ? inconsistency(store) : null;
+        } catch (RuntimeException e) {
+            return new Outcome(number, phase, killedAfter, -1, "the store cannot be read after the kill: "
+                    + Messages.oneLine(e) + " (the read command said: " + readOutput.strip() + ")");
+        }
         if (inconsistent != null) {
             return new Outcome(number, phase, killedAfter, stored, "reads inconsistent after the kill: "
                     + inconsistent + " (the read command said: " + readOutput.strip() + ")");

@@ -90,6 +90,12 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
     }
 
     private static ParleyStore connect(Path directory) {
+        // A process killed while it wrote a commit leaves a half-written journal entry, which TDB2 cannot read.
+        try {
+            JournalRepair.dropIncompleteTails(directory);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the journal of store " + directory + ": " + e.getMessage(), e);
+        }
         try {
             return new ParleyStore(directory, DatabaseMgr.connectDatasetGraph(Location.create(directory)));
         } catch (AlreadyLocked e) {
