@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
+import org.apache.jena.dboe.transaction.txn.ComponentId;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 
 /**
@@ -24,8 +25,8 @@ import org.apache.jena.tdb2.sys.DatabaseConnection;
 final class JournalRepair {
     /** The journal of each generation of a TDB2 store (Data-0001, ...). */
     private static final String JOURNAL = "journal.jrnl";
-    /** An entry's header: the data's length, a checksum and the entry's type (4 bytes each), a component id (16). */
-    private static final int HEADER = 28;
+    /** An entry's header: the data's length, a checksum and the entry's type (4 bytes each), a component id. */
+    static final int HEADER = 3 * Integer.BYTES + ComponentId.SIZE;
 
     private JournalRepair() {
     }

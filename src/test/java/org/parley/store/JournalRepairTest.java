@@ -30,8 +30,8 @@ class JournalRepairTest {
 
     /** The header of a journal entry that promises {@code length} bytes of data, and the first {@code written}. */
     private static void appendPartialEntry(Path journal, int length, int written) throws IOException {
-        ByteBuffer entry = ByteBuffer.allocate(28 + written);
-        entry.putInt(length).putInt(0x1234).putInt(1).put(new byte[16]).put(new byte[written]);
+        ByteBuffer entry = ByteBuffer.allocate(JournalRepair.HEADER + written);
+        entry.putInt(length).putInt(0x1234).putInt(1).put(new byte[JournalRepair.HEADER - 12]).put(new byte[written]);
         Files.write(journal, entry.array(), StandardOpenOption.APPEND);
     }
 
@@ -63,7 +63,7 @@ class JournalRepairTest {
         appendPartialEntry(journal, 100, 3);
         assertTrue(JournalRepair.dropIncompleteTail(journal));
         assertEquals(whole, Files.size(journal));
-        Files.write(journal, new byte[5], StandardOpenOption.APPEND);
+        Files.write(journal, new byte[JournalRepair.HEADER - 1], StandardOpenOption.APPEND);
         assertTrue(JournalRepair.dropIncompleteTail(journal), "a header cut short");
         assertEquals(whole, Files.size(journal));
     }
