@@ -1,16 +1,12 @@
 package org.parley.clean;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -24,20 +20,16 @@ import org.parley.model.Span;
 /**
  * Turns a page into an {@link Article}: its blocks, each kept or dropped with a reason, and its metadata.
  * Metadata is taken from the most trustworthy source that has it: what the container supplies, then the
- * page's front matter or HTML head, then the text itself (title line, dateline, date line, credits), then the URL.
+ * page's front matter or HTML head, then the text itself (title line, dateline, credits), then the URL. The
+ * publication date is a decision among every clue the page gives ({@link PublicationDate}).
  */
 public final class ArticleCleaner {
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)/(0[1-9]|1[0-2])/([0-3]\\d)/");
+    /** The WARC header that tells when the page was crawled: a publication date of last resort. */
+    private static final String WARC_DATE = "warc-date";
     private static final Set<Role> OWN_TEXT = Set.of(Role.BODY, Role.CREDIT, Role.REPEAT, Role.FURNITURE,
             Role.TITLE);
     /** How many of the first kept paragraphs may open with the dateline. */
     private static final int DATELINE_REACH = 2;
-    /**
-     * How far apart a yearless dateline and the page's date line may be for the date line to give the year: the
-     * page's time stamp is often of another time zone or of a later update, but not of another season.
-     */
-    private static final int DATE_LINE_REACH_DAYS = 31;
-
     private ArticleCleaner() {
     }
 
@@ -45,15 +37,17 @@ public final class ArticleCleaner {
         Facts facts = new Facts(page.supplied());
         String source = page.sourceText();
         List<Classified> blocks;
+        String language = null;
         if (page.markup() == Page.Markup.HTML) {
             Document doc = Jsoup.parse(source, "", Parser.htmlParser().setTrackPosition(true));
             HtmlSegmenter.Segmented segmented = HtmlSegmenter.segment(doc, source);
             HtmlMetadata html = HtmlMetadata.read(doc, segmented.root(), source);
             facts.url(html.url());
             facts.title(html.title());
-            html.dates().forEach(facts::published);
+            facts.dateClues.addAll(html.dates());
+            language = html.language();
             facts.outlet(html.siteName());
-            blocks = BlockClassifier.classify(segmented.candidates(), facts.title, facts.url);
+            blocks = BlockClassifier.classify(normalised(segmented.candidates()), facts.title, facts.url);
         } else {
             FrontMatter frontMatter = FrontMatter.parse(source);
             List<Candidate> candidates = new ArrayList<>();
@@ -65,34 +59,31 @@ public final class ArticleCleaner {
                 facts.read(frontMatter);
             }
             candidates.addAll(TextSegmenter.segment(source, bodyFrom));
-            blocks = BlockClassifier.classify(candidates, facts.title, facts.url);
+            blocks = BlockClassifier.classify(normalised(candidates), facts.title, facts.url);
         }
-        readText(blocks, source, facts);
-        return facts.article(page, blocks);
+        readText(blocks, source, facts, language);
+        return facts.article(page, blocks, PublicationDate.decide(facts.dateClues));
     }
 
-    /** What the text itself says: title line, dateline, date line, credits, and what the URL says. */
-    private static void readText(List<Classified> blocks, String source, Facts facts) {
+    /** What the text itself says: title line, dateline, credits, the publication date's clues. */
+    private static void readText(List<Classified> blocks, String source, Facts facts, String language) {
         blocks.stream().filter(b -> b.role() == Role.TITLE).findFirst()
                 .ifPresent(b -> facts.title(b.text()));
         List<Classified> kept = blocks.stream().filter(Classified::kept).toList();
-        List<Classified> dateLines = blocks.stream()
-                .filter(b -> b.role() == Role.DATE_LINE || b.role() == Role.UPDATE_DATE).toList();
         Datelines.Found dateline = null;
+        Classified datelineBlock = null;
         for (int i = 0; i < Math.min(DATELINE_REACH, kept.size()) && dateline == null; i++) {
             dateline = Datelines.at(kept.get(i).text());
             if (dateline != null) {
-                readDateline(dateline, kept.get(i).candidate(), kept, dateLines, source, facts);
+                datelineBlock = kept.get(i);
+                readDateline(dateline, datelineBlock.candidate(), source, facts);
             }
         }
-        dateLines.stream().filter(b -> b.role() == Role.DATE_LINE).findFirst().ifPresent(b -> {
-            Dates.Found date = dateOfLine(b.text());
-            Span span = sourceSpan(b.candidate(), date.start(), date.end(), source);
-            facts.published(new DateEvidence(date.date(), "date-line", b.text().strip(), span));
+        blocks.stream().filter(b -> b.role() == Role.DATE_LINE).findFirst().ifPresent(b -> {
             Datelines.Found alone = Datelines.alone(b.text());
             if (facts.dateline == null && alone != null) {
-                facts.dateline = new Article.Dateline(alone.place(), alone.year(),
-                        Dates.monthDay(alone.month(), alone.day()), span);
+                facts.dateline = new Article.Dateline(alone.place(), alone.year(), MonthDay.of(alone.month(), alone.day()),
+                        sourceSpan(b.candidate(), 0, b.text().length(), source));
             }
         });
         for (Classified b : blocks) {
@@ -109,12 +100,9 @@ public final class ArticleCleaner {
                 facts.outlet(Credits.outletIn(b.text()));
             }
         }
+        facts.dateClues.addAll(PageDateClues.read(blocks, source, List.copyOf(facts.dateClues), facts.url, language,
+                dateline, datelineBlock));
         if (facts.url != null) {
-            Matcher m = URL_DATE.matcher(facts.url);
-            if (m.find()) {
-                facts.published(new DateEvidence(new PartialDate(Integer.parseInt(m.group(1)),
-                        Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3))), "url", m.group(), null));
-            }
             facts.outlet(host(facts.url));
         }
         if (dateline != null && dateline.credit() != null && Credits.canonicalAgency(dateline.credit()) == null) {
@@ -122,77 +110,17 @@ public final class ArticleCleaner {
         }
     }
 
-    /**
-     * The dateline's place and date. A dateline without a year gives the publication date only when a date line
-     * of the page's head (its time stamp, even that of an update) lies near its month and day, or the kept text
-     * writes the same month and day with a year. The dateline's day wins over the time stamp's, which is often
-     * written in another time zone.
-     */
-    private static void readDateline(Datelines.Found found, Candidate block, List<Classified> kept,
-                                     List<Classified> dateLines, String source, Facts facts) {
+    /** The dateline's place and, when it has one, its month and day (its year may be unknown). */
+    private static void readDateline(Datelines.Found found, Candidate block, String source, Facts facts) {
         Span span = sourceSpan(block, 0, found.end(), source);
-        String words = block.text().substring(0, found.end()).strip();
         facts.agency(Credits.canonicalAgency(found.credit()));
-        if (found.month() == 0) {
-            facts.dateline = new Article.Dateline(found.place(), null, null, span);
-            return;
-        }
-        facts.dateline = new Article.Dateline(found.place(), found.year(), Dates.monthDay(found.month(),
-                found.day()), span);
-        Integer year = found.year();
-        String method = "dateline";
-        if (year == null) {
-            year = yearOfNearDateLine(found, dateLines);
-            method = "dateline, year from the date line";
-        }
-        if (year == null) {
-            year = yearOfSameDay(found, kept);
-            method = "dateline, year from a date in the text";
-        }
-        if (year != null) {
-            facts.published(new DateEvidence(new PartialDate(year, found.month(), found.day()), method, words, span));
-        }
+        facts.dateline = new Article.Dateline(found.place(), found.year(),
+                found.month() == 0 ? null : MonthDay.of(found.month(), found.day()), span);
     }
 
-    /** The year that puts the dateline's month and day nearest a date line's date, if near enough. */
-    private static Integer yearOfNearDateLine(Datelines.Found found, List<Classified> dateLines) {
-        for (Classified b : dateLines) {
-            PartialDate stamp = dateOfLine(b.text()).date();
-            LocalDate stampDay = LocalDate.of(stamp.year(), stamp.month(), stamp.day());
-            for (int year = stamp.year() - 1; year <= stamp.year() + 1; year++) {
-                if (!MonthDay.of(found.month(), found.day()).isValidYear(year)) {
-                    continue;
-                }
-                LocalDate day = LocalDate.of(year, found.month(), found.day());
-                if (Math.abs(ChronoUnit.DAYS.between(day, stampDay)) <= DATE_LINE_REACH_DAYS) {
-                    return year;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The date a date line gives: a date alone ("March 5, 2024 11:42 AM") or a dateline alone ("Beijing, …"). */
-    private static Dates.Found dateOfLine(String line) {
-        Dates.Found date = Dates.wholeLine(line);
-        if (date != null) {
-            return date;
-        }
-        Datelines.Found alone = Datelines.alone(line);
-        int lead = line.indexOf(line.strip());
-        return new Dates.Found(new PartialDate(alone.year(), alone.month(), alone.day()), lead,
-                lead + line.strip().length(), null);
-    }
-
-    private static Integer yearOfSameDay(Datelines.Found found, List<Classified> kept) {
-        for (Classified b : kept) {
-            for (Dates.Found d : Dates.fullDatesIn(b.text())) {
-                if (d.date().month() == found.month() && d.date().day() == found.day()) {
-                    return d.date().year();
-                }
-            }
-        }
-        return null;
+    /** The blocks' texts normalised before anything reads them; their spans still point into the original. */
+    private static List<Candidate> normalised(List<Candidate> candidates) {
+        return candidates.stream().map(Candidate::normalised).toList();
     }
 
     private static Span sourceSpan(Candidate block, int from, int to, String source) {
@@ -213,7 +141,8 @@ public final class ArticleCleaner {
     private static final class Facts {
         String url;
         String title;
-        DateEvidence published;
+        /** The clues to the publication date, weighed once all are found. */
+        final List<PublicationDate.Clue> dateClues = new ArrayList<>();
         Article.Dateline dateline;
         String outlet;
         String agency;
@@ -222,7 +151,17 @@ public final class ArticleCleaner {
         Facts(Page.Supplied supplied) {
             url(supplied.url());
             title(supplied.title());
-            published(supplied.published());
+            DateEvidence date = supplied.published();
+            if (date != null) {
+                dateClues.add(PublicationDate.Clue.of(date.date(), PublicationDate.Source.SUPPLIED, null,
+                        date.evidence(), date.source(), false, date.method()));
+            }
+            PartialDate crawled = supplied.metadata().containsKey(WARC_DATE)
+                    ? DateParser.parseIso(supplied.metadata().get(WARC_DATE)) : null;
+            if (crawled != null) {
+                dateClues.add(PublicationDate.Clue.of(crawled, PublicationDate.Source.CRAWL, null,
+                        supplied.metadata().get(WARC_DATE), null, false, null));
+            }
             outlet(supplied.outlet());
             String canonicalAgency = Credits.canonicalAgency(supplied.agency());
             agency(canonicalAgency != null ? canonicalAgency : supplied.agency());
@@ -233,10 +172,11 @@ public final class ArticleCleaner {
             url(fm.value("URL"));
             title(fm.value("TITLE"));
             String date = fm.value("DATE");
-            PartialDate parsed = date == null ? null : Dates.parseIso(date);
+            PartialDate parsed = date == null ? null : DateParser.parseIso(date);
             if (parsed != null) {
                 FrontMatter.Field f = fm.fields().get("DATE");
-                published(new DateEvidence(parsed, "front-matter", date, f.source()));
+                dateClues.add(PublicationDate.Clue.of(parsed, PublicationDate.Source.FRONT_MATTER, null, date,
+                        f.source(), false, null));
             }
             String source = fm.value("SOURCE");
             outlet(source == null ? null : source.replaceFirst("\\s*\\(.*\\)\\s*$", ""));
@@ -255,7 +195,7 @@ public final class ArticleCleaner {
         }
 
         void title(String v) {
-            title = first(title, v == null ? null : Titles.clean(v));
+            title = first(title, v == null ? null : Titles.clean(TextNormaliser.normalise(v).text()));
         }
 
         void outlet(String v) {
@@ -266,16 +206,10 @@ public final class ArticleCleaner {
             agency = first(agency, v);
         }
 
-        void published(DateEvidence v) {
-            if (published == null) {
-                published = v;
-            }
-        }
-
-        Article article(Page page, List<Classified> blocks) {
+        Article article(Page page, List<Classified> blocks, PublicationDate.Decision date) {
             return new Article(page.locator(), url, title, page.sourceText(),
-                    blocks.stream().map(Classified::block).toList(), published, dateline, outlet, agency,
-                    page.format(), metadata);
+                    blocks.stream().map(Classified::block).toList(), date.chosen(), dateline, outlet, agency,
+                    page.format(), metadata, date.candidates());
         }
 
         private static String first(String current, String candidate) {

@@ -129,7 +129,7 @@ final class BlockClassifier {
         String text = c.text();
         return isProse(text) && PageCues.teaser(text) == null && PageCues.railHeading(text) == null
                 && !Credits.isCreditLine(text) && c.linkDensity() <= LINK_LIST && !isTitle(c)
-                && Dates.wholeLine(text) == null;
+                && PageDateClues.stampLine(text) == null;
     }
 
     private void readBody(int start) {
@@ -228,7 +228,7 @@ final class BlockClassifier {
             Candidate c = candidates.get(i);
             String text = c.text();
             String cue;
-            Dates.Found date;
+            PageDateClues.StampLine stamp;
             Datelines.Found dateline;
             if ((cue = PageCues.teaser(text)) != null) {
                 set(i, Role.TEASER, "teaser cue " + quote(cue));
@@ -240,8 +240,8 @@ final class BlockClassifier {
                 set(i, Role.TITLE, "title");
             } else if (PageCues.weather(text)) {
                 set(i, Role.FURNITURE, "site furniture: weather");
-            } else if ((date = Dates.wholeLine(text)) != null) {
-                boolean update = date.label() != null && date.label().toLowerCase(Locale.ROOT).contains("update");
+            } else if ((stamp = PageDateClues.stampLine(text)) != null) {
+                boolean update = stamp == PageDateClues.StampLine.UPDATE;
                 set(i, update ? Role.UPDATE_DATE : Role.DATE_LINE, update ? "date of an update" : "date line");
             } else if ((dateline = Datelines.alone(text)) != null && dateline.year() != null) {
                 set(i, Role.DATE_LINE, "dateline on a line of its own");
@@ -320,7 +320,7 @@ final class BlockClassifier {
             if (cue != null) {
                 set(i, Role.TEASER, "teaser cue " + quote(cue));
             } else if (PageCues.weather(text) || PageCues.readingTime(text) || PageCues.emptyLabel(text)
-                    || Dates.wholeLine(text) != null || c.linkDensity() > LINK_LIST) {
+                    || PageDateClues.stampLine(text) != null || c.linkDensity() > LINK_LIST) {
                 set(i, Role.FURNITURE, "page furniture");
             } else if (isTitle(c)) {
                 set(i, Role.TITLE, "title");

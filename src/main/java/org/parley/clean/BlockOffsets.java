@@ -10,7 +10,7 @@ public final class BlockOffsets {
 
     /**
      * Where the characters [from, to) of the block's text lie in the source text. Exact for plain text, whose
-     * blocks are their source with line breaks read as spaces. For HTML, where tags and entities stand between
+     * blocks are their normalised source with line breaks read as spaces. For HTML, where tags and entities stand between
      * text and source, the words are looked for verbatim in the block's stretch of markup; when they are not
      * found there, the block's whole span is returned.
      */
@@ -20,10 +20,15 @@ public final class BlockOffsets {
 
     static Span toSource(String sourceText, String blockText, Span blockSpan, int from, int to) {
         String raw = sourceText.substring(blockSpan.start(), blockSpan.end());
-        if (raw.replace('\r', ' ').replace('\n', ' ').equals(blockText)) {
-            return new Span(blockSpan.start() + from, blockSpan.start() + to);
+        // The block's text was normalised (TextNormaliser); its source is compared normalised the same way, and the
+        // offsets are carried back through the normalisation's map to the original characters.
+        TextNormaliser.Normalised normalised = TextNormaliser.normalise(raw);
+        String flat = normalised.text().replace('\r', ' ').replace('\n', ' ');
+        int at = flat.equals(blockText) ? from : flat.indexOf(blockText.substring(from, to));
+        if (at < 0) {
+            return blockSpan;
         }
-        int at = raw.indexOf(blockText.substring(from, to));
-        return at < 0 ? blockSpan : new Span(blockSpan.start() + at, blockSpan.start() + at + to - from);
+        Span within = normalised.toOriginal(at, at + to - from);
+        return new Span(blockSpan.start() + within.start(), blockSpan.start() + within.end());
     }
 }

@@ -17,6 +17,11 @@ record Candidate(String text, Span source, String structuralDrop, int headingLev
         return new Candidate(text, source, null, 0, 0);
     }
 
+    /** The block with its text as the later stages read it ({@link TextNormaliser}); its span is unchanged. */
+    Candidate normalised() {
+        return new Candidate(TextNormaliser.normalise(text).text(), source, structuralDrop, headingLevel, linkDensity);
+    }
+
     static Candidate dropped(String text, Span source, String reason) {
         return new Candidate(text, source, reason, 0, 0);
     }

@@ -1,6 +1,7 @@
 package org.parley.clean;
 
 import java.time.MonthDay;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,15 +16,12 @@ final class Datelines {
     private static final String PARTICLE = "(?:de|da|do|dos|das|del|della|di|du|la|le|el|al|es|of|upon|am|an|on|sur)";
     private static final String PLACE = "(?<place>" + WORD + "(?:[ -](?:" + PARTICLE + "[ -])?" + WORD + "){0,3})";
     private static final String COUNTRY = "(?:\\s*\\[[\\p{L} ]{2,30}\\])?";
-    private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
-    private static final String YEAR = "(?:,?\\s+(?<y>(?:19|20)\\d\\d))?";
-    private static final String CREDIT = "(?:\\s*\\((?<credit>[\\p{L}.-]{2,15})\\))?";
-    private static final String END = "(?!\\d)";
+    private static final String CREDIT = "(?:\\s*\\((?<credit>\\p{L}[\\p{L}. &-]{1,30})\\))?";
 
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "^" + PLACE + COUNTRY + ",\\s+" + WEEKDAY + Dates.DAY + "\\s+" + Dates.MONTH + END + YEAR + CREDIT);
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "^" + PLACE + COUNTRY + ",\\s+" + WEEKDAY + Dates.MONTH + "\\s+" + Dates.DAY + END + YEAR + CREDIT);
+    /** A place, then a comma: what a dated dateline opens with ("Moscow, ", "Beijing [China], "). */
+    private static final Pattern PLACE_COMMA = Pattern.compile(
+            "^" + PLACE + COUNTRY + "(?:,\\s+" + WORD + "(?: " + WORD + "){0,2}(?=,))?,\\s+");
+    private static final Pattern CREDIT_AFTER = Pattern.compile("^" + CREDIT);
     /** The country or state after the city, as wire styles write it: "TEHRAN, Iran (AP) —". */
     private static final String REGION = "(?:,\\s+" + WORD + "(?: " + WORD + "){0,2})?";
     private static final Pattern PLACE_AGENCY = Pattern.compile(
@@ -63,16 +61,9 @@ final class Datelines {
     }
 
     static Found at(String paragraph) {
-        for (Pattern p : new Pattern[] {DAY_MONTH, MONTH_DAY}) {
-            Matcher m = p.matcher(paragraph);
-            if (m.find()) {
-                Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
-                int month = Dates.month(m.group("mon"));
-                int day = Integer.parseInt(m.group("d"));
-                if (Dates.monthDay(month, day) != null) {
-                    return new Found(m.group("place"), year, month, day, m.group("credit"), m.end());
-                }
-            }
+        Found dated = dated(paragraph);
+        if (dated != null) {
+            return dated;
         }
         Matcher m = PLACE_AGENCY.matcher(paragraph);
         if (m.find() && Credits.canonicalAgency(m.group("credit")) != null) {
@@ -87,6 +78,29 @@ final class Datelines {
             return new Found(m.group("place"), null, 0, 0, null, m.end("head"));
         }
         return null;
+    }
+
+    /** "Moscow, 17 April 2023 (TDI):", "WASHINGTON, Feb 12 (Capitol Wire) —": a place, a comma, a day and month. */
+    private static Found dated(String paragraph) {
+        Matcher place = PLACE_COMMA.matcher(paragraph);
+        if (!place.find()) {
+            return null;
+        }
+        String rest = paragraph.substring(place.end());
+        List<DateParser.Mention> dates = DateParser.find(rest);
+        if (dates.isEmpty() || dates.get(0).start() != 0 || dates.get(0).reading() == null
+                || dates.get(0).reading().day() == 0 || dates.get(0).numeric()) {
+            return null;
+        }
+        DateParser.Reading date = dates.get(0).reading();
+        int end = place.end() + dates.get(0).end();
+        Matcher credit = CREDIT_AFTER.matcher(paragraph.substring(end));
+        String agency = null;
+        if (credit.find() && credit.group("credit") != null) {
+            agency = credit.group("credit");
+            end += credit.end();
+        }
+        return new Found(place.group("place"), date.year(), date.month(), date.day(), agency, end);
     }
 
     /**

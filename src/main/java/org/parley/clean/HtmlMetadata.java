@@ -13,7 +13,8 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
-import org.parley.model.DateEvidence;
+import org.parley.clean.PublicationDate.Label;
+import org.parley.clean.PublicationDate.Source;
 import org.parley.model.PartialDate;
 import org.parley.model.Span;
 
@@ -21,35 +22,50 @@ import org.parley.model.Span;
  * What an HTML page's markup says about the article: its title, publication date (meta tags, JSON-LD,
  * a {@code <time>} element in the article), site name and canonical URL.
  *
- * @param dates the publication dates found, most trustworthy first
+ * @param dates    the clues to the publication date its markup gives (and to the last update's)
+ * @param language the language the page declares ({@code <html lang>}), or null
  */
-record HtmlMetadata(String title, String siteName, String url, List<DateEvidence> dates) {
+record HtmlMetadata(String title, String siteName, String url, List<PublicationDate.Clue> dates, String language) {
     /** Meta tags that carry the publication date, in the order they are trusted. */
     private static final String[] DATE_META = {
         "meta[property=article:published_time]", "meta[name=article:published_time]",
         "meta[property=og:published_time]", "meta[itemprop=datePublished]", "meta[name=pubdate]",
         "meta[name=publish-date]", "meta[name=publishdate]", "meta[name=parsely-pub-date]",
-        "meta[name=dc.date.issued]", "meta[name=dcterms.created]", "meta[name=date]"};
+        "meta[name=dc.date.issued]", "meta[name=dc.date]", "meta[name=dcterms.created]", "meta[name=dcterms.issued]",
+        "meta[name=date]", "meta[itemprop=dateCreated]"};
+    /** Meta tags that carry the date of the last update. */
+    private static final String[] UPDATE_META = {
+        "meta[property=article:modified_time]", "meta[property=og:updated_time]", "meta[itemprop=dateModified]",
+        "meta[name=dcterms.modified]", "meta[name=last-modified]"};
+    /** Words of running text from which a {@code <time>}'s block is a sentence, not a stamp. */
+    private static final int STAMP_WORDS = 15;
     private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: "};
 
     static HtmlMetadata read(Document doc, Element article, String source) {
-        List<DateEvidence> dates = new ArrayList<>();
+        List<PublicationDate.Clue> dates = new ArrayList<>();
         for (String selector : DATE_META) {
-            for (Element meta : doc.select(selector)) {
-                addDate(dates, meta, "content", "meta", source);
-            }
+            doc.select(selector).forEach(meta -> addDate(dates, meta, "content", Source.META, Label.PUBLISHED, source));
+        }
+        for (String selector : UPDATE_META) {
+            doc.select(selector).forEach(meta -> addDate(dates, meta, "content", Source.META, Label.UPDATED, source));
         }
         JsonObject ld = jsonLdArticle(doc);
-        if (ld != null && ld.get("datePublished") != null && ld.get("datePublished").isString()) {
-            String value = ld.getString("datePublished");
-            PartialDate date = Dates.parseIso(value);
-            if (date != null) {
-                dates.add(new DateEvidence(date, "json-ld", value, jsonLdSpan(doc, value, source)));
+        for (String key : new String[] {"datePublished", "dateCreated", "dateModified"}) {
+            if (ld != null && ld.get(key) != null && ld.get(key).isString()) {
+                String value = ld.getString(key);
+                PartialDate date = DateParser.parseIso(value);
+                if (date != null) {
+                    dates.add(PublicationDate.Clue.of(date, Source.JSON_LD, key.equals("dateModified") ? Label.UPDATED
+                            : Label.PUBLISHED, value, jsonLdSpan(doc, key, value, source), false, null));
+                }
             }
         }
         Element time = publicationTime(article);
         if (time != null) {
-            addDate(dates, time, "datetime", "time-element", source);
+            String marked = time.attr("itemprop");
+            Label label = marked.equals("dateModified") ? Label.UPDATED
+                    : marked.equals("datePublished") || time.hasAttr("pubdate") ? Label.PUBLISHED : null;
+            addDate(dates, time, "datetime", Source.TIME_ELEMENT, label, source);
         }
         Element h1 = article.selectFirst("h1");
         String title = firstOf(h1 == null ? null : h1.text(), content(doc, "meta[property=og:title]"),
@@ -60,22 +76,24 @@ record HtmlMetadata(String title, String siteName, String url, List<DateEvidence
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String url = firstOf(canonical == null ? null : canonical.attr("href"),
                 content(doc, "meta[property=og:url]"));
-        return new HtmlMetadata(firstOf(title, titleParts[0]), siteName, url, dates);
+        Element html = doc.selectFirst("html[lang]");
+        return new HtmlMetadata(firstOf(title, titleParts[0]), siteName, url, dates, html == null ? null : html.attr("lang"));
     }
 
-    private static void addDate(List<DateEvidence> dates, Element e, String attr, String method, String source) {
+    private static void addDate(List<PublicationDate.Clue> dates, Element e, String attr, Source kind, Label label,
+                                String source) {
         String value = e.attr(attr).strip();
-        PartialDate date = Dates.parseIso(value);
+        PartialDate date = DateParser.parseIso(value);
         if (date != null) {
             Range r = e.attributes().sourceRange(attr).valueRange();
             Span span = r.isTracked() && r.endPos() <= source.length() ? new Span(r.startPos(), r.endPos()) : null;
-            dates.add(new DateEvidence(date, method, value, span));
+            dates.add(PublicationDate.Clue.of(date, kind, label, value, span, false, null));
         }
     }
 
     /**
      * The article's own {@code <time datetime>}: one marked as the publication date, else the first that is not
-     * in running text (a date in a sentence is an event's, not the article's).
+     * in running text (a date in a sentence is an event's, not the article's; a short line is a stamp).
      */
     private static Element publicationTime(Element article) {
         Element marked = article.selectFirst("time[datetime][itemprop=datePublished], time[datetime][pubdate]");
@@ -83,7 +101,8 @@ record HtmlMetadata(String title, String siteName, String url, List<DateEvidence
             return marked;
         }
         for (Element time : article.select("time[datetime]")) {
-            if (time.closest("p, li, blockquote, td") == null) {
+            Element block = time.closest("p, li, blockquote, td");
+            if (block == null || Words.count(block.text()) <= STAMP_WORDS) {
                 return time;
             }
         }
@@ -134,12 +153,12 @@ record HtmlMetadata(String title, String siteName, String url, List<DateEvidence
     }
 
     /** Where a JSON-LD date's words lie in the page: within the script that holds them. */
-    private static Span jsonLdSpan(Document doc, String value, String source) {
+    private static Span jsonLdSpan(Document doc, String key, String value, String source) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             if (script.childNodeSize() > 0 && script.childNode(0) instanceof DataNode data) {
                 Range r = data.sourceRange();
-                int key = r.isTracked() ? source.indexOf("datePublished", r.startPos()) : -1;
-                int at = key < 0 ? -1 : source.indexOf(value, key);
+                int keyAt = r.isTracked() ? source.indexOf(key, r.startPos()) : -1;
+                int at = keyAt < 0 ? -1 : source.indexOf(value, keyAt);
                 if (at >= 0 && at + value.length() <= r.endPos()) {
                     return new Span(at, at + value.length());
                 }

@@ -38,6 +38,14 @@ final class PageCues {
 
     private static final Pattern WEATHER = Pattern.compile(
             "^-?\\d{1,2}(?:[.,]\\d)?\\s*(?:°\\s*[CF]?|[CF])(?:\\s+\\p{L}+){0,2}$");
+    /**
+     * What puts a date in a scrape-day widget: a temperature, a weather word, a market move (arrows, signed
+     * percentages, currency pairs), "today is".
+     */
+    private static final Pattern WIDGET = Pattern.compile(
+            "-?\\d{1,2}(?:[.,]\\d)?\\s*°\\s*[CF]?|[▲▼☀☁☂☔❄⛅]|[+−-]\\d+(?:[.,]\\d+)?\\s*%|\\d+(?:[.,]\\d+)?\\s*%"
+                    + "|\\b[A-Z]{3}/[A-Z]{3}\\b|(?i:\\b(?:today is|sunny|cloudy|showers|light snow|snow|rain|humidity"
+                    + "|overcast|partly cloudy)\\b)");
     private static final Pattern READING_TIME = Pattern.compile(
             "^\\d{1,2}\\s*(?:min|mins|minutes?)\\s+read$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPTY_LABEL = Pattern.compile("^[\\p{L} ]{2,20}:$");
@@ -69,6 +77,11 @@ final class PageCues {
 
     static boolean weather(String text) {
         return WEATHER.matcher(text.strip()).matches();
+    }
+
+    /** A line that holds a widget beside its date (weather, markets, a clock): the date is the day of scraping. */
+    static boolean widget(String text) {
+        return WIDGET.matcher(text).find();
     }
 
     static boolean readingTime(String text) {

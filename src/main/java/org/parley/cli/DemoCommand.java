@@ -53,6 +53,7 @@ class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = server.settings(System.getenv());
+        Serving.requireFreePort(settings);
         Path samples = ParleyCli.home().resolve("samples");
         if (!hasFiles(samples)) {
             throw new UserError("no sample articles in " + samples.toAbsolutePath());
@@ -87,6 +88,15 @@ class DemoCommand implements Callable<Integer> {
                     + example[1] + "'");
         }
         lines.add("");
+        lines.add("  # The named queries (queries/*.rq), through the running server");
+        lines.add("  curl -s '" + running.baseUrl() + "api/query/person-timeline?person=Putin&format=csv'");
+        lines.add("  curl -s '" + running.baseUrl() + "api/query/bilateral-contacts-per-month?countryA=RUS&countryB=China"
+                + "&format=csv'");
+        lines.add("");
+        lines.add("  # The same from the command line, once the demo is stopped (the server holds the store)");
+        lines.add("  ./parley query --store " + DEMO_STORE + " person-timeline --param person=Putin");
+        lines.add("");
+        lines.add("Open " + running.baseUrl() + " in a browser and search for Putin.");
         return lines;
     }
 

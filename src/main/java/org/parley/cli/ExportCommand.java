@@ -9,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.parley.export.EventFilter;
 import org.parley.export.ExportFormat;
 import org.parley.export.Exporter;
 import org.parley.store.ParleyStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,10 +34,11 @@ class ExportCommand implements Callable<Integer> {
     @Mixin
     private CommandContext context;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
             description = "trig, nquads, turtle or jsonld (RDF; JSON-LD embeds its @context, also served at "
                     + "/context.jsonld); graphml or gexf (GEXF 1.3, dynamic: edges carry their dates); csv "
-                    + "(edge list).")
+                    + "(edge list; with --output FILE.csv the node table goes to FILE.nodes.csv beside it); "
+                    + "csv-nodes (the node table alone: id, label, type, country, wikidata).")
     private ExportFormat format;
 
     @Option(names = "--from", paramLabel = "DATE",
@@ -67,7 +70,7 @@ class ExportCommand implements Callable<Integer> {
             if (output == null) {
                 OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
                 try {
-                    write(opened, filter, stdout);
+                    write(opened, filter, format, stdout);
                 } catch (UncheckedIOException | RuntimeIOException e) {
                     if (!brokenPipe(e)) {
                         throw e;
@@ -75,14 +78,25 @@ class ExportCommand implements Callable<Integer> {
                     // The reader stopped reading (| head): nothing is wrong with the export.
                 }
             } else {
-                writeFile(opened, filter);
+                writeFile(opened, filter, format, output);
+                if (format == ExportFormat.CSV) {
+                    writeFile(opened, filter, ExportFormat.CSV_NODES, nodesFile(output));
+                }
             }
         }
         return 0;
     }
 
+    /** FILE.csv's node table: FILE.nodes.csv. */
+    static Path nodesFile(Path edges) {
+        String name = edges.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4)
+                : name;
+        return edges.resolveSibling(stem + "." + ExportFormat.CSV_NODES.extension());
+    }
+
     /** Into a temporary file beside the output, moved over it at the end: a failed export leaves no half file. */
-    private void writeFile(ParleyStore opened, EventFilter filter) {
+    private void writeFile(ParleyStore opened, EventFilter filter, ExportFormat format, Path output) {
         Path target = output.toAbsolutePath();
         Path temporary;
         try {
@@ -92,7 +106,7 @@ class ExportCommand implements Callable<Integer> {
         }
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                write(opened, filter, out);
+                write(opened, filter, format, out);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -115,7 +129,7 @@ class ExportCommand implements Callable<Integer> {
         return false;
     }
 
-    private void write(ParleyStore opened, EventFilter filter, OutputStream out) {
+    private static void write(ParleyStore opened, EventFilter filter, ExportFormat format, OutputStream out) {
         try {
             Exporter.write(opened.datasetGraph(), format, filter, out);
             out.flush();
@@ -123,6 +137,18 @@ class ExportCommand implements Callable<Integer> {
             throw new UserError(e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Formats by their labels (csv-nodes, not the enum's CSV_NODES), in any case. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

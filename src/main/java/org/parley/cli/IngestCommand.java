@@ -34,6 +34,16 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        // Said before the models load: a typo should not cost their loading time, nor leave an empty store behind.
+        List<String> missing = InputListing.missing(inputs);
+        if (!missing.isEmpty() && missing.size() == inputs.size()) {
+            throw new UserError("no such file or directory: " + String.join(", ", missing) + " (nothing was ingested)");
+        }
+        if (!missing.isEmpty()) {
+            context.err().println("parley ingest: no such file or directory: " + String.join(", ", missing)
+                    + " (the other inputs go on)");
+            context.err().flush();
+        }
         if (remote.server != null) {
             return remote.ingest(inputs, limits.limits(), context);
         }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.text.DecimalFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.parley.model.Extraction;
@@ -33,7 +35,7 @@ final class IngestRun {
                                  InputLimits limits, CommandContext context) throws InterruptedException {
         long start = System.nanoTime();
         Ingestion.Summary summary;
-        try (IngestProgress progress = IngestProgress.create(context.err())) {
+        try (IngestProgress progress = IngestProgress.create(context.err(), InputListing.expectedArticles(inputs))) {
             prepare.run();
             summary = Ingestion.standard(target, limits).run(inputs, progress);
         }
@@ -73,20 +75,50 @@ final class IngestRun {
     private abstract static class IngestProgress implements Ingestion.Listener, AutoCloseable {
         int stored;
         int failed;
+        /** The articles expected, or -1 when unknown; raised when more come. */
+        long total;
 
-        static IngestProgress create(PrintWriter err) {
+        IngestProgress(long total) {
+            this.total = total;
+        }
+
+        static IngestProgress create(PrintWriter err, long total) {
             boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
-            return terminal ? new Bar() : new Lines(err);
+            return terminal ? new Bar(total) : new Lines(err, total);
+        }
+
+        /** When the first article was done: the models have loaded, and the rate from then on says the time left. */
+        private long firstDone;
+
+        int done() {
+            int done = stored + failed;
+            if (total >= 0 && done > total) {
+                total = done;
+            }
+            if (done == 1) {
+                firstDone = System.nanoTime();
+            }
+            return done;
+        }
+
+        /** The time left at the rate since the first article; empty while unknown. */
+        synchronized Optional<Duration> timeLeft() {
+            int done = stored + failed;
+            if (total < 0 || done < 2) {
+                return Optional.empty();
+            }
+            double perArticle = (System.nanoTime() - firstDone) / (double) (done - 1);
+            return Optional.of(Duration.ofNanos((long) (perArticle * (total - done))));
         }
 
         @Override
-        public void stored(String locator, Extraction extraction) {
+        public synchronized void stored(String locator, Extraction extraction) {
             stored++;
             update();
         }
 
         @Override
-        public void failed(Failure failure) {
+        public synchronized void failed(Failure failure) {
             failed++;
             update();
         }
@@ -97,23 +129,31 @@ final class IngestRun {
         public abstract void close();
     }
 
+    /** A bar with the total, articles/s and the time left (from the rate since the first article was done). */
     private static final class Bar extends IngestProgress {
-        private final ProgressBar bar = new ProgressBarBuilder()
-                .setTaskName("ingest")
-                .setInitialMax(-1)
-                .setUnit(" articles", 1)
-                .showSpeed(new DecimalFormat("0.0"))
-                .setUpdateIntervalMillis(500)
-                .build();
+        private final ProgressBar bar;
 
-        Bar() {
+        Bar(long total) {
+            super(total);
+            bar = new ProgressBarBuilder()
+                    .setTaskName("ingest")
+                    .setInitialMax(total)
+                    .setUnit(" articles", 1)
+                    .showSpeed(new DecimalFormat("0.0"))
+                    .setEtaFunction(state -> timeLeft())
+                    .setUpdateIntervalMillis(500)
+                    .build();
             // The models load on the first article, which takes a while.
             bar.setExtraMessage(" loading models");
         }
 
         @Override
         void update() {
-            bar.stepTo(stored + failed);
+            int done = done();
+            if (total >= 0) {
+                bar.maxHint(total);
+            }
+            bar.stepTo(done);
             bar.setExtraMessage(failed == 0 ? "" : " " + failed + " failed");
         }
 
@@ -135,18 +175,22 @@ final class IngestRun {
         private final long start = System.nanoTime();
         private long lastLine = start - INTERVAL_NANOS;
 
-        Lines(PrintWriter err) {
+        Lines(PrintWriter err, long total) {
+            super(total);
             this.err = err;
         }
 
         @Override
         void update() {
             long now = System.nanoTime();
+            int done = done();
             if (now - lastLine >= INTERVAL_NANOS) {
                 lastLine = now;
                 double seconds = Math.max(now - start, 1) / 1e9;
-                err.printf("ingest: %d stored, %d failed (%.2f articles/s)%n", stored, failed,
-                        (stored + failed) / seconds);
+                String left = timeLeft().map(d -> String.format(Locale.ROOT, ", about %d s left", d.toSeconds()))
+                        .orElse("");
+                err.printf(Locale.ROOT, "ingest: %d%s stored, %d failed (%.2f articles/s%s)%n", stored,
+                        total < 0 ? "" : "/" + total, failed, done / seconds, left);
                 err.flush();
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.model.Article;
+import org.parley.model.DateCandidate;
 import org.parley.model.DateEvidence;
 import org.parley.model.TextBlock;
 import org.parley.read.ArticleSink;
@@ -69,6 +70,12 @@ public class InspectCommand implements Callable<Integer> {
         field(out, "url", a.url());
         field(out, "title", a.title());
         field(out, "published", published(a.published()));
+        for (DateCandidate c : a.dateCandidates()) {
+            String where = c.source() == null ? "" : " at [" + c.source().start() + ", " + c.source().end() + ")";
+            out.printf("    %-4s %-10s %-44s %s%n", String.format(Locale.ROOT, "%.2f", c.score()),
+                    c.date() == null ? "-" : c.date(), preview(c.method() + (c.label() == null ? "" : " (" + c.label()
+                    + ")") + ": \"" + c.evidence() + "\"" + where, 44), c.verdict());
+        }
         field(out, "dateline", dateline(a.dateline()));
         field(out, "outlet", a.outlet());
         field(out, "agency", a.agency());
@@ -87,8 +94,12 @@ public class InspectCommand implements Callable<Integer> {
     }
 
     private String preview(String text) {
+        return preview(text, PREVIEW);
+    }
+
+    private String preview(String text, int width) {
         String line = text.replaceAll("\\s+", " ").strip();
-        return full || line.length() <= PREVIEW ? line : line.substring(0, PREVIEW - 1) + "…";
+        return full || line.length() <= width ? line : line.substring(0, width - 1) + "…";
     }
 
     private static void field(PrintWriter out, String name, String value) {
@@ -100,7 +111,9 @@ public class InspectCommand implements Callable<Integer> {
             return null;
         }
         String where = d.source() == null ? "" : " at [" + d.source().start() + ", " + d.source().end() + ")";
-        return d.date() + "  from " + d.method() + ": \"" + d.evidence() + "\"" + where;
+        return d.date() + " (" + d.date().precision().name().toLowerCase(Locale.ROOT) + ", confidence "
+                + String.format(Locale.ROOT, "%.2f", d.confidence()) + ")  from " + d.method() + ": \"" + d.evidence()
+                + "\"" + where;
     }
 
     private static String dateline(Article.Dateline d) {

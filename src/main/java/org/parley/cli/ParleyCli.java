@@ -60,6 +60,7 @@ public class ParleyCli implements Runnable {
         CommandLine commandLine = new CommandLine(parley);
         commandLine.setExecutionExceptionHandler(parley::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new CommandSuggestions(commandLine.getParameterExceptionHandler()));
         return commandLine;
     }
 

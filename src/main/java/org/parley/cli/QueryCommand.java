@@ -1,30 +1,28 @@
 package org.parley.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.parley.query.InvalidParameterException;
+import org.parley.query.InvalidQueryException;
+import org.parley.query.NamedQueries;
+import org.parley.query.NamedQuery;
+import org.parley.query.ParameterValues;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,9 +50,12 @@ class QueryCommand implements Callable<Integer> {
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
             description = {"Bind ?NAME to an RDF term (repeatable), never pasted into the query text.",
-                    "VALUE in Turtle syntax: <http://...> an IRI, \"text\"@en or \"2023\"^^xsd:gYear a literal, "
-                            + "prefix:local an IRI by the query's prefixes, 42 a number; anything else is a plain "
-                            + "string."})
+                    "A named query takes the parameters its header declares, each of a kind: country (ISO code in "
+                            + "any case, name or alias), person (name, alias or family name), date (yyyy[-mm[-dd]]), "
+                            + "iri (with or without <>), text.",
+                    "A query file without such a header takes any variable, VALUE in Turtle syntax: <http://...> "
+                            + "an IRI, \"text\"@en or \"2023\"^^xsd:gYear a literal, prefix:local an IRI by the "
+                            + "query's prefixes, 42 a number; anything else is a plain string."})
     private List<String> params = new ArrayList<>();
 
     @Parameters(paramLabel = "QUERY",
@@ -67,18 +68,16 @@ class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NamedText source = load(queryArgument);
-        Query query;
+        NamedQuery named;
         try {
-            query = QueryFactory.create(source.text());
-        } catch (QueryParseException e) {
-            // The first line says where; the rest lists every token the grammar would have accepted.
-            throw new UserError(source.name() + ": " + e.getMessage().lines().findFirst().orElse("syntax error"), e);
+            named = NamedQueries.load(queryArgument, List.of(Path.of("queries"), ParleyCli.home().resolve("queries")));
+        } catch (InvalidQueryException e) {
+            throw new UserError(e.getMessage(), e);
         }
-        Map<Var, Node> bindings = QueryParameters.bind(params, query.getPrefixMapping());
-        bindings.keySet().forEach(var -> requireVariable(query, var));
+        Query query = named.query();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ParleyStore opened = store.openForReading(context)) {
+            Map<Var, Node> bindings = bindings(named, opened);
             if (query.isSelectType()) {
                 writeSelect(opened.select(query, bindings), query, bytes);
             } else if (query.isAskType()) {
@@ -86,13 +85,30 @@ class QueryCommand implements Callable<Integer> {
             } else if (query.isConstructType() || query.isDescribeType()) {
                 writeGraph(opened.graphQuery(query, bindings), query, bytes);
             } else {
-                throw new UserError(source.name() + ": unsupported query form");
+                throw new UserError(named.name() + ": unsupported query form");
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(bytes.toString(StandardCharsets.UTF_8));
         out.flush();
         return 0;
+    }
+
+    /**
+     * A query whose header declares its parameters gets its values checked and resolved against the store (a
+     * country's code or name, a person's name); any other query binds the values as Turtle terms.
+     */
+    private Map<Var, Node> bindings(NamedQuery named, ParleyStore opened) {
+        if (!named.declared()) {
+            Map<Var, Node> bindings = QueryParameters.bind(params, named.query().getPrefixMapping());
+            bindings.keySet().forEach(var -> requireVariable(named.query(), var));
+            return bindings;
+        }
+        try {
+            return new ParameterValues(opened.datasetGraph()).bind(named, QueryParameters.values(params));
+        } catch (InvalidParameterException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     private void writeSelect(ResultSet results, Query query, ByteArrayOutputStream bytes) {
@@ -128,62 +144,6 @@ class QueryCommand implements Callable<Integer> {
         Node probe = NodeFactory.createURI("urn:parley:probe");
         if (QueryTransformOps.transform(query, Map.of(var, probe)).toString().equals(query.toString())) {
             throw new UserError("--param " + var.getVarName() + ": the query has no variable ?" + var.getVarName());
-        }
-    }
-
-    private record NamedText(String name, String text) {
-    }
-
-    /** A file when the argument names one (or looks like a path), else a named query. */
-    private static NamedText load(String argument) {
-        Path path = Path.of(argument);
-        if (argument.endsWith(".rq") || argument.contains("/") || Files.isRegularFile(path)) {
-            if (!Files.isRegularFile(path)) {
-                throw new UserError("no query file " + argument);
-            }
-            return new NamedText(argument, read(path));
-        }
-        if (!argument.matches("[A-Za-z0-9_.-]+")) {
-            throw new UserError("'" + argument + "' is neither a query file nor a query name");
-        }
-        for (Path dir : new Path[]{Path.of("queries"), ParleyCli.home().resolve("queries")}) {
-            Path file = dir.resolve(argument + ".rq");
-            if (Files.isRegularFile(file)) {
-                return new NamedText(file.toString(), read(file));
-            }
-        }
-        String resource = "/queries/" + argument + ".rq";
-        try (InputStream in = QueryCommand.class.getResourceAsStream(resource)) {
-            if (in != null) {
-                return new NamedText(argument, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UserError("cannot read built-in query " + resource + ": " + e.getMessage(), e);
-        }
-        throw new UserError("unknown query '" + argument + "': no queries/" + argument + ".rq here, in "
-                + ParleyCli.home().toAbsolutePath().resolve("queries") + ", or built in" + knownNames());
-    }
-
-    private static String knownNames() {
-        TreeSet<String> names = new TreeSet<>();
-        for (Path dir : new Path[]{Path.of("queries"), ParleyCli.home().resolve("queries")}) {
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".rq"))
-                            .forEach(f -> names.add(f.substring(0, f.length() - 3)));
-                } catch (IOException e) {
-                    // Listing is only a hint.
-                }
-            }
-        }
-        return names.isEmpty() ? "" : " (known: " + String.join(", ", names) + ")";
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError("cannot read query file " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -43,11 +43,20 @@ final class QueryParameters {
     }
 
     /**
-     * Binds "NAME=VALUE" arguments (split at the first '='; picocli's own map parsing would try to balance the
-     * quotes that Turtle literals contain).
+     * Binds "NAME=VALUE" arguments as Turtle terms, for a query that does not declare its parameters.
      */
     static Map<Var, Node> bind(List<String> params, PrefixMapping queryPrefixes) {
         Map<Var, Node> bindings = new LinkedHashMap<>();
+        values(params).forEach((name, value) -> bindings.put(Var.alloc(name), term(value, queryPrefixes)));
+        return bindings;
+    }
+
+    /**
+     * The "NAME=VALUE" arguments by name (split at the first '='; picocli's own map parsing would try to balance
+     * the quotes that Turtle literals contain). A leading ? or $ on the name is dropped.
+     */
+    static Map<String, String> values(List<String> params) {
+        Map<String, String> values = new LinkedHashMap<>();
         for (String param : params) {
             int equals = param.indexOf('=');
             String name = equals < 0 ? param : param.substring(0, equals);
@@ -55,8 +64,8 @@ final class QueryParameters {
             if (equals < 0 || !varName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 throw new UserError("--param " + param + ": expected NAME=VALUE with NAME a variable name");
             }
-            bindings.put(Var.alloc(varName), term(param.substring(equals + 1), queryPrefixes));
+            values.put(varName, param.substring(equals + 1));
         }
-        return bindings;
+        return values;
     }
 }

@@ -12,9 +12,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve",
-        description = {"Serve the store over SPARQL, with the Fuseki UI, linked-data pages and exports.",
-                "Query endpoint /parley/sparql (also /parley/query), graph store reads at /parley/get "
-                        + "(also /parley/data), the UI at /, entity pages at /id/, exports at /export. Read-only "
+        description = {"Serve the store over SPARQL, with an exploration page, a SPARQL editor, the Fuseki UI, "
+                + "linked-data pages and exports.",
+                "The exploration page at /, the SPARQL editor at /sparql-editor, the named queries as JSON at "
+                        + "/api/query/NAME, the query endpoint /parley/sparql (also /parley/query), graph store reads "
+                        + "at /parley/get (also /parley/data), the Fuseki UI at /fuseki/, entity pages at /id/, "
+                        + "exports at /export. Read-only "
                         + "unless writable (--writable, or a password set): then /parley/ingest takes articles "
                         + "from parley ingest --server. Stop with Ctrl-C."})
 class ServeCommand implements Callable<Integer> {

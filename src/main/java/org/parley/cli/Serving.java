@@ -1,13 +1,17 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.function.Function;
 import org.parley.export.ExportFormat;
 import org.parley.serve.ParleyServer;
 import org.parley.serve.ServerSettings;
 import org.parley.store.ParleyStore;
+import org.parley.store.ServerNote;
 
 /** Runs the server over an opened store until the process is stopped, then closes both. */
 final class Serving {
@@ -26,19 +30,23 @@ final class Serving {
         } catch (RuntimeException e) {
             store.close();
             if (causedBy(e, BindException.class)) {
-                throw new UserError("cannot listen on " + settings.host() + ":" + settings.port()
-                        + " (in use? choose another with --port)", e);
+                throw portInUse(settings, e);
             }
             throw e;
         }
+        ServerNote.write(store.directory(), server.baseUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            ServerNote.remove(store.directory());
             store.close();
         }, "parley-serve-shutdown"));
         out.println("Serving " + store.directory() + (settings.writable() ? "" : " read-only") + " at "
                 + server.baseUrl());
+        out.println("  Explore          " + server.baseUrl() + " (search a person or countries: network, "
+                + "contacts per month, map, events with their evidence)");
         out.println("  SPARQL endpoint  " + server.sparqlUrl() + " (queries stop after "
                 + seconds(settings) + " s and return at most " + settings.maxRows() + " results)");
+        out.println("  SPARQL editor    " + server.editorUrl() + " (YASGUI with the named queries)");
         out.println("  Fuseki UI        " + server.uiQueryUrl());
         out.println("  Linked data      " + server.linkedDataUrl());
         out.println("  Exports          " + server.baseUrl() + "export?format=gexf (formats: "
@@ -54,6 +62,23 @@ final class Serving {
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();
+    }
+
+    /** Fails now, before any slow work (the demo's ingest), if the port is taken; port 0 is always free. */
+    static void requireFreePort(ServerSettings settings) {
+        if (settings.port() == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(settings.host(), settings.port()));
+        } catch (IOException e) {
+            throw portInUse(settings, e);
+        }
+    }
+
+    private static UserError portInUse(ServerSettings settings, Exception cause) {
+        return new UserError("cannot listen on " + settings.host() + ":" + settings.port()
+                + " (in use? choose another with --port)", cause);
     }
 
     private static String seconds(ServerSettings settings) {

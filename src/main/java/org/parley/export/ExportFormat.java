@@ -12,7 +12,8 @@ public enum ExportFormat {
     JSONLD("application/ld+json", "jsonld", true),
     GRAPHML("application/graphml+xml", "graphml", false),
     GEXF("application/gexf+xml", "gexf", false),
-    CSV("text/csv", "csv", false);
+    CSV("text/csv", "csv", false),
+    CSV_NODES("text/csv", "nodes.csv", false);
 
     private final String mediaType;
     private final String extension;
@@ -24,9 +25,9 @@ public enum ExportFormat {
         this.rdf = rdf;
     }
 
-    /** The format's name as users write it: trig, nquads, turtle, jsonld, graphml, gexf, csv. */
+    /** The format's name as users write it: trig, nquads, turtle, jsonld, graphml, gexf, csv, csv-nodes. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public String mediaType() {

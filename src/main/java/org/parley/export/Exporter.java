@@ -36,7 +36,8 @@ public final class Exporter {
         return switch (format) {
             case GRAPHML -> new GraphmlWriter(out);
             case GEXF -> new GexfWriter(out, "Contacts between actors, from Parley (" + filter.describe() + ")");
-            case CSV -> new CsvEdgeWriter(out);
+            case CSV -> CsvNetworkWriter.edges(out);
+            case CSV_NODES -> CsvNetworkWriter.nodes(out);
             case TRIG, NQUADS, TURTLE, JSONLD ->
                     throw new IllegalArgumentException(format.label() + " is not a network format");
         };

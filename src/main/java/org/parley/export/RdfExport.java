@@ -55,7 +55,7 @@ final class RdfExport {
                 }
             };
             case JSONLD -> new JsonLdWriter(out);
-            case GRAPHML, GEXF, CSV -> throw new IllegalArgumentException(format.label() + " is not an RDF format");
+            case GRAPHML, GEXF, CSV, CSV_NODES -> throw new IllegalArgumentException(format.label() + " is not an RDF format");
         };
     }
 }

@@ -34,15 +34,15 @@ final class BodyText {
     }
 
     /**
-     * A block with its soft line breaks and non-breaking or thin spaces as plain spaces, one character for one,
-     * so that offsets stay valid and "spoke\u00a0today\nwith" reads as the words it is.
+     * A block with its soft line breaks and tabs as plain spaces, one character for one, so that offsets stay valid
+     * and "spoke today\nwith" reads as the words it is (odd spaces were made plain when the block was normalised).
      */
     private static String softened(String block) {
         char[] chars = block.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             boolean lineBreak = c == '\n' && (i + 1 >= chars.length || chars[i + 1] != '\n') && (i == 0 || chars[i - 1] != '\n');
-            if (lineBreak || c == '\r' || c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2007' || c == '\t') {
+            if (lineBreak || c == '\r' || c == '\t') {
                 chars[i] = ' ';
             }
         }

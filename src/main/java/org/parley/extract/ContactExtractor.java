@@ -15,7 +15,7 @@ import org.parley.model.ContactType;
 import org.parley.link.Gazetteer;
 import org.parley.model.PartialDate;
 import org.parley.model.Span;
-import org.parley.nlp.EntitySpan;
+import org.parley.extract.EventDates.DateFinding;
 
 /**
  * Finds the contacts an article reports: a trigger ("met", "telephone conversation", "state visit"), the
@@ -26,12 +26,6 @@ final class ContactExtractor {
     /** "the two leaders", "both presidents": the participants of the contact last reported. */
     static final Pattern GROUP = Pattern.compile(
             "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** Calendar words; a holiday's name ("the Chinese New Year") is not the date of a contact. */
-    private static final Pattern DATE_WORDS = Pattern.compile(
-            "\\d|\\b(today|tonight|yesterday|ago|(last|this|past|previous|same) (week|month|year|day)|"
-                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-                    + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A clause opened by these words places its contact before the one being reported. */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
@@ -53,8 +47,6 @@ final class ContactExtractor {
             "(?i)\\b(situation|crisis|conflict|war|developments|events|aggression|invasion|operation|peace|ceasefire|security|"
                     + "stability|elections?|interests|presence|troops|forces|attacks?|tensions|fighting|investment|projects?|"
                     + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
-    /** A date in a clause about something else: "since taking office on 1 October". */
-    private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
     /** What may stand between "the" and a trigger that a date names ("the December 7 videoconference"). */
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
     /** One person's contacts with several others, each apart: "spoke separately with", "held separate meetings with". */
@@ -72,12 +64,14 @@ final class ContactExtractor {
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
 
     private final ExtractionContext context;
+    private final EventDates eventDates;
     private final List<Contact> contacts = new ArrayList<>();
     /** Once an article names a visitor, "the visit" refers to that visit rather than to the main meeting. */
     private boolean namedVisitSeen;
 
     ContactExtractor(ExtractionContext context) {
         this.context = context;
+        this.eventDates = new EventDates(context);
     }
 
     /**
@@ -219,7 +213,8 @@ final class ContactExtractor {
         String opener = context.text().substring(Math.max(sentence.start(), clauseStart - 12), clauseStart);
         boolean background = Lexicon.BACKGROUND.matcher(clauseText).find() || EARLIER_CLAUSE.matcher(opener).find();
         // Dating a sentence runs SUTime over it: left until a contact needs it.
-        Supplier<DateFinding> dating = new Lazy<>(() -> date(sentence, clauseStart, clauseEnd, hit.start(), background));
+        Supplier<DateFinding> dating = new Lazy<>(() -> eventDates.date(sentence, clauseStart, clauseEnd, hit.start(), hit.end(),
+                background, contacts));
 
         List<Actor> participants = persons(participants(sentence, hit, clauseStart, clauseEnd));
         if (hit.type() != ContactType.VISIT && participants.size() == 1 && sentence.subject() != null
@@ -354,7 +349,7 @@ final class ContactExtractor {
         boolean sameCountries = countries.size() >= 2 && mainCountries.containsAll(countries);
         String beforeTrigger = context.text().substring(clauseStart, hit.start());
         Matcher namedBy = NAMED_BY.matcher(beforeTrigger);
-        boolean mayBeDatedByName = namedBy.find() && DATE_WORDS.matcher(namedBy.group(1)).find();
+        boolean mayBeDatedByName = namedBy.find() && EventDates.DATE_WORDS.matcher(namedBy.group(1)).find();
         boolean backReference = BACK_REFERENCE.matcher(clauseText).find();
         if (!backReference && !sameCountries && !mayBeDatedByName) {
             return Optional.empty(); // whatever its date, the clause does not point back to the main contact
@@ -488,48 +483,6 @@ final class ContactExtractor {
             return fallback != null ? fallback : venue;
         }
         return null;
-    }
-
-    record DateFinding(PartialDate date, String evidence, boolean unresolvedExpression) {
-    }
-
-    /**
-     * The date from a time expression in the clause, else the sentence. An earlier contact mentioned in passing has
-     * only its clause's date: the rest of the sentence dates the news ("met on Sunday, less than two months after
-     * Yoon's trip to Tokyo").
-     */
-    private DateFinding date(SentenceView sentence, int clauseStart, int clauseEnd, int near, boolean background) {
-        if (sentence.analysed() == null) {
-            return new DateFinding(null, null, false);
-        }
-        DateFinding inClause = dateIn(sentence, clauseStart, clauseEnd, near);
-        if (inClause.date() != null || inClause.unresolvedExpression() || background) {
-            return inClause;
-        }
-        // Outside the clause, the sentence's main event is dated first ("arrived on Monday ..., since taking office on 1 October").
-        return dateIn(sentence, sentence.start(), sentence.end(), sentence.start());
-    }
-
-    private DateFinding dateIn(SentenceView sentence, int from, int to, int near) {
-        boolean unresolved = false;
-        List<EntitySpan> byDistance = new ArrayList<>(sentence.times().get());
-        byDistance.sort(java.util.Comparator.comparingInt(e -> Math.min(Math.abs(e.begin() - near), Math.abs(e.end() - near))));
-        for (EntitySpan e : byDistance) {
-            String lead = context.text().substring(Math.max(0, e.begin() - 6), e.begin());
-            if (!(e.type().equals("DATE") || e.type().equals("TIME")) || e.begin() < from || e.end() > to || context.isDatelineSpan(e.begin())
-                    || !DATE_WORDS.matcher(e.text()).find() || lead.matches("(?is).*\\b(since|until|till|by)\\s+$")
-                    || SUBORDINATE_DATE.matcher(context.text().substring(Math.max(from, e.begin() - 40), e.begin())).find()) {
-                continue;
-            }
-            Optional<PartialDate> date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());
-            if (date.isPresent()) {
-                return new DateFinding(date.get(), e.text(), false);
-            }
-            if (e.normalized() != null && !e.text().matches("(?i).*\\b(recent|current|now|present|ongoing)\\b.*")) {
-                unresolved = true;
-            }
-        }
-        return new DateFinding(null, null, unresolved);
     }
 
     /** Adds a contact, or folds it into an earlier report of the same contact in this article. */

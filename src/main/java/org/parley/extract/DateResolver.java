@@ -19,7 +19,7 @@ final class DateResolver {
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
-    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?$");
 
     private DateResolver() {
     }
@@ -62,16 +62,35 @@ final class DateResolver {
         }
         m = WEEK.matcher(timex);
         if (m.find() && anchor != null) {
-            // A week ("last week") is kept at month precision when it lies within one month.
+            // A week ("last week") or a weekend ("at the weekend") is kept at month precision when it lies within
+            // one month; a weekend SUTime placed after the day of the report is the one before it.
             LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            LocalDate sunday = monday.plusDays(6);
-            if (monday.getMonth() == sunday.getMonth()) {
-                return Optional.of(new PartialDate(monday.getYear(), monday.getMonthValue(), null));
+            boolean weekend = m.group(3) != null;
+            LocalDate first = weekend ? monday.plusDays(5) : monday;
+            if (weekend && first.isAfter(anchor)) {
+                first = first.minusWeeks(1);
+            }
+            LocalDate last = weekend ? first.plusDays(1) : monday.plusDays(6);
+            if (first.getMonth() == last.getMonth()) {
+                return Optional.of(new PartialDate(first.getYear(), first.getMonthValue(), null));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "on the 7th": that day of the month of the anchor, or of the month before when the day has not come yet.
+     * Empty without an anchor or when no such day exists.
+     */
+    static Optional<PartialDate> dayOfMonth(int day, LocalDate anchor) {
+        if (anchor == null || day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        LocalDate month = day <= anchor.getDayOfMonth() ? anchor : anchor.minusMonths(1);
+        return day <= month.lengthOfMonth()
+                ? Optional.of(new PartialDate(month.getYear(), month.getMonthValue(), day)) : Optional.empty();
     }
 
     private static boolean isWeekdayOnly(String text) {

@@ -40,6 +40,11 @@ public final class Extractor {
     /** A quotation mark, a transcript's "Name:" label, or "according to": what attributes words with no verb of saying. */
     private static final Pattern QUOTE_OR_LABEL = Pattern.compile("[“”\"]|[A-Za-z]:(\\s|$)|\\b[Aa]ccording to\\b");
 
+    /** A yearless dateline whose year only the terms of office of the people named settle is weak evidence. */
+    private static final double TERMS_CONFIDENCE = 0.5;
+    /** How many days a dispatch's dateline may precede its publication (wire copy published the next day or so). */
+    private static final int DATELINE_LEAD_DAYS = 3;
+
     private final Nlp nlp;
     private final Gazetteer gazetteer;
 
@@ -146,12 +151,15 @@ public final class Extractor {
     }
 
     /**
-     * The date relative expressions are anchored on: the publication date, else the dateline's day with its
-     * year settled by the terms of office of the people the article names (only when one year fits).
+     * The date relative expressions are anchored on: the dateline's day when it lies a few days before the
+     * publication day (a dispatch filed on the 14th and published on the 15th), else the publication day, else the
+     * dateline's day with its year settled by the terms of office of the people the article names (only when one
+     * year fits).
      */
     private LocalDate anchorDate(Article article, List<NameMatch> matches) {
         if (article.published() != null) {
-            return article.published().date().toLocalDate().orElse(null);
+            LocalDate published = article.published().date().toLocalDate().orElse(null);
+            return published == null ? null : datelineDayBefore(article.dateline(), published).orElse(published);
         }
         Article.Dateline dateline = article.dateline();
         if (dateline == null || dateline.monthDay() == null) {
@@ -180,6 +188,23 @@ public final class Extractor {
         return fits.size() == 1 ? fits.get(0) : null;
     }
 
+    /** The dateline's day, in the year that puts it at most {@value #DATELINE_LEAD_DAYS} days before the given day. */
+    private static Optional<LocalDate> datelineDayBefore(Article.Dateline dateline, LocalDate published) {
+        if (dateline == null || dateline.monthDay() == null) {
+            return Optional.empty();
+        }
+        for (int year = published.getYear(); year >= published.getYear() - 1; year--) {
+            if ((dateline.year() == null || dateline.year() == year) && dateline.monthDay().isValidYear(year)) {
+                LocalDate day = dateline.monthDay().atYear(year);
+                long lead = java.time.temporal.ChronoUnit.DAYS.between(day, published);
+                if (lead >= 0 && lead <= DATELINE_LEAD_DAYS) {
+                    return Optional.of(day);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The article with the publication date its dateline gives once the year is settled ("Moscow, Apr 16 (AP)"
      * and Li Shangfu's term of office give 2023-04-16), so that the graph records it with its evidence.
@@ -190,9 +215,9 @@ public final class Extractor {
         }
         Span source = article.dateline().source();
         String words = source == null ? "" : article.sourceText().substring(source.start(), source.end());
-        DateEvidence settled = new DateEvidence(PartialDate.of(anchor), "dateline, year from terms of office", words, source);
-        return new Article(article.locator(), article.url(), article.title(), article.sourceText(), article.blocks(), settled,
-                article.dateline(), article.outlet(), article.agency(), article.format(), article.metadata());
+        DateEvidence settled = new DateEvidence(PartialDate.of(anchor), "dateline, year from terms of office", words, source,
+                TERMS_CONFIDENCE);
+        return article.withPublished(settled);
     }
 
     /** Where the dateline lies in the body, so its date is not taken for an event's. */

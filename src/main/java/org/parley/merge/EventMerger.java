@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.parley.model.ContactType;
 import org.parley.model.PartialDate;
 import org.parley.rdf.ArticleGraphs;
+import org.parley.rdf.EventFacets;
 import org.parley.rdf.Ids;
 import org.parley.rdf.Parley;
 
@@ -65,6 +66,7 @@ public final class EventMerger {
         dataset.removeGraph(eventsGraph);
         Model events = ModelFactory.createDefaultModel();
         clusters.forEach(cluster -> write(cluster, events));
+        EventFacets.add(events, dataset);
         Graph graph = events.getGraph();
         graph.find().forEachRemaining(t -> dataset.add(eventsGraph, t.getSubject(), t.getPredicate(), t.getObject()));
     }

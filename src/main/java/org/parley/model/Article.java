@@ -19,6 +19,7 @@ import java.util.Map;
  * @param agency     the wire agency credited (AP, PTI, ANI, AFP, Reuters, TASS, Xinhua), or null
  * @param format     the detected input format: txt, html, jsonl, warc
  * @param metadata   any other key/value metadata (front matter, JSONL fields)
+ * @param dateCandidates every candidate weighed for the publication date, with its score and verdict
  */
 public record Article(
         String locator,
@@ -31,11 +32,26 @@ public record Article(
         String outlet,
         String agency,
         String format,
-        Map<String, String> metadata) {
+        Map<String, String> metadata,
+        List<DateCandidate> dateCandidates) {
 
     public Article {
         blocks = List.copyOf(blocks);
         metadata = Map.copyOf(metadata);
+        dateCandidates = List.copyOf(dateCandidates);
+    }
+
+    /** An article whose publication date was given, not weighed among candidates. */
+    public Article(String locator, String url, String title, String sourceText, List<TextBlock> blocks,
+                   DateEvidence published, Dateline dateline, String outlet, String agency, String format,
+                   Map<String, String> metadata) {
+        this(locator, url, title, sourceText, blocks, published, dateline, outlet, agency, format, metadata, List.of());
+    }
+
+    /** The same article with another publication date. */
+    public Article withPublished(DateEvidence date) {
+        return new Article(locator, url, title, sourceText, blocks, date, dateline, outlet, agency, format, metadata,
+                dateCandidates);
     }
 
     public List<TextBlock> keptBlocks() {

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.parley.extract.Extractor;
@@ -85,7 +86,7 @@ public final class ArticleGraphs {
     public static Graph toGraph(Extraction extraction) {
         Model model = ModelFactory.createDefaultModel();
         new Writer(model, extraction.article()).write(extraction);
-        return model.getGraph();
+        return Labels.addRdfsLabels(model.getGraph());
     }
 
     /** Writes one article's triples; holds the article's IRIs so the pieces link up. */
@@ -129,8 +130,11 @@ public final class ArticleGraphs {
             if (article.title() != null && !article.title().isBlank()) {
                 articleNode.addProperty(DCTerms.title, article.title());
             }
+            articleNode.addProperty(RDFS.label, article.title() != null && !article.title().isBlank()
+                    ? article.title() : article.locator());
             if (article.published() != null) {
                 addDate(articleNode, article.published().date(), article.published().method() + ": " + article.published().evidence());
+                articleNode.addLiteral(Parley.dateConfidence, confidenceLiteral(article.published().confidence()));
             }
             if (article.outlet() != null) {
                 articleNode.addProperty(Parley.outlet, organisation(article.outlet(), Parley.Outlet));

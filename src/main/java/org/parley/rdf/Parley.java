@@ -65,6 +65,7 @@ public final class Parley {
     public static final Property date = property("date");
     public static final Property datePrecision = property("datePrecision");
     public static final Property dateEvidence = property("dateEvidence");
+    public static final Property dateConfidence = property("dateConfidence");
     public static final Property place = property("place");
     public static final Property quote = property("quote");
     public static final Property direct = property("direct");
@@ -94,4 +95,6 @@ public final class Parley {
     public static final Property capital = property("capital");
     public static final Property familyName = property("familyName");
     public static final Property title = property("title");
+    public static final Property month = property("month");
+    public static final Property participantCountry = property("participantCountry");
 }

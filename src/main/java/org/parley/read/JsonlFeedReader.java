@@ -11,7 +11,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
-import org.parley.clean.Dates;
+import org.parley.clean.DateParser;
 import org.parley.clean.Page;
 import org.parley.model.DateEvidence;
 import org.parley.model.PartialDate;
@@ -101,7 +101,7 @@ final class JsonlFeedReader {
         String published = string(o, "published", where);
         DateEvidence date = null;
         if (published != null) {
-            PartialDate parsed = Dates.parseIso(published);
+            PartialDate parsed = DateParser.parseIso(published);
             if (parsed == null) {
                 throw new UnreadableInputException(where + "field \"published\" is not an ISO 8601 date: \""
                         + published + "\"");

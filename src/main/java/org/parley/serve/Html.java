@@ -68,8 +68,8 @@ final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + text(title) + " — Parley</title>\n" + head
                 + "<style>\n" + STYLE + "</style>\n</head>\n<body>\n"
-                + "<header><a href=\"/id/\">Parley linked data</a>"
-                + "<a href=\"/#/dataset" + ParleyServer.DATASET + "/query\">SPARQL</a>"
+                + "<header><a href=\"/\">Explore</a><a href=\"/id/\">Parley linked data</a>"
+                + "<a href=\"" + WebAssets.EDITOR + "\">SPARQL</a>"
                 + "<a href=\"/export?format=gexf\">Export (GEXF)</a><a href=\"/context.jsonld\">JSON-LD context</a>"
                 + "</header>\n" + body + "\n</body>\n</html>\n";
     }

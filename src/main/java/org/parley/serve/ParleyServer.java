@@ -1,6 +1,5 @@
 package org.parley.serve;
 
-import java.net.URL;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -16,17 +15,19 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 import org.parley.store.ParleyStore;
 
 /**
- * A SPARQL server over a store, with the Fuseki UI, linked-data pages and exports.
+ * A SPARQL server over a store, with an exploration page, the Fuseki UI, linked-data pages and exports.
  * <p>
  * The dataset is at {@code /parley}: SPARQL query at {@code /parley/sparql} and {@code /parley/query} (and
  * {@code /parley?query=}), each with the settings' time limit and result limit; Graph Store Protocol reads at
  * {@code /parley/get} and {@code /parley/data}. There is no update, upload or GSP write endpoint. The one way to
  * write is {@code /parley/ingest} ({@link IngestService}), present only when the settings name a writer, and only
- * for requests with the writer's password. The UI is served the way Fuseki's own UI module ({@code FMod_UI}) does
- * it: static files from the jena-fuseki-ui jar, plus what the UI reads: the datasets at {@code /$/server}
- * ({@link DatasetList}, without Fuseki's version and uptime) and {@code /$/ping}. Fuseki's request statistics
- * ({@code /$/stats}) are served to the writer only, and not at all by a read-only server; the admin module, which
- * can create, delete and back up datasets, and the validators are left out.
+ * for requests with the writer's password. The exploration page is at {@code /} and a SPARQL editor at
+ * {@code /sparql-editor}, over a JSON API on the named queries at {@code /api/} ({@link WebAssets},
+ * {@link NamedQueryApi}). The Fuseki UI is at {@code /fuseki/}: static files from the jena-fuseki-ui jar, plus what
+ * the UI reads: the datasets at {@code /$/server} ({@link DatasetList}, without Fuseki's version and uptime) and
+ * {@code /$/ping}. Fuseki's request statistics ({@code /$/stats}) are served to the writer only, and not at all by a
+ * read-only server; the admin module, which can create, delete and back up datasets, and the validators are left
+ * out.
  * <p>
  * Every request passes the {@link RequestLimits} first: body sizes, and how many queries run at once.
  * <p>
@@ -41,9 +42,6 @@ public final class ParleyServer implements AutoCloseable {
     public static final String INGEST = "ingest";
     /** The response header that says whether a query's answer came from the cache ("hit") or not ("miss"). */
     public static final String CACHE_HEADER = "Parley-Cache";
-
-    /** The UI's files in the jena-fuseki-ui jar. */
-    private static final String UI_INDEX = "webapp/index.html";
 
     private final FusekiServer server;
     private final ServerSettings settings;
@@ -77,12 +75,17 @@ public final class ParleyServer implements AutoCloseable {
                 .port(settings.port())
                 .add(DATASET, service.build())
                 .enableCors(settings.cors())
-                .staticFileBase(uiFiles())
                 .addServlet("/$/server", new DatasetList())
                 .addServlet(IdPaths.PREFIX + "*", new LinkedDataServlet(new EntityDescriptions(dataset),
                         new IndexPage(dataset), settings))
                 .addServlet("/export", new ExportServlet(dataset))
                 .addServlet(ContextServlet.PATH, new ContextServlet())
+                .addServlet(NamedQueryApi.PATH + "*", new NamedQueryApi(dataset, settings.queryTimeout()))
+                .addServlet("", new WebAssets())
+                .addServlet(WebAssets.EDITOR, new WebAssets())
+                .addServlet(WebAssets.ASSETS + "*", new WebAssets())
+                .addServlet("/fuseki", new WebAssets())
+                .addServlet(WebAssets.FUSEKI_UI + "*", new WebAssets())
                 .enablePing(true)
                 .enableStats(false);
         if (settings.writable()) {
@@ -107,16 +110,6 @@ public final class ParleyServer implements AutoCloseable {
     private static Endpoint queryEndpoint(String name, LimitedQuery processor, Context limits) {
         return Endpoint.create().operation(Operation.Query).endpointName(name).processor(processor).context(limits)
                 .build();
-    }
-
-    /** The jar URL of the UI's files, as Fuseki's static file base. */
-    private static String uiFiles() {
-        URL index = ParleyServer.class.getClassLoader().getResource(UI_INDEX);
-        if (index == null) {
-            throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the classpath");
-        }
-        String url = index.toExternalForm();
-        return url.substring(0, url.length() - "index.html".length());
     }
 
     public int port() {
@@ -147,9 +140,14 @@ public final class ParleyServer implements AutoCloseable {
         return baseUrl() + IdPaths.PREFIX.substring(1);
     }
 
-    /** The UI's query page for the dataset. */
+    /** The Fuseki UI's query page for the dataset. */
     public String uiQueryUrl() {
-        return baseUrl() + "#/dataset" + DATASET + "/query";
+        return baseUrl() + WebAssets.FUSEKI_UI.substring(1) + "#/dataset" + DATASET + "/query";
+    }
+
+    /** The SPARQL editor (YASGUI) with Parley's prefixes and the named queries as examples. */
+    public String editorUrl() {
+        return baseUrl() + WebAssets.EDITOR.substring(1);
     }
 
     /** How many queries are waiting for their turn now (past the limit of queries running at once). */

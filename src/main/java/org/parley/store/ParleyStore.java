@@ -98,10 +98,15 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
         }
         try {
             return new ParleyStore(directory, DatabaseMgr.connectDatasetGraph(Location.create(directory)));
-        } catch (AlreadyLocked e) {
-            throw new StoreException("store " + directory
-                    + " is in use by another process (is parley serve running?)", e);
         } catch (RuntimeException e) {
+            // Another process holds the lock: TDB2 says so with AlreadyLocked, or with "Failed to get a lock".
+            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("Failed to get a lock")) {
+                throw new StoreException("store " + directory + " is in use by another process; "
+                        + ServerNote.read(directory).map(url -> "parley serve (or demo) has it open at " + url
+                                + ": query that server (SPARQL " + url + "parley/sparql, the named queries at " + url
+                                + "api/query/NAME), or stop it first")
+                        .orElse("if parley serve or demo has it open, query that server instead, or stop it first"), e);
+            }
             throw new StoreException("cannot open store " + directory + ": " + e.getMessage(), e);
         }
     }

@@ -14,6 +14,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.link.Gazetteer;
 import org.parley.rdf.Ids;
+import org.parley.rdf.Labels;
 import org.parley.rdf.Parley;
 
 /** The reference graphs every store holds next to the articles: the ontology and the gazetteer. */
@@ -34,11 +35,11 @@ public final class ReferenceGraphs {
     /** The ontology and the standard gazetteer. */
     public static List<ReferenceGraph> standard() {
         return List.of(ontology(),
-                ReferenceGraph.of(Parley.GAZETTEER_GRAPH, () -> Gazetteer.standard().model().getGraph()));
+                ReferenceGraph.of(Parley.GAZETTEER_GRAPH, () -> Labels.withRdfsLabels(Gazetteer.standard().model().getGraph())));
     }
 
     public static ReferenceGraph ontology() {
-        return ReferenceGraph.of(Parley.ONTOLOGY_GRAPH, () -> classpathTurtle(ONTOLOGY_RESOURCE));
+        return ReferenceGraph.of(Parley.ONTOLOGY_GRAPH, () -> Labels.addRdfsLabels(classpathTurtle(ONTOLOGY_RESOURCE)));
     }
 
     /** Parses a Turtle file on the classpath; a missing resource is a broken build, reported by name. */

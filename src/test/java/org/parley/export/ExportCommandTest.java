@@ -44,6 +44,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void csvWithAnOutputFileWritesTheNodeTableBesideTheEdges() throws Exception {
+        Path edges = dir.resolve("network.csv");
+        Run run = run("export", "--store", store.toString(), "--format", "CSV", "--output", edges.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.readString(edges).startsWith("source,target,"));
+        assertTrue(Files.readString(dir.resolve("network.nodes.csv")).startsWith("id,label,type,country,wikidata\r\n"));
+        Run nodes = run("export", "--store", store.toString(), "--format", "csv-nodes");
+        assertEquals(0, nodes.exit(), nodes.err());
+    }
+
+    @Test
     void badFiltersAreOneLineErrors() {
         Run unknown = run("export", "--store", store.toString(), "--format", "gexf", "--countries", "XYZ",
                 "--output", dir.resolve("never.gexf").toString());

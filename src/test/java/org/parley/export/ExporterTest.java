@@ -184,7 +184,7 @@ class ExporterTest {
     void csvIsTheEdgeListWithQuotedFields() {
         String csv = new String(export(ExportFormat.CSV, EventFilter.NONE), StandardCharsets.UTF_8);
         List<List<String>> rows = CsvRecords.read(csv, "exported CSV");
-        assertEquals(CsvEdgeWriter.COLUMNS, rows.get(0));
+        assertEquals(CsvNetworkWriter.EDGE_COLUMNS, rows.get(0));
         assertEquals(5, rows.size(), "four events with two participants; the lone visit has no edge: " + rows);
         Map<String, List<String>> byDate = new HashMap<>();
         rows.subList(1, rows.size()).forEach(r -> byDate.put(r.get(5), r));
@@ -195,6 +195,23 @@ class ExporterTest {
         assertTrue(meeting.get(7).startsWith(Parley.ID + "event/"));
         assertEquals(ExportFixture.ENVOY_LABEL, byDate.get("2021").get(2), "special-envoy sorts before vladimir-putin");
         assertEquals("PhoneCall", byDate.get("2023-03").get(4));
+    }
+
+    @Test
+    void csvNodesAreTheNodeTableOfTheEdgeList() {
+        List<List<String>> nodes = CsvRecords.read(new String(export(ExportFormat.CSV_NODES, EventFilter.NONE),
+                StandardCharsets.UTF_8), "exported nodes CSV");
+        assertEquals(CsvNetworkWriter.NODE_COLUMNS, nodes.get(0));
+        Map<String, List<String>> byId = new HashMap<>();
+        nodes.subList(1, nodes.size()).forEach(r -> byId.put(r.get(0), r));
+        assertEquals(4, byId.size(), "Putin, Xi, Blinken and the envoy, each once");
+        assertEquals(List.of(ExportFixture.PUTIN.getURI(), "Vladimir Putin", "Person", "RUS",
+                "http://www.wikidata.org/entity/Q7747"), byId.get(ExportFixture.PUTIN.getURI()));
+        assertEquals(ExportFixture.ENVOY_LABEL, byId.get(ExportFixture.ENVOY.getURI()).get(1), "quoted and read back");
+        List<List<String>> edges = CsvRecords.read(new String(export(ExportFormat.CSV, EventFilter.NONE),
+                StandardCharsets.UTF_8), "exported CSV");
+        edges.subList(1, edges.size()).forEach(edge -> assertTrue(byId.containsKey(edge.get(0))
+                && byId.containsKey(edge.get(1)), "every edge's ends are nodes: " + edge));
     }
 
     @Test

@@ -36,10 +36,12 @@ class InspectCommandTest {
     }
 
     @Test
-    void showsThePublicationDateWithItsEvidence() {
+    void showsThePublicationDateWithItsEvidenceAndEveryCandidate() {
         run("--no-color", "src/test/resources/pages/seeds/000_1503eeac827fc41c.txt");
-        assertTrue(out.toString().contains("published  2024-02-11  from date-line: \"February 11, 2024\" at [0, 17)"),
-                out.toString());
+        assertTrue(out.toString().contains("published  2024-02-11 (day, confidence 0.75)  from stamp: \"February 11, 2024\""
+                + " at [0, 17)"), out.toString());
+        assertTrue(out.toString().contains("0.75 2024-02-11 stamp: \"February 11, 2024\" at [0, 17)"), out.toString());
+        assertTrue(out.toString().contains("chosen: the best-supported date"), out.toString());
     }
 
     @Test

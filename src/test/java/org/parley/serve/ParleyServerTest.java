@@ -132,13 +132,13 @@ class ParleyServerTest {
     }
 
     @Test
-    void servesTheUi() throws Exception {
-        HttpResponse<String> page = send(get(""));
+    void servesTheFusekiUiAtItsOwnPath() throws Exception {
+        HttpResponse<String> page = send(get("fuseki/"));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Apache Jena Fuseki"), page.body());
         Matcher script = Pattern.compile("src=\"\\./([^\"]+\\.js)\"").matcher(page.body());
         assertTrue(script.find(), page.body());
-        HttpResponse<String> code = send(get(script.group(1)));
+        HttpResponse<String> code = send(get("fuseki/" + script.group(1)));
         assertEquals(200, code.statusCode(), script.group(1));
         assertTrue(code.body().length() > 10_000, "the UI's code is served");
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.eval.GoldScorer;
+import org.parley.rdf.Parley;
 
 /**
  * The whole pipeline on real text: the sample articles (the seed pages) and the project's own annotated
@@ -100,8 +101,8 @@ class EndToEndTest {
     @Test
     void bilateralCountsCountTheMeetingOnce() {
         String rows = csv(samples, "bilateral-contacts-per-month.rq", Map.of(
-                Var.alloc("countryA"), NodeFactory.createLiteralString("RUS"),
-                Var.alloc("countryB"), NodeFactory.createLiteralString("CHN")));
+                Var.alloc("countryA"), NodeFactory.createURI(Parley.ID + "country/RUS"),
+                Var.alloc("countryB"), NodeFactory.createURI(Parley.ID + "country/CHN")));
         assertTrue(rows.contains("2023-04,https://w3id.org/parley/ns#Meeting,1"), rows);
         assertTrue(rows.contains("2024-02,https://w3id.org/parley/ns#PhoneCall,1"), rows);
     }

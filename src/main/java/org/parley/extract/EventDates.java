@@ -1,0 +1,206 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.Contact;
+import org.parley.model.ContactType;
+import org.parley.model.PartialDate;
+import org.parley.model.Span;
+import org.parley.nlp.EntitySpan;
+
+/**
+ * The date of a contact: the time expression that belongs to its trigger, resolved against the right day.
+ * <ul>
+ * <li>The expression of the trigger's own predicate wins: in "arrived on Thursday and held talks on Friday" the
+ *     talks are Friday's. The nearest expression of the clause comes next; one that cannot be resolved ("on
+ *     Wednesday" on a page without a date) leaves the contact undated rather than passing to a farther one.</li>
+ * <li>"…in July 2000, when he met …": a "when" clause is dated by the expression it follows.</li>
+ * <li>"the day before", "the next day", "that day" count from the day of the contact last reported with a date
+ *     of its own (a meeting or call before a visit), else from the article's day.</li>
+ * <li>A contact told in the past perfect ("had held talks"), outside reported speech, is not the day's news:
+ *     without a date of its own it stays undated.</li>
+ * </ul>
+ * Relative expressions are resolved by SUTime against the article's day (the dateline's day where it has one, else
+ * the publication day; see {@link Extractor}) and settled by {@link DateResolver}; without that day they stay unknown.
+ */
+final class EventDates {
+    /** Calendar words; a holiday's name ("the Chinese New Year") is not the date of a contact. */
+    static final Pattern DATE_WORDS = Pattern.compile(
+            "\\d|\\b(today|tonight|yesterday|ago|overnight|(last|this|past|previous|same) (week|month|year|day|night|weekend)|weekend|"
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                    + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A date in a clause about something else: "since taking office on 1 October". */
+    private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
+    /** Where one predicate of a clause ends and the next begins: "arrived on Thursday | and held talks". */
+    private static final Pattern NEXT_PREDICATE = Pattern.compile(
+            "(?i),?\\s+(?:and|then|but)\\s+(?:then\\s+|later\\s+|also\\s+)?(?=(?:[a-z]+ed|held|met|spoke|flew|went|took|gave|made|"
+                    + "came|left|began|sat|told|said|paid|saw|drove|laid|led|hosted|received)\\b)");
+    private static final Pattern WHEN_BEFORE = Pattern.compile("(?i),\\s*when\\s*$");
+    /** Days counted from a day the text has just given. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?i)\\b(?:(?:the|a)\\s+)?(day before|previous day|day earlier|next day|following day|day after|same day|"
+                    + "(?:later |earlier )?that (?:day|morning|afternoon|evening|night))\\b");
+    /** "had held talks": the past perfect, for what came before the day's news. */
+    private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\s+(?:already\\s+|also\\s+|previously\\s+|\\w+ly\\s+)?$");
+    /** "Biden said he had spoken …": in reported speech the past perfect is the news itself. */
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|says|told|added|announced|confirmed|stated)\\b");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)^(?:\\w+ed|held|met|spoken|paid|made|been|seen|flown|gone)\\b");
+    /** "on the 7th", as a day of the month the report is in; not "the 25th anniversary". */
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)\\bon the ([0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of\\b|\\p{L}))");
+    private static final Pattern VAGUE = Pattern.compile("(?i).*\\b(recent|current|now|present|ongoing)\\b.*");
+
+    /** What dating a contact found: its date and the words, or that its words name a time that cannot be resolved. */
+    record DateFinding(PartialDate date, String evidence, boolean unresolvedExpression) {
+        static final DateFinding NONE = new DateFinding(null, null, false);
+        static final DateFinding UNRESOLVED = new DateFinding(null, null, true);
+    }
+
+    private final ExtractionContext context;
+
+    EventDates(ExtractionContext context) {
+        this.context = context;
+    }
+
+    /**
+     * The date of the contact whose trigger lies at [triggerStart, triggerEnd) in the clause [clauseStart, clauseEnd).
+     * An earlier contact mentioned in passing takes only its clause's date: the rest of the sentence dates the news.
+     *
+     * @param reported the contacts the article has reported so far
+     */
+    DateFinding date(SentenceView sentence, int clauseStart, int clauseEnd, int triggerStart, int triggerEnd,
+                     boolean background, List<Contact> reported) {
+        if (sentence.analysed() == null) {
+            return DateFinding.NONE;
+        }
+        String text = context.text();
+        int[] predicate = predicate(clauseStart, clauseEnd, triggerStart, triggerEnd);
+        Matcher relative = RELATIVE_DAY.matcher(text).region(predicate[0], predicate[1]);
+        if (relative.find()) {
+            return fromReference(relative, sentence, reported);
+        }
+        List<EntitySpan> times = candidates(sentence);
+        DateFinding own = nearest(times, predicate[0], predicate[1], triggerStart);
+        if (own.date() != null || own.unresolvedExpression()) {
+            return own;
+        }
+        Matcher ordinal = ORDINAL_DAY.matcher(text).region(predicate[0], predicate[1]);
+        if (ordinal.find()) {
+            return DateResolver.dayOfMonth(Integer.parseInt(ordinal.group(1)), context.anchorLocalDate())
+                    .map(d -> new DateFinding(d, ordinal.group(), false)).orElse(DateFinding.UNRESOLVED);
+        }
+        Optional<EntitySpan> antecedent = whenAntecedent(sentence, clauseStart);
+        if (antecedent.isPresent()) {
+            DateFinding when = resolve(antecedent.get());
+            if (when.date() != null) {
+                return when;
+            }
+        }
+        DateFinding inClause = nearest(times, clauseStart, clauseEnd, triggerStart);
+        if (inClause.date() != null || inClause.unresolvedExpression() || background) {
+            return inClause;
+        }
+        if (PAST_PERFECT.matcher(text.substring(clauseStart, triggerStart)).find()
+                && PARTICIPLE.matcher(text.substring(triggerStart, triggerEnd)).find()
+                && !REPORTED.matcher(text.substring(sentence.start(), triggerStart)).find()) {
+            return DateFinding.UNRESOLVED;
+        }
+        // Outside the clause, the sentence's main event is dated first ("arrived on Monday ..., since taking office on 1 October").
+        return nearest(times, sentence.start(), sentence.end(), sentence.start());
+    }
+
+    /** The trigger's own predicate: the clause cut where another coordinated verb starts. */
+    private int[] predicate(int clauseStart, int clauseEnd, int triggerStart, int triggerEnd) {
+        int from = clauseStart;
+        int to = clauseEnd;
+        Matcher next = NEXT_PREDICATE.matcher(context.text()).region(clauseStart, clauseEnd);
+        while (next.find()) {
+            if (next.end() <= triggerStart) {
+                from = next.end();
+            } else if (next.start() >= triggerEnd) {
+                to = next.start();
+                break;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    /** The time expressions that may date a contact: dates and times, not those of a subordinate matter. */
+    private List<EntitySpan> candidates(SentenceView sentence) {
+        List<EntitySpan> kept = new ArrayList<>();
+        for (EntitySpan e : sentence.times().get()) {
+            String lead = context.text().substring(Math.max(0, e.begin() - 6), e.begin());
+            boolean dateLike = e.type().equals("DATE") || e.type().equals("TIME");
+            if (dateLike && !context.isDatelineSpan(e.begin()) && DATE_WORDS.matcher(e.text()).find()
+                    && !lead.matches("(?is).*\\b(since|until|till|by)\\s+$")
+                    && !SUBORDINATE_DATE.matcher(context.text().substring(Math.max(sentence.start(), e.begin() - 40),
+                    e.begin())).find()) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The expression within [from, to) nearest the given offset. The first that names a definite time settles it:
+     * resolved, it dates the contact; unresolvable, it leaves the contact undated.
+     */
+    private DateFinding nearest(List<EntitySpan> times, int from, int to, int near) {
+        List<EntitySpan> byDistance = new ArrayList<>(times.stream().filter(e -> e.begin() >= from && e.end() <= to).toList());
+        byDistance.sort(Comparator.comparingInt(e -> Math.min(Math.abs(e.begin() - near), Math.abs(e.end() - near))));
+        for (EntitySpan e : byDistance) {
+            DateFinding found = resolve(e);
+            if (found.date() != null || found.unresolvedExpression()) {
+                return found;
+            }
+        }
+        return DateFinding.NONE;
+    }
+
+    private DateFinding resolve(EntitySpan e) {
+        Optional<PartialDate> date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());
+        if (date.isPresent()) {
+            return new DateFinding(date.get(), e.text(), false);
+        }
+        return e.normalized() != null && !VAGUE.matcher(e.text()).matches() ? DateFinding.UNRESOLVED : DateFinding.NONE;
+    }
+
+    /** "… in July 2000, when he met …": the expression that ends just before ", when". */
+    private Optional<EntitySpan> whenAntecedent(SentenceView sentence, int clauseStart) {
+        String before = context.text().substring(Math.max(sentence.start(), clauseStart - 12), clauseStart);
+        Matcher when = WHEN_BEFORE.matcher(before);
+        if (!when.find()) {
+            return Optional.empty();
+        }
+        int comma = clauseStart - before.length() + when.start();
+        return sentence.times().get().stream().filter(e -> e.end() <= comma && comma - e.end() <= 1).findFirst();
+    }
+
+    /**
+     * "The day before": counted from the day of a contact reported with a date of its own: one of the same sentence
+     * ("arrived on Monday and met him the same day"), else the last meeting or call, else the last visit; else from
+     * the article's day.
+     */
+    private DateFinding fromReference(Matcher relative, SentenceView sentence, List<Contact> reported) {
+        Span here = context.mention(sentence.start(), sentence.start(), sentence).sentence();
+        List<Contact> dated = reported.stream()
+                .filter(c -> c.dateEvidence() != null && c.date() != null && c.date().toLocalDate().isPresent()).toList();
+        Comparator<Contact> preference = Comparator.comparing((Contact c) -> c.evidence().sentence().equals(here))
+                .thenComparing(c -> c.type() != ContactType.VISIT).thenComparing(dated::indexOf);
+        LocalDate reference = dated.stream().max(preference).map(c -> c.date().toLocalDate().orElseThrow())
+                .orElse(context.anchorLocalDate());
+        if (reference == null) {
+            return DateFinding.UNRESOLVED;
+        }
+        String words = relative.group(1).toLowerCase(Locale.ROOT);
+        int shift = words.contains("before") || words.contains("previous") || words.contains("earlier") && !words.contains("that")
+                ? -1 : words.contains("next") || words.contains("following") || words.contains("after") ? 1 : 0;
+        return new DateFinding(PartialDate.of(reference.plusDays(shift)), relative.group(), false);
+    }
+}

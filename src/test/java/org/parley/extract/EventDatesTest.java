@@ -1,0 +1,135 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.clean.ArticleCleaner;
+import org.parley.clean.Page;
+import org.parley.model.Actor;
+import org.parley.model.Contact;
+import org.parley.model.ContactType;
+import org.parley.model.Extraction;
+import org.parley.model.PartialDate;
+
+/** Each rule that dates a contact, on short articles of its own; 14 March 2024 is a Thursday. */
+class EventDatesTest {
+    private static Extraction read(String header, String... paragraphs) {
+        String page = "Leaders hold talks\n\n" + (header.isEmpty() ? "" : header + "\n\n") + String.join("\n\n", paragraphs)
+                + "\n";
+        return Extractor.shared().extract(ArticleCleaner.clean(new Page("t.txt", "txt", Page.Markup.TEXT, page,
+                Page.Supplied.NONE)));
+    }
+
+    private static Optional<Contact> contact(Extraction e, ContactType type, String... people) {
+        return e.contacts().stream().filter(c -> c.type() == type && c.participants().stream().map(Actor::label).toList()
+                .containsAll(List.of(people))).findFirst();
+    }
+
+    private static PartialDate dateOf(Extraction e, ContactType type, String... people) {
+        Contact c = contact(e, type, people).orElseThrow(() -> new AssertionError("no " + type + " " + List.of(people)
+                + " in " + e.contacts()));
+        return c.date();
+    }
+
+    @Test
+    void theDatelinesDayAnchorsRelativeDaysRatherThanThePublicationDay() {
+        Extraction e = read("March 15, 2024 07:30 GMT", "PARIS, March 14 (Continental Wire) - French President Emmanuel "
+                + "Macron met German Chancellor Olaf Scholz yesterday, officials said.");
+        assertEquals(new PartialDate(2024, 3, 15), e.article().published().date());
+        assertEquals(new PartialDate(2024, 3, 13), dateOf(e, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz"));
+    }
+
+    @Test
+    void weekdaysInAPastReportAreTheNearestPastDay() {
+        Extraction monday = read("March 14, 2024", "Hungarian Prime Minister Viktor Orbán met Chinese President Xi "
+                + "Jinping on Monday in Beijing, the government said.");
+        assertEquals(new PartialDate(2024, 3, 11), dateOf(monday, ContactType.MEETING, "Viktor Orbán", "Xi Jinping"));
+        Extraction friday = read("March 14, 2024", "Hungarian Prime Minister Viktor Orbán held talks with Chinese "
+                + "President Xi Jinping on Friday in Beijing, the government said.");
+        assertEquals(new PartialDate(2024, 3, 8), dateOf(friday, ContactType.MEETING, "Viktor Orbán", "Xi Jinping"));
+    }
+
+    @Test
+    void lastNightAndLateOnADay() {
+        Extraction night = read("March 14, 2024", "German Chancellor Olaf Scholz spoke by telephone with French "
+                + "President Emmanuel Macron last night, his spokesman said.");
+        assertEquals(new PartialDate(2024, 3, 13), dateOf(night, ContactType.PHONE_CALL, "Olaf Scholz", "Emmanuel Macron"));
+        Extraction late = read("March 14, 2024", "Chinese President Xi Jinping arrived in Budapest late on Monday "
+                + "for a state visit.");
+        assertEquals(new PartialDate(2024, 3, 11), dateOf(late, ContactType.VISIT, "Xi Jinping"));
+    }
+
+    @Test
+    void theWeekendAndEarlierThisMonthGiveTheMonth() {
+        Extraction weekend = read("March 14, 2024", "Hungarian Prime Minister Viktor Orbán met Chinese President Xi "
+                + "Jinping at the weekend in Beijing, officials said.");
+        assertEquals(new PartialDate(2024, 3, null), dateOf(weekend, ContactType.MEETING, "Viktor Orbán", "Xi Jinping"));
+        Extraction earlier = read("March 14, 2024", "Earlier this month, French President Emmanuel Macron held talks "
+                + "with German Chancellor Olaf Scholz in Berlin.");
+        assertEquals(new PartialDate(2024, 3, null), dateOf(earlier, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz"));
+    }
+
+    @Test
+    void lastWeekGivesTheMonthOnlyWhenTheWeekLiesInOne() {
+        String story = "French President Emmanuel Macron met German Chancellor Olaf Scholz last week in Berlin, "
+                + "officials said.";
+        assertEquals(new PartialDate(2024, 3, null),
+                dateOf(read("March 14, 2024", story), ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz"));
+        assertNull(dateOf(read("March 6, 2024", story), ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz"),
+                "26 February to 3 March lies in two months");
+    }
+
+    @Test
+    void theDayBeforeCountsFromTheDayLastReported() {
+        Extraction e = read("March 14, 2024", "Chinese President Xi Jinping held talks with Hungarian Prime Minister "
+                + "Viktor Orbán on Tuesday in Budapest.", "The day before, in Paris, Xi had met French President "
+                + "Emmanuel Macron.");
+        assertEquals(new PartialDate(2024, 3, 12), dateOf(e, ContactType.MEETING, "Xi Jinping", "Viktor Orbán"));
+        assertEquals(new PartialDate(2024, 3, 11), dateOf(e, ContactType.MEETING, "Xi Jinping", "Emmanuel Macron"));
+    }
+
+    @Test
+    void aDayOfTheMonthAlone() {
+        Extraction e = read("March 14, 2024", "Chinese President Xi Jinping met French President Emmanuel Macron in "
+                + "Paris on the 7th.");
+        assertEquals(new PartialDate(2024, 3, 7), dateOf(e, ContactType.MEETING, "Xi Jinping", "Emmanuel Macron"));
+    }
+
+    @Test
+    void eachPredicateOfAClauseHasItsOwnDay() {
+        Extraction e = read("March 16, 2024", "Chinese President Xi Jinping arrived in Paris on Thursday and held "
+                + "talks with French President Emmanuel Macron on Friday.");
+        assertEquals(new PartialDate(2024, 3, 14), dateOf(e, ContactType.VISIT, "Xi Jinping"));
+        assertEquals(new PartialDate(2024, 3, 15), dateOf(e, ContactType.MEETING, "Xi Jinping", "Emmanuel Macron"));
+    }
+
+    @Test
+    void aWhenClauseIsDatedByWhatItFollows() {
+        Extraction e = read("March 14, 2024", "It was the first such visit since June 2019, when Chinese President "
+                + "Xi Jinping met French President Emmanuel Macron in Paris.");
+        assertEquals(new PartialDate(2019, 6, null), dateOf(e, ContactType.MEETING, "Xi Jinping", "Emmanuel Macron"));
+    }
+
+    @Test
+    void thePastPerfectIsNotTheDaysNewsButReportedSpeechIs() {
+        Extraction perfect = read("March 14, 2024", "Hungarian Prime Minister Viktor Orbán had held talks with "
+                + "Chinese President Xi Jinping in Beijing, where the two discussed trade.");
+        assertNull(dateOf(perfect, ContactType.MEETING, "Viktor Orbán", "Xi Jinping"));
+        Extraction reported = read("March 14, 2024", "German Chancellor Olaf Scholz said he had spoken by telephone "
+                + "with French President Emmanuel Macron.");
+        assertEquals(new PartialDate(2024, 3, 14),
+                dateOf(reported, ContactType.PHONE_CALL, "Olaf Scholz", "Emmanuel Macron"));
+    }
+
+    @Test
+    void withoutAnAnchorRelativeDaysStayUnknown() {
+        Extraction e = read("", "French President Emmanuel Macron met German Chancellor Olaf Scholz on Wednesday in "
+                + "Berlin, officials said.");
+        assertNull(e.article().published());
+        assertTrue(e.contacts().stream().allMatch(c -> c.date() == null), e.contacts().toString());
+    }
+}
