@@ -23,16 +23,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -40,6 +37,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.parley.query.NamedQueries;
 import org.parley.rdf.Parley;
 import org.parley.serve.ParleyServer;
 
@@ -52,13 +50,12 @@ import org.parley.serve.ParleyServer;
  * server's timeout must stop while the others go on.
  */
 public final class ServeBench {
-    private static final Pattern EXAMPLE = Pattern.compile("--param (\\w+)=(<[^>\\s]*>|\"[^\"]*\"|\\S+)");
     private static final Pattern OUR_IRI = Pattern.compile("<" + Pattern.quote(Parley.ID) + "([a-z-]+)/[^>]*>");
     private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
     private static final int SAMPLE = 200;
 
-    /** A named query and how to fill in its parameters. */
-    public record NamedQuery(String name, Query query, Map<Var, List<Node>> values) {
+    /** A named query as the load sends it, and the values its parameters take. */
+    public record LoadQuery(String name, Query query, Map<Var, List<Node>> values) {
         /**
          * The query with a value drawn for each parameter, bound by a VALUES block at the start of its WHERE
          * clause, which binds it for the whole group (its FILTERs included) as {@code parley query --param} does.
@@ -115,37 +112,83 @@ public final class ServeBench {
     }
 
     /**
-     * The named queries of a folder (its .rq files with a SELECT, CONSTRUCT or DESCRIBE), with values for their
-     * parameters found through the server's endpoint.
+     * The named queries (the built-in ones, or a folder's), with values for their parameters: the header's examples,
+     * read by the server as {@code parley query} reads them ({@code /api/bind}), and for an IRI of Parley's, the
+     * resources of its kind the store holds.
+     *
+     * @param folder  a folder of .rq files, or null for the built-in queries
+     * @param skipped told of each query left out, and why (its examples name what the store does not hold)
      */
-    public static List<NamedQuery> queries(Path folder, URI sparql) throws IOException {
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(folder)) {
-            files = listed.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
-        }
+    public static List<LoadQuery> queries(Path folder, URI server, Consumer<String> skipped) throws IOException {
+        List<Path> folders = folder == null ? List.of() : List.of(folder);
+        List<String> names = folder == null ? NamedQueries.builtInNames() : NamedQueries.names(folders).stream()
+                .filter(name -> Files.isRegularFile(folder.resolve(name + ".rq"))).toList();
+        URI sparql = sparql(server);
         Map<String, List<Node>> samples = new HashMap<>();
-        List<NamedQuery> queries = new ArrayList<>();
-        for (Path file : files) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            Query query = QueryFactory.create(text);
-            if (query.isAskType()) {
+        List<LoadQuery> queries = new ArrayList<>();
+        for (String name : names) {
+            org.parley.query.NamedQuery named = NamedQueries.load(name, folders);
+            if (named.query().isAskType()) {
+                continue;
+            }
+            Map<Var, Node> terms;
+            try {
+                terms = bound(server, named);
+            } catch (UnresolvedException e) {
+                skipped.accept(name + ": " + e.getMessage());
                 continue;
             }
             Map<Var, List<Node>> values = new LinkedHashMap<>();
-            Matcher example = EXAMPLE.matcher(text);
-            while (example.find()) {
-                Matcher ours = OUR_IRI.matcher(example.group(2));
-                List<Node> nodes = ours.matches()
-                        ? samples.computeIfAbsent(ours.group(1), kind -> sample(sparql, kind))
-                        : List.of(term(example.group(2), query.getPrefixMapping()));
-                if (!nodes.isEmpty()) {
-                    values.put(Var.alloc(example.group(1)), nodes);
-                }
-            }
-            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-            queries.add(new NamedQuery(name, query, values));
+            terms.forEach((var, term) -> {
+                Matcher ours = OUR_IRI.matcher(term.isURI() ? "<" + term.getURI() + ">" : "");
+                values.put(var, ours.matches()
+                        ? samples.computeIfAbsent(ours.group(1), kind -> sample(sparql, kind)) : List.of(term));
+            });
+            values.values().removeIf(List::isEmpty);
+            queries.add(new LoadQuery(name, named.query(), values));
         }
         return queries;
+    }
+
+    /** The server's SPARQL endpoint. */
+    public static URI sparql(URI server) {
+        return URI.create(server.toString().replaceAll("/+$", "") + ParleyServer.DATASET + "/sparql");
+    }
+
+    /** An example value the server cannot read as a term of this store. */
+    private static final class UnresolvedException extends Exception {
+        UnresolvedException(String message) {
+            super(message);
+        }
+    }
+
+    /** The terms the server reads the query's example values as. */
+    private static Map<Var, Node> bound(URI server, org.parley.query.NamedQuery named)
+            throws IOException, UnresolvedException {
+        StringBuilder url = new StringBuilder(server.toString().replaceAll("/+$", "") + "/api/bind/" + named.name()
+                + "?");
+        named.exampleValues().forEach((name, value) -> url.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&'));
+        HttpResponse<String> response;
+        try {
+            response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        if (response.statusCode() == 400) {
+            throw new UnresolvedException(JSON.parse(response.body()).get("error").getAsString().value());
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException(url + " answered HTTP " + response.statusCode() + ": " + response.body().strip());
+        }
+        Map<Var, Node> terms = new LinkedHashMap<>();
+        JsonObject bindings = JSON.parse(response.body()).get("bindings").getAsObject();
+        for (String var : bindings.keys()) {
+            terms.put(Var.alloc(var), NodeFactoryExtra.parseNode(bindings.get(var).getAsString().value()));
+        }
+        return terms;
     }
 
     /** Up to SAMPLE resources of one kind of Parley's (person, country, event, article) that the store describes. */
@@ -160,22 +203,12 @@ public final class ServeBench {
         return found;
     }
 
-    private static Node term(String value, PrefixMapping prefixes) {
-        PrefixMap map = PrefixMapFactory.create(PrefixMapping.Standard);
-        map.putAll(prefixes);
-        try {
-            return NodeFactoryExtra.parseNode(value, map);
-        } catch (RiotException notATerm) {
-            return org.apache.jena.graph.NodeFactory.createLiteralString(value);
-        }
-    }
-
     /**
      * Runs the load: {@code clients} clients for {@code warmup} (not counted), then for {@code duration}.
      *
      * @param runawayLimit how long the runaway query may take before it counts as not stopped; null for no runaway
      */
-    public static Result run(URI sparql, List<NamedQuery> queries, int clients, Duration warmup, Duration duration,
+    public static Result run(URI sparql, List<LoadQuery> queries, int clients, Duration warmup, Duration duration,
                              Duration runawayLimit) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(clients + 2)).build();
@@ -200,7 +233,7 @@ public final class ServeBench {
                 Random random = new Random(c);
                 loops.add(pool.submit(() -> {
                     while (System.nanoTime() < end) {
-                        NamedQuery query = queries.get(random.nextInt(queries.size()));
+                        LoadQuery query = queries.get(random.nextInt(queries.size()));
                         String text = query.instance(random);
                         long start = System.nanoTime();
                         Answer answer = send(http, sparql, text, Duration.ofMinutes(5));

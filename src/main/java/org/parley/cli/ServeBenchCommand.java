@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.bench.ServeBench;
 import org.parley.bench.ServeBench.Latencies;
+import org.parley.read.Messages;
 import org.parley.serve.ParleyServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +50,7 @@ class ServeBenchCommand implements Callable<Integer> {
     private boolean noRunaway;
 
     @Option(names = "--queries", paramLabel = "DIR",
-            description = "The named queries to send (default: the queries/ folder of Parley).")
+            description = "The named queries to send: the .rq files of DIR (default: the built-in ones).")
     private Path queries;
 
     @Mixin
@@ -60,19 +61,18 @@ class ServeBenchCommand implements Callable<Integer> {
         if (clients < 1 || !(duration > 0) || !(warmup >= 0) || !(timeout > 0)) {
             throw new UserError("--clients and --duration must be more than 0, --warmup 0 or more");
         }
-        URI sparql = URI.create(server.toString().replaceAll("/+$", "") + ParleyServer.DATASET + "/sparql");
-        Path folder = queries != null ? queries : ParleyCli.home().resolve("queries");
-        List<ServeBench.NamedQuery> named;
+        URI sparql = ServeBench.sparql(server);
+        PrintWriter out = context.out();
+        List<ServeBench.LoadQuery> named;
         try {
-            named = ServeBench.queries(folder, sparql);
-        } catch (RuntimeException e) {
-            throw new UserError("cannot prepare the queries against " + sparql + " (is parley serve running there?): "
-                    + e.getMessage(), e);
+            named = ServeBench.queries(queries, server, skipped -> out.println("skipped   " + skipped));
+        } catch (IOException | RuntimeException e) {
+            throw new UserError("cannot prepare the queries against " + server + " (is parley serve running there?): "
+                    + Messages.oneLine(e), e);
         }
         if (named.isEmpty()) {
-            throw new UserError("no named queries in " + folder);
+            throw new UserError("no named queries in " + queries);
         }
-        PrintWriter out = context.out();
         out.printf(Locale.ROOT, "machine   %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         out.printf(Locale.ROOT, "load      %d clients x %.0f s (after %.0f s of warm-up) against %s, %d named queries%n",

@@ -66,14 +66,11 @@ final class IngestService extends ActionService {
 
     private final ParleyStore store;
     private final Credentials writer;
-    private final Runnable changed;
     private final ArticleGraphCheck check = new ArticleGraphCheck(StoreValidation.standardShapes());
 
-    /** @param changed told after every write, such as to forget cached answers */
-    IngestService(ParleyStore store, Credentials writer, Runnable changed) {
+    IngestService(ParleyStore store, Credentials writer) {
         this.store = store;
         this.writer = writer;
-        this.changed = changed;
     }
 
     @Override
@@ -115,14 +112,10 @@ final class IngestService extends ActionService {
             }
             throw e;
         }
-        try {
-            Txn.executeWrite(store.datasetGraph(), () -> {
-                articles.forEach(store::replaceArticle);
-                store.rebuildEvents();
-            });
-        } finally {
-            changed.run();
-        }
+        Txn.executeWrite(store.datasetGraph(), () -> {
+            articles.forEach(store::replaceArticle);
+            store.rebuildEvents();
+        });
         action.log.info(String.format("[%d] stored %d article(s) and rebuilt the events", action.id, articles.size()));
         JsonObject result = new JsonObject();
         JsonArray stored = new JsonArray();

@@ -65,10 +65,9 @@ public final class ParleyServer implements AutoCloseable {
                 .addEndpoint(queryEndpoint("query", query, limits))
                 .addEndpoint(Operation.GSP_R, "get")
                 .addEndpoint(Operation.GSP_R, "data");
-        ResultCache cache = new ResultCache(settings.cacheBytes());
         if (settings.writable()) {
             service.addEndpoint(Endpoint.create().operation(IngestService.OPERATION).endpointName(INGEST)
-                    .processor(new IngestService(store, settings.writer(), cache::clear)).build());
+                    .processor(new IngestService(store, settings.writer())).build());
         }
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
@@ -92,6 +91,7 @@ public final class ParleyServer implements AutoCloseable {
             builder.addServlet("/$/stats/*", new ServerStatistics(settings.writer()));
         }
         if (settings.cacheBytes() > 0) {
+            ResultCache cache = new ResultCache(dataset, settings.cacheBytes());
             for (String endpoint : List.of("", "/sparql", "/query")) {
                 builder.addFilter(DATASET + endpoint, cache);
             }

@@ -21,38 +21,38 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The answers of the query endpoints, kept in memory until the store changes: a query asked again, with the same
- * parameters and Accept header, is answered from here. Only the server writes to its store (TDB2 lets one process
- * open it), and every write clears the cache ({@link #clear}), so an answer is never older than the store; an answer
- * computed while a write happened is not kept. Only whole 200 answers up to a size are kept, the least recently used
- * going first when the cache is full.
+ * parameters and Accept header, is answered from here. Each answer is kept with the store's data version (TDB2 moves
+ * it on every committed write) and given only while the version is the same, so an answer is never older than the
+ * store; an answer during which a write committed is not kept. Only whole 200 answers up to a size are kept, the
+ * least recently used going first when the cache is full.
  */
 final class ResultCache implements Filter {
     private static final long MAX_ENTRY = 1L << 20;
 
-    private record Answer(String contentType, String resultLimit, byte[] body) {
+    private record Answer(long version, String contentType, String resultLimit, byte[] body) {
     }
 
+    private final DatasetGraph dataset;
     private final long capacity;
-    private final AtomicLong generation = new AtomicLong();
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
     private long size;
 
     /** @param capacity the most bytes of answers kept */
-    ResultCache(long capacity) {
+    ResultCache(DatasetGraph dataset, long capacity) {
+        this.dataset = dataset;
         this.capacity = capacity;
     }
 
-    /** Forgets every answer: the store changed. */
-    void clear() {
-        generation.incrementAndGet();
-        synchronized (answers) {
-            answers.clear();
-            size = 0;
-        }
+    /** The store's data version now; -1 for a dataset that has none (not TDB2), whose answers are not kept. */
+    private long version() {
+        return TDBInternal.isTDB2(dataset) ? Txn.calculateRead(dataset, () -> TDBInternal.getDatasetGraphTDB(dataset)
+                .getTxnSystem().getThreadTransaction().getDataVersion()) : -1;
     }
 
     @Override
@@ -61,7 +61,8 @@ final class ResultCache implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String key = key(request);
-        if (key == null) {
+        long before = key == null ? -1 : version();
+        if (before < 0) {
             chain.doFilter(req, res);
             return;
         }
@@ -69,7 +70,7 @@ final class ResultCache implements Filter {
         synchronized (answers) {
             cached = answers.get(key);
         }
-        if (cached != null) {
+        if (cached != null && cached.version() == before) {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(cached.contentType());
             if (cached.resultLimit() != null) {
@@ -80,14 +81,14 @@ final class ResultCache implements Filter {
             response.getOutputStream().write(cached.body());
             return;
         }
-        long before = generation.get();
         response.setHeader(ParleyServer.CACHE_HEADER, "miss");
         Recording recording = new Recording(response);
         chain.doFilter(req, recording);
         recording.flushBuffer();
         byte[] body = recording.copy.overflowed ? null : recording.copy.toByteArray();
-        if (recording.status == HttpServletResponse.SC_OK && body != null && generation.get() == before) {
-            keep(key, new Answer(recording.getContentType(), recording.getHeader(LimitedQuery.LIMIT_HEADER), body));
+        if (recording.status == HttpServletResponse.SC_OK && body != null && version() == before) {
+            keep(key, new Answer(before, recording.getContentType(), recording.getHeader(LimitedQuery.LIMIT_HEADER),
+                    body));
         }
     }
 
