@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -95,10 +96,13 @@ class ServerHardeningTest {
         return out.toByteArray();
     }
 
+    /** The quads of the article stored under the locator (0 when there is none). */
     private static long quadsOf(String locator) {
-        Node graph = ArticleGraphs.graphName(locator);
-        return store.read(dsg -> org.apache.jena.atlas.iterator.Iter.count(dsg.find(graph, Node.ANY, Node.ANY,
-                Node.ANY)));
+        Node literal = NodeFactory.createLiteralString(locator);
+        return store.read(dsg -> Iter.iter(dsg.find(Node.ANY, Node.ANY, Parley.locator.asNode(), literal))
+                .filter(q -> q.getGraph().equals(q.getSubject()))
+                .map(q -> Iter.count(dsg.find(q.getGraph(), Node.ANY, Node.ANY, Node.ANY)))
+                .toList().stream().mapToLong(Long::longValue).sum());
     }
 
     @Test
@@ -160,8 +164,10 @@ class ServerHardeningTest {
         HttpResponse<String> response = sendAlone(put("invalid.txt", "application/n-triples", ntriples(invalid)));
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("every contact report links to its evidence"), response.body());
-        Graph another = TestStores.mappedArticle("another.txt", "Xi Jinping", "Vladimir Putin", "a new era");
-        HttpResponse<String> misnamed = sendAlone(put("third.txt", "application/n-triples", ntriples(another)));
+        Graph two = TestStores.mappedArticle("third.txt", "Xi Jinping", "Vladimir Putin", "a new era");
+        TestStores.mappedArticle("another.txt", "Narendra Modi", "Olaf Scholz", "another story").find()
+                .forEach(two::add);
+        HttpResponse<String> misnamed = sendAlone(put("third.txt", "application/n-triples", ntriples(two)));
         assertEquals(400, misnamed.statusCode(), misnamed.body());
         assertTrue(misnamed.body().contains("describes another article"), misnamed.body());
         assertEquals(0, quadsOf("invalid.txt") + quadsOf("third.txt"));
