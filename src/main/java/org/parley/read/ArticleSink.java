@@ -1,6 +1,5 @@
 package org.parley.read;
 
-import org.parley.clean.ArticleCleaner;
 import org.parley.clean.Page;
 import org.parley.model.Article;
 
@@ -19,9 +18,9 @@ public interface ArticleSink {
     default void accept(Page page) {
         Article article;
         try {
-            article = ArticleCleaner.clean(page);
-        } catch (RuntimeException | StackOverflowError e) {
-            failed(page.locator(), "could not clean the page: " + Messages.oneLine(e), e);
+            article = ArticleSources.clean(page);
+        } catch (UnreadableInputException e) {
+            failed(page.locator(), e.getMessage(), e.getCause());
             return;
         }
         accept(article);

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.parley.clean.ArticleCleaner;
 import org.parley.clean.Page;
+import org.parley.model.Article;
 
 /**
  * Reads inputs into articles: files, directories (searched recursively), or "-" for standard input.
@@ -163,6 +165,18 @@ public final class ArticleSources {
                 throw new UnreadableInputException("the gzip data breaks off (" + Messages.oneLine(e)
                         + "); the file is truncated or damaged");
             }
+        }
+    }
+
+    /**
+     * Cleans a page into an article; whatever goes wrong (a page nested too deeply, a bug) is the page's failure,
+     * with a one-line reason.
+     */
+    public static Article clean(Page page) throws UnreadableInputException {
+        try {
+            return ArticleCleaner.clean(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new UnreadableInputException("could not clean the page: " + Messages.oneLine(e), e);
         }
     }
 

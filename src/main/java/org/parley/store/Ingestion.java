@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
-import org.parley.clean.ArticleCleaner;
 import org.parley.clean.Page;
 import org.parley.extract.Extractor;
 import org.parley.model.Article;
@@ -365,12 +364,12 @@ public final class Ingestion {
     private Outcome process(Work work) {
         Article article;
         try {
-            article = work.article() != null ? work.article() : ArticleCleaner.clean(work.page());
+            article = work.article() != null ? work.article() : ArticleSources.clean(work.page());
             limits.checkLines(article);
         } catch (UnreadableInputException e) {
-            return new Failed(new Failure(work.locator(), e.getMessage(), e));
+            return new Failed(new Failure(work.locator(), e.getMessage(), e.getCause() != null ? e.getCause() : e));
         } catch (RuntimeException | Error e) {
-            return new Failed(new Failure(work.locator(), "could not clean the page: " + Messages.oneLine(e), e));
+            return new Failed(new Failure(work.locator(), "could not read the article: " + Messages.oneLine(e), e));
         }
         Extraction extraction;
         try {
