@@ -34,7 +34,7 @@ class CommandContext {
 
     /** --verbose, an option of the parley command that every subcommand inherits. */
     boolean verbose() {
-        return ((ParleyCli) spec.parent().userObject()).verbose();
+        return ((ParleyCli) spec.root().userObject()).verbose();
     }
 
     /** Silences CoreNLP unless --verbose was given: for commands that load the models. */

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 IngestCommand.class, QueryCommand.class, ServeCommand.class, DemoCommand.class,
                 ValidateCommand.class, StatsCommand.class, RemoveCommand.class, InspectCommand.class, BenchCommand.class,
-                ExportCommand.class,
+                ExportCommand.class, MergeCommand.class, LoadCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public class ParleyCli implements Runnable {
     /** Exit code for bad input or configuration the user can fix: bad arguments, a missing store, a bad query. */

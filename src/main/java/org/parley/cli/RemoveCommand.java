@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "remove", description = {"Remove articles (their named graphs) from the store and rebuild the events.",
+@Command(name = "remove", description = {"Remove articles (their named graphs) from the store, and their reports from the events.",
         "The exit code is 1 if a locator was not in the store; the others are still removed."})
 class RemoveCommand implements Callable<Integer> {
     @Mixin
@@ -41,7 +41,7 @@ class RemoveCommand implements Callable<Integer> {
             }
             opened.repairEvents();
         }
-        out.println("Removed " + removed + (removed == 1 ? " article" : " articles") + "; events rebuilt.");
+        out.println("Removed " + removed + (removed == 1 ? " article" : " articles") + "; events merged again.");
         out.flush();
         err.flush();
         return missing == 0 ? 0 : 1;

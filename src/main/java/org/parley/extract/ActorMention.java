@@ -19,6 +19,8 @@ record ActorMention(int start, int end, String text, Actor actor, Kind kind) {
         FAMILY_NAME,
         /** An office without a name ("the Chinese defence minister", "the President of Russia"). */
         DESCRIPTION,
+        /** One of several office holders a collective phrase names ("the leaders of Iran and Turkey"). */
+        COLLECTIVE,
         /** A pronoun resolved to an earlier subject. */
         PRONOUN,
         COUNTRY,

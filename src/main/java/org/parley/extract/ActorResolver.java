@@ -51,6 +51,17 @@ final class ActorResolver {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "\\b(Secretary|Envoy|Minister|President|Premier|Chancellor|Ambassador|Senator|Governor|General|Admiral|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|"
                     + "Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Director|Chairman|Chair|Prince|King|Sheikh|Emir)\\s+$");
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "\\b[Tt]he (leaders|presidents|prime ministers|heads of state|heads of government|foreign ministers|defen[cs]e ministers) of "
+                    + "((?:the )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*(?:(?:, | and )(?:the )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*)+)");
+    private static final Pattern COUNTERPART = Pattern.compile("\\b([Hh]is|[Hh]er) (\\p{Lu}[\\p{L}]+) counterpart\\b(?!,?\\s+(?:[A-Z][a-z]+\\s+)*\\p{Lu}[\\p{L}]+\\s+\\p{Lu})");
+    private static final Pattern NAME_AFTER_TITLE = Pattern.compile("\\s+(\\p{Lu}[\\p{Ll}'’-]*(?:\\s+\\p{Lu}[\\p{Ll}'’-]*){1,2})\\b(?!\\s+\\p{Lu})");
+    /** Capitalised words that open a sentence's next part rather than a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "\\b(On|In|At|The|And|But|For|With|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                    + "March|April|May|June|July|August|September|October|November|December|Minister|President|Secretary|Office|Ministry|Council)\\b");
+    /** The opening of a fronted phrase up to a possessive pronoun: "In his", "During her first". */
+    private static final Pattern FRONTED = Pattern.compile("\\s*(In|During|At|After|Before|Following|Ahead of|On)\\s+([\\w-]+\\s+){0,3}");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
 
@@ -184,7 +195,9 @@ final class ActorResolver {
                 && o.kind() == ActorMention.Kind.NAME && o.start() <= m.start() && m.end() <= o.end()));
         addOffices(inSentence, found);
         addBareTitles(start, end, found);
+        addCollectives(start, end, found);
         addPronouns(start, end, found, previousSubject);
+        addCounterparts(start, end, found);
         found.sort(Comparator.comparingInt(ActorMention::start));
         found.forEach(m -> actors.putIfAbsent(m.actor().key(), m.actor()));
         return found;
@@ -296,7 +309,7 @@ final class ActorResolver {
             persons.putIfAbsent(a.key(), a);
             return Optional.of(persons.get(a.key()));
         }
-        Optional<Actor> known = byFamilyName(name);
+        Optional<Actor> known = byFamilyName(name).or(() -> fullNameWritten(name));
         if (known.isPresent()) {
             return known;
         }
@@ -306,6 +319,25 @@ final class ActorResolver {
             Actor a = new Actor("person/" + Ids.slug(name), name, ActorKind.PERSON, null, null, null);
             persons.putIfAbsent(a.key(), a);
             return Optional.of(a);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Orbán travelled ...": a family name whose full name the article wrote in a sentence the tagger did not read
+     * ("Viktor Orbán has never been shy ..."). The first "Given Family" in the text, if its given names are not
+     * titles or honorifics.
+     */
+    private Optional<Actor> fullNameWritten(String family) {
+        Matcher full = Pattern.compile("\\b((?:\\p{Lu}[\\p{Ll}'’.-]+\\s+){1,2})" + Pattern.quote(family) + "\\b").matcher(text);
+        while (full.find()) {
+            String given = full.group(1).trim();
+            if (!HONORIFIC.matcher(given + " ").matches() && !TITLE_BEFORE.matcher(given + " ").find()
+                    && gazetteer.scan(given).isEmpty()) {
+                Actor a = personByName(given + " " + family);
+                persons.putIfAbsent(a.key(), a);
+                return Optional.of(persons.get(a.key()));
+            }
         }
         return Optional.empty();
     }
@@ -369,7 +401,7 @@ final class ActorResolver {
             }
             Optional<String> countryIso = countryBefore(title, inSentence).or(() -> countryAfter(title))
                     .or(() -> singleCountry(title));
-            Optional<ActorMention> named = personNextTo(title, found);
+            Optional<ActorMention> named = personNextTo(title, found).or(() -> nameAfterTitle(title, countryIso, found));
             if (named.isPresent()) {
                 ActorMention person = named.get();
                 titlesByPerson.computeIfAbsent(person.actor().key(), k -> new ArrayList<>()).add(title.surface().toLowerCase(Locale.ROOT));
@@ -397,6 +429,31 @@ final class ActorResolver {
                 titlesByPerson.computeIfAbsent(holder.key(), k -> new ArrayList<>()).add(title.surface().toLowerCase(Locale.ROOT));
             });
         }
+    }
+
+    /**
+     * "Vietnamese President To Lam": capitalised words right after a country's title name a person whom neither the
+     * gazetteer nor the tagger knows; they hold the title's office in that country.
+     */
+    private Optional<ActorMention> nameAfterTitle(NameMatch title, Optional<String> countryIso, List<ActorMention> found) {
+        if (countryIso.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher name = NAME_AFTER_TITLE.matcher(text).region(title.end(), Math.min(text.length(), title.end() + 50));
+        if (!name.lookingAt() || NOT_A_NAME.matcher(name.group(1)).find()) {
+            return Optional.empty();
+        }
+        int s = name.start(1);
+        int e = name.end(1);
+        if (found.stream().anyMatch(f -> f.start() < e && s < f.end()) || matches.stream().anyMatch(m -> m.start() < e && s < m.end())) {
+            return Optional.empty();
+        }
+        Actor person = new Actor("person/" + Ids.slug(name.group(1)), name.group(1), ActorKind.PERSON, null, countryIso.get(),
+                officeFor(title, countryIso).map(o -> o.iri().substring(Parley.ID.length())).orElse(null));
+        persons.putIfAbsent(person.key(), person);
+        ActorMention mention = mention(s, e, persons.get(person.key()), ActorMention.Kind.NAME);
+        found.add(mention);
+        return Optional.of(mention);
     }
 
     /** A title that names its country itself ("Chinese defense minister") belongs to offices of one country. */
@@ -503,6 +560,62 @@ final class ActorResolver {
         return Optional.empty();
     }
 
+    // ------------------------------------------------------------------ collective references
+
+    /**
+     * "the leaders of Iran and Turkey", "the foreign ministers of India and China": each country's holder of the office
+     * on the article's date. A leader is the head of state, or the head of government where the article names that
+     * one and not the head of state.
+     */
+    private void addCollectives(int start, int end, List<ActorMention> found) {
+        Matcher m = COLLECTIVE.matcher(text.substring(start, end));
+        while (m.find()) {
+            int s = start + m.start();
+            int e = start + m.end();
+            if (found.stream().anyMatch(f -> f.isPerson() && f.start() < e && s < f.end())) {
+                continue;
+            }
+            List<Gazetteer.Role> roles = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "leaders", "heads of state" -> List.of(Gazetteer.Role.HEAD_OF_STATE, Gazetteer.Role.HEAD_OF_GOVERNMENT);
+                case "presidents" -> List.of(Gazetteer.Role.HEAD_OF_STATE);
+                case "prime ministers", "heads of government" -> List.of(Gazetteer.Role.HEAD_OF_GOVERNMENT);
+                case "foreign ministers" -> List.of(Gazetteer.Role.FOREIGN_MINISTER);
+                default -> List.of(Gazetteer.Role.DEFENCE_MINISTER);
+            };
+            for (String name : m.group(2).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+                gazetteer.country(name.replaceFirst("^(?i)the\\s+", "")).flatMap(c -> leader(c.iso3(), roles))
+                        .ifPresent(holder -> found.add(mention(s, e, holder, ActorMention.Kind.COLLECTIVE)));
+            }
+        }
+    }
+
+    /** The holder of the first role whose holder the article names, else of the first role, on the article's date. */
+    private Optional<Actor> leader(String iso3, List<Gazetteer.Role> roles) {
+        List<Actor> holders = roles.stream().map(r -> gazetteer.office(iso3, r).flatMap(this::holder)).flatMap(Optional::stream).toList();
+        return holders.stream().filter(h -> persons.containsKey(h.key())).findFirst().or(() -> holders.stream().findFirst());
+    }
+
+    /**
+     * "his Turkish counterpart": the holder, on the article's date, of the office of the same role as the person the
+     * pronoun stands for, in the country the adjective names; only when no name follows ("his Japanese counterpart,
+     * Defense Minister Itsunori Onodera" names him).
+     */
+    private void addCounterparts(int start, int end, List<ActorMention> found) {
+        Matcher m = COUNTERPART.matcher(text.substring(start, end));
+        while (m.find()) {
+            int s = start + m.start();
+            int e = start + m.end();
+            Optional<Gazetteer.Role> role = found.stream().filter(f -> f.kind() == ActorMention.Kind.PRONOUN && f.start() == s)
+                    .map(f -> f.actor().office()).filter(java.util.Objects::nonNull).findFirst()
+                    .flatMap(office -> gazetteer.officeByIri(Parley.ID + office)).map(Gazetteer.Office::role);
+            Optional<Gazetteer.Country> country = gazetteer.country(m.group(2));
+            if (role.isPresent() && country.isPresent()) {
+                gazetteer.office(country.get().iso3(), role.get()).flatMap(this::holder)
+                        .ifPresent(holder -> found.add(mention(s, e, holder, ActorMention.Kind.DESCRIPTION)));
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ bare titles and pronouns
 
     private void addBareTitles(int start, int end, List<ActorMention> found) {
@@ -570,10 +683,30 @@ final class ActorResolver {
         Matcher m = PRONOUN.matcher(text.substring(start, end));
         while (m.find()) {
             int s = start + m.start();
-            // A pronoun refers back to its sentence's subject more often than to the nearest name.
-            Actor referent = found.stream().filter(f -> f.isPerson() && f.end() <= s && !quoted(f.start())
-                            && f.kind() != ActorMention.Kind.PRONOUN)
-                    .map(ActorMention::actor).findFirst().orElse(previousSubject);
+            List<Actor> before = found.stream().filter(f -> f.isPerson() && f.end() <= s && !quoted(f.start())
+                    && f.kind() != ActorMention.Kind.PRONOUN).sorted(Comparator.comparingInt(ActorMention::start))
+                    .map(ActorMention::actor).toList();
+            Actor referent;
+            if (m.group(1).equalsIgnoreCase("him")) {
+                // An object pronoun is nobody named in its own clause ("since Biden spoke with him", "where Vucic and
+                // Orban received him"): it is the latest person named before the clause, else the previous subject.
+                int clauseStart = start + Clauses.around(text.substring(start, end), m.start(), m.end())[0];
+                List<String> inClause = found.stream().filter(f -> f.isPerson() && f.start() >= clauseStart && f.end() <= s)
+                        .map(f -> f.actor().key()).toList();
+                referent = found.stream().filter(f -> f.isPerson() && f.end() <= clauseStart && !quoted(f.start())
+                                && f.kind() != ActorMention.Kind.PRONOUN && !inClause.contains(f.actor().key()))
+                        .max(Comparator.comparingInt(ActorMention::start)).map(ActorMention::actor)
+                        .orElse(previousSubject != null && !inClause.contains(previousSubject.key()) ? previousSubject : null);
+            } else if (before.isEmpty() && FRONTED.matcher(text.substring(start, s)).matches()) {
+                // "In his meeting with Xi, Putin said": a pronoun in a fronted phrase points ahead, to the subject after it.
+                int comma = text.indexOf(',', s);
+                referent = found.stream().filter(f -> f.isPerson() && f.kind() != ActorMention.Kind.PRONOUN && comma >= 0
+                                && f.start() > comma && f.start() <= comma + 3 && f.end() <= end)
+                        .map(ActorMention::actor).findFirst().orElse(previousSubject);
+            } else {
+                // A subject or possessive pronoun refers back to its sentence's subject more often than to the nearest name.
+                referent = before.isEmpty() ? previousSubject : before.get(0);
+            }
             if (referent != null) {
                 found.add(mention(s, start + m.end(), referent, ActorMention.Kind.PRONOUN));
             }

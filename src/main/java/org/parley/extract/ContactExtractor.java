@@ -12,8 +12,8 @@ import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Contact;
 import org.parley.model.ContactType;
-import org.parley.link.Gazetteer;
 import org.parley.model.PartialDate;
+import org.parley.model.Place;
 import org.parley.model.Span;
 import org.parley.extract.EventDates.DateFinding;
 
@@ -31,7 +31,8 @@ final class ContactExtractor {
     private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
     /** "their talks", "our conversation", "we held a videoconference": words that point back to known people. */
     private static final Pattern BACK_REFERENCE = Pattern.compile(
-            "\\b(their|our)\\s+([\\w-]+\\s+){0,3}(talks|meeting|summit|call|conversation|videoconference|discussion|visit)|\\bwe\\s+(held|had|met|spoke|talked)\\b",
+            "\\b(their|our)\\s+([\\w-]+\\s+){0,3}(talks|meeting|summit|call|conversation|videoconference|discussion|visit)"
+                    + "|\\b(we|they)\\s+((also|first|last|previously|had|have|already|then)\\s+){0,2}(held|had|met|spoke|talked|saw)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BRIEFED_ON = Pattern.compile(
             "(?is)\\b(briefed|informed|told|updated|reported|spoke|talked)\\b.*\\b(on|about|of|after|following)\\s+(the|his|her|their|a|an)?\\s*([\\w-]+\\s+){0,3}$");
@@ -42,6 +43,8 @@ final class ContactExtractor {
     private static final Pattern VENUE = Pattern.compile(
             "(?i)\\b(palace|hall|house|hotel|cent(er|re)|complex|building|residence|castle|kremlin|pentagon|mansion|"
                     + "sea|ocean|resort|airport|villa|embassy|ministry|headquarters|office|chancellery|summit)\\b");
+    /** A name followed by a word for a building is a venue: "Orly airport", "the Saadabad palace". */
+    private static final Pattern VENUE_NEXT = Pattern.compile("(?i)\\s+(airport|palace|hall|house|hotel|cent(er|re)|residence|castle|villa|estate|base)\\b");
     /** "the situation in Ukraine": a place named as a topic of talks. */
     private static final Pattern TOPIC_BEFORE = Pattern.compile(
             "(?i)\\b(situation|crisis|conflict|war|developments|events|aggression|invasion|operation|peace|ceasefire|security|"
@@ -53,7 +56,37 @@ final class ContactExtractor {
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b|\\b(first )?met\\b.{3,80}\\band then\\b"
             + "|\\bseparate (bilateral |one-on-one |individual )?(meetings|talks|calls|phone calls|conversations)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(which|that)\\s+");
-    private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|flew in|flown in|flies in)$");
+    /**
+     * An article just before a trigger noun ("the importance of the visit", "during a three-day trip"), unless a verb
+     * makes its subject the traveller ("made a brief working visit", "is on an official visit").
+     */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile(
+            "(?i)(?<!\\b(made|make|makes|making|paid|pay|pays|paying|began|begin|begins|started|starts|undertook|undertakes|concluded|"
+                    + "concludes|wrapped up|ended|ends|is on|was on|are on|were on|arrived on|arrived for|arrives on|arrives for|went on)\\s)"
+                    + "\\b(the|a|an|this|that)\\s+([\\w-]+\\s+){0,2}$");
+    private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their");
+    private static final Pattern REPEATED = Pattern.compile("(?i)\\b(many|several|numerous|countless) times\\b|\\brepeatedly\\b|\\bregularly\\b|\\bfrequently\\b");
+    /** "in Lviv", "at the Kremlin", "in the western city of Lviv": what puts a contact at a place. */
+    private static final Pattern LOCATION_BEFORE = Pattern.compile(
+            "(?i)\\b(in|at)\\s+(the\\s+)?(([\\w-]+\\s+){0,2}(city|town|capital|port|resort|village)\\s+of\\s+)?$");
+    private static final Pattern WHERE = Pattern.compile("[\\s,]*\\bwhere\\b", Pattern.CASE_INSENSITIVE);
+    /** "was accompanied by", "were joined by": the people after "by" took part too. */
+    private static final Pattern JOINED = Pattern.compile("(?i)\\b(was|were|is|are)\\s+(also\\s+)?(accompanied|joined|flanked)\\s+by\\b");
+    /**
+     * Words that set a contact's format apart from another of some of the same people: "first held a one-on-one
+     * meeting with Zelenskyy. The three men then met together."
+     */
+    private static final Pattern FORMAT = Pattern.compile("(?i)\\b(one-on-one|bilateral|t[êe]te-[àa]-t[êe]te|head-to-head|three-way|"
+            + "four-way|trilateral|quadrilateral|together|all (three|four|five)|the (three|four|five) (men|women|leaders|presidents|ministers|sides))\\b");
+    /** "The three men", "all four leaders": everyone of the latest contacts, when they are that many. */
+    private static final Pattern NUMBERED_GROUP = Pattern.compile(
+            "(?i)\\b(?:the|all)\\s+(three|four|five)\\s+(?:men|women|leaders|presidents|ministers|sides|heads of state)\\b|\\ball (three|four|five)\\b");
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a |an |the |his |her )?\\p{Ll}");
+    private static final List<String> NUMBERS = List.of("three", "four", "five");
+    private static final Pattern PURPOSE_OPENER = Pattern.compile("(?i)\\bto\\s+[a-z]+\\s*$");
+    /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
+    private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|had been) in$");
+    private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in)$");
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
     private static final Pattern CONTINUATION = Pattern.compile(
@@ -61,11 +94,18 @@ final class ContactExtractor {
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)(^|[,;]\\s*|\\s)(if|unless|whether)\\s");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
-    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$");
+    /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to". */
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "^\\s*(?:(?:of|by)\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
+    /** A name just before a contact noun: "the Woodside summit", "a surprise Kyiv trip", "the November Geneva talks". */
+    private static final Pattern ATTRIBUTIVE_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+$");
+    private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
 
     private final ExtractionContext context;
     private final EventDates eventDates;
     private final List<Contact> contacts = new ArrayList<>();
+    /** The index of the sentence each contact was first reported in. */
+    private final List<Integer> sentenceOf = new ArrayList<>();
     /** Once an article names a visitor, "the visit" refers to that visit rather than to the main meeting. */
     private boolean namedVisitSeen;
 
@@ -97,23 +137,17 @@ final class ContactExtractor {
                     }
                 }
             }
-            String place = c.place();
-            if (place == null && c.type() == ContactType.MEETING) {
-                PartialDate on = date;
-                place = contacts.stream().filter(v -> v.type() == ContactType.VISIT && v.place() != null && sharesPerson(v, c)
-                        && (on == null || v.date() == null || on.compatibleWith(v.date()))).map(Contact::place).findFirst().orElse(null);
-            }
-            settled.add(date == c.date() && place == c.place() ? c : new Contact(c.type(), c.participants(), c.host(), date,
-                    evidence, place, c.background(), c.confidence(), c.flags(), c.evidence()));
+            settled.add(date == c.date() ? c : new Contact(c.type(), c.participants(), c.host(), date,
+                    evidence, c.place(), c.background(), c.confidence(), c.flags(), c.evidence()));
         }
-        return settled;
+        return withDestinations(new ContactPlaces(context.placeGazetteer()).settle(settled));
     }
 
-    private static boolean sharesPerson(Contact a, Contact b) {
+    static boolean sharesPerson(Contact a, Contact b) {
         return sharesPerson(a.participants(), b.participants());
     }
 
-    private static boolean sharesPerson(List<Actor> some, List<Actor> others) {
+    static boolean sharesPerson(List<Actor> some, List<Actor> others) {
         return some.stream().anyMatch(p -> others.stream().anyMatch(q -> q.key().equals(p.key())));
     }
 
@@ -133,6 +167,7 @@ final class ContactExtractor {
                 }
             });
         }
+        addCompanions(sentence);
     }
 
     private record TriggerHit(int start, int end, ContactType type, boolean weak) {
@@ -167,8 +202,11 @@ final class ContactExtractor {
         List<TriggerHit> merged = new ArrayList<>();
         for (TriggerHit hit : hits) {
             TriggerHit last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            // "held talks, via videoconference" is one contact told twice, as its most specific type; triggers of one
+            // type are kept apart ("the first meeting since Putin's talks with Macron" names two), and a second report
+            // of the same contact folds into the first when it is added.
             boolean close = last != null && hit.start() - last.end() <= 25 && hit.type() != ContactType.VISIT
-                    && last.type() != ContactType.VISIT;
+                    && last.type() != ContactType.VISIT && hit.type() != last.type();
             if (close) {
                 merged.set(merged.size() - 1, specificity(hit) > specificity(last) ? hit : last);
             } else {
@@ -194,7 +232,10 @@ final class ContactExtractor {
             return true; // a question or a condition reports nothing
         }
         int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
-        int from = Math.max(sentence.start() + clause[0], hit.start() - 60);
+        // A clause opened by "to address", "to discuss" goes on the verb before it: "is scheduled to address a meeting".
+        int clauseStart = sentence.start() + clause[0];
+        boolean purpose = PURPOSE_OPENER.matcher(context.text().substring(Math.max(sentence.start(), clauseStart - 20), clauseStart)).find();
+        int from = Math.max(purpose ? sentence.start() : clauseStart, hit.start() - 60);
         String before = context.text().substring(from, hit.start());
         String[] words = before.trim().split("\\s+");
         String window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 6), words.length));
@@ -211,7 +252,11 @@ final class ContactExtractor {
         int clauseEnd = sentence.start() + clause[1];
         String clauseText = context.text().substring(clauseStart, clauseEnd);
         String opener = context.text().substring(Math.max(sentence.start(), clauseStart - 12), clauseStart);
-        boolean background = Lexicon.BACKGROUND.matcher(clauseText).find() || EARLIER_CLAUSE.matcher(opener).find();
+        // "a day after the summit, X met Y": the phrase that "after" opens ends at its comma, before the trigger.
+        // "since the invasion and sat down with Y": an "and" before the trigger goes back to the main clause.
+        String governed = context.text().substring(clauseStart, hit.start());
+        boolean afterEarlier = EARLIER_CLAUSE.matcher(opener).find() && !governed.contains(",") && !governed.contains(" and ");
+        boolean background = Lexicon.BACKGROUND.matcher(clauseText).find() || afterEarlier;
         // Dating a sentence runs SUTime over it: left until a contact needs it.
         Supplier<DateFinding> dating = new Lazy<>(() -> eventDates.date(sentence, clauseStart, clauseEnd, hit.start(), hit.end(),
                 background, contacts));
@@ -228,7 +273,12 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        String place = place(sentence, hit, clauseStart, clauseEnd);
+        if (REPEATED.matcher(clauseText).find()) {
+            return Optional.empty(); // "have spoken by phone many times": no one contact to report
+        }
+        // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow. A call has no one place.
+        Place place = isCall(hit.type()) ? null
+                : Optional.ofNullable(place(sentence, hit, clauseStart, clauseEnd)).map(context.placeGazetteer()::cityOf).orElse(null);
         if (place == null && hit.type() == ContactType.MEETING) {
             place = destinationOfVisitInSentence(sentence, hit, participants);
         }
@@ -245,15 +295,21 @@ final class ContactExtractor {
                 if (!participants.isEmpty()) {
                     place = mainContact().map(Contact::place).orElse(place);
                 }
+            } else if (place != null) {
+                // "arrived in Ukraine on a visit ... the visit of the officials to Kyiv": the visit already named.
+                participants = latestVisitTowards(place);
             }
-            if (participants.isEmpty() || place == null || REGION.matcher(place).matches()) {
+            // A visit whose words give no destination ("during his state visit") may take its place from its talks
+            // once the article is read (ContactPlaces); one that gets none is dropped then.
+            if (participants.isEmpty() || place != null && REGION.matcher(place.label()).matches()) {
                 return Optional.empty();
             }
-            String destination = place;
-            host = context.gazetteer().country(destination).map(ActorResolver::countryActor)
-                    .or(() -> context.countryOfPlace(destination).map(ActorResolver::countryActor)).orElse(null);
-            String hostIso = host == null ? null : host.country();
-            participants = participants.stream().filter(p -> hostIso == null || !hostIso.equals(p.country())).toList();
+            if (PRESENCE.matcher(context.text().substring(hit.start(), hit.end())).find()
+                    && (place == null || place.level() == Place.Level.OTHER || participants.stream().anyMatch(p -> p.country() == null))) {
+                return Optional.empty(); // "was in Beijing" is a visit only for people known to be from elsewhere
+            }
+            host = host(place);
+            participants = visitors(participants, place);
             if (participants.isEmpty()) {
                 return Optional.empty();
             }
@@ -263,14 +319,17 @@ final class ContactExtractor {
 
         DateFinding date = dating.get();
         PartialDate resolved = date.date();
+        if (date.evidence() == null && namedOnlyCollectively(sentence, clauseStart, clauseEnd, participants)) {
+            return Optional.empty(); // "the results of the talks between the leaders of X and Y": no contact of the day
+        }
         if (resolved == null && !date.unresolvedExpression()) {
             if (background) {
                 return Optional.empty();
             }
             resolved = context.anchorDate();
         }
-        if (place == null && hit.type() != ContactType.PHONE_CALL && hit.type() != ContactType.VIDEO_CALL && !background) {
-            place = context.defaultPlace(hit.type());
+        if (place == null && !isCall(hit.type()) && !background) {
+            place = Optional.ofNullable(context.titlePlace(hit.type())).map(context.placeGazetteer()::cityOf).orElse(null);
         }
         List<String> flags = new ArrayList<>();
         double confidence = (hit.weak() ? 0.6 : 0.8) - (background ? 0.1 : 0);
@@ -290,7 +349,7 @@ final class ContactExtractor {
      * "Yoon visited Tokyo on March 16-17 for talks with Kishida": talks reported with a visit of one of their
      * people, in the same sentence, were held where the visit went. Null when there is no such visit.
      */
-    private String destinationOfVisitInSentence(SentenceView sentence, TriggerHit hit, List<Actor> participants) {
+    private Place destinationOfVisitInSentence(SentenceView sentence, TriggerHit hit, List<Actor> participants) {
         Span here = context.mention(hit.start(), hit.end(), sentence).sentence();
         return contacts.stream()
                 .filter(v -> v.type() == ContactType.VISIT && v.place() != null && v.evidence().sentence().equals(here))
@@ -364,14 +423,46 @@ final class ContactExtractor {
         return pointsBack || sameCountries ? Optional.of(main.get().participants()) : Optional.empty();
     }
 
+    /** The visitors of the article's latest visit to the same country, which a later "the visit to X" refers to. */
+    private List<Actor> latestVisitTowards(Place place) {
+        for (int i = contacts.size() - 1; i >= 0; i--) {
+            Contact c = contacts.get(i);
+            if (c.type() == ContactType.VISIT && !c.background() && c.place() != null && place.country() != null
+                    && place.country().equals(c.place().country())) {
+                return c.participants();
+            }
+        }
+        return List.of();
+    }
+
+    /** True when every participant is named only by a collective phrase in the clause ("the leaders of X and Y"). */
+    private static boolean namedOnlyCollectively(SentenceView sentence, int clauseStart, int clauseEnd, List<Actor> participants) {
+        List<ActorMention> mentions = sentence.mentionsIn(clauseStart, clauseEnd);
+        return participants.stream().allMatch(p -> {
+            List<ActorMention> own = mentions.stream().filter(m -> m.actor().key().equals(p.key())).toList();
+            return !own.isEmpty() && own.stream().allMatch(m -> m.kind() == ActorMention.Kind.COLLECTIVE);
+        });
+    }
+
+    /** The people of the latest contacts of the news, when exactly {@code count} of them took part. */
+    private List<Actor> latestPeople(int count) {
+        Map<String, Actor> people = new LinkedHashMap<>();
+        for (int i = contacts.size() - 1; i >= 0 && people.size() < count; i--) {
+            if (!contacts.get(i).background()) {
+                contacts.get(i).participants().forEach(p -> people.putIfAbsent(p.key(), p));
+            }
+        }
+        return people.size() == count ? List.copyOf(people.values()) : List.of();
+    }
+
     /** "within the framework of the visit": the visitors are the main meeting's people from abroad. */
-    private List<Actor> visitorsOfMainMeeting(String place) {
+    private List<Actor> visitorsOfMainMeeting(Place place) {
         Optional<Contact> main = mainContact().filter(c -> c.type() == ContactType.MEETING && c.place() != null);
         if (main.isEmpty()) {
             return List.of();
         }
-        String hostIso = context.countryIsoOf(main.get().place()).orElse(null);
-        if (place != null && !place.equals(main.get().place()) && !context.countryIsoOf(place).equals(Optional.ofNullable(hostIso))) {
+        String hostIso = main.get().place().country();
+        if (place != null && !place.equals(main.get().place()) && !java.util.Objects.equals(place.country(), hostIso)) {
             return List.of();
         }
         if (hostIso == null || main.get().participants().stream().noneMatch(p -> hostIso.equals(p.country()))) {
@@ -394,17 +485,32 @@ final class ContactExtractor {
         }
         // "The two leaders held talks": the group is the trigger's subject, a few words before it.
         Matcher group = GROUP.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start()));
-        if (group.find() && !contacts.isEmpty()) {
-            contacts.get(contacts.size() - 1).participants().forEach(p -> found.putIfAbsent(p.key(), p));
+        Matcher numbered = NUMBERED_GROUP.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start()));
+        if (numbered.find()) {
+            latestPeople(NUMBERS.indexOf((numbered.group(1) != null ? numbered.group(1) : numbered.group(2)).toLowerCase(java.util.Locale.ROOT)) + 3)
+                    .forEach(p -> found.putIfAbsent(p.key(), p));
+        } else if (group.find()) {
+            // The latest contact between several people: a visit has one side only.
+            contacts.stream().filter(c -> c.participants().size() >= 2).reduce((a, b) -> b)
+                    .ifPresent(c -> c.participants().forEach(p -> found.putIfAbsent(p.key(), p)));
         }
         if (hit.type() == ContactType.VISIT) {
             // "President Biden's trip to Europe": the possessor alone is the visitor.
             Optional<ActorMention> possessor = sentence.mentionsIn(Math.max(sentence.start(), hit.start() - 60), hit.start()).stream()
                     .filter(ActorMention::isPerson)
-                    .filter(m -> context.text().substring(m.end(), hit.start()).matches("['’]s?\\s+([\\w-]+\\s+){0,3}"))
+                    .filter(m -> context.text().substring(m.end(), hit.start()).matches("['’]s?\\s+([\\w-]+\\s+){0,3}")
+                            || POSSESSIVE_PRONOUN.matcher(m.text()).matches()
+                            && context.text().substring(m.end(), hit.start()).matches("\\s+([\\w-]+\\s+){0,3}"))
                     .reduce((a, b) -> b);
             if (possessor.isPresent()) {
                 return new ArrayList<>(List.of(possessor.get().actor()));
+            }
+            if (ARTICLE_BEFORE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find()) {
+                // "stressed the importance of the visit of the officials": whoever precedes the noun is not its visitor;
+                // the visitors follow it after "of" or "by", or the visit is one already named.
+                return new ArrayList<>(sentence.mentionsIn(hit.end(), clauseEnd).stream().filter(ActorMention::isPerson)
+                        .filter(m -> context.text().substring(hit.end(), m.start()).matches("\\s+(of|by)\\s+(the\\s+|an?\\s+)?([\\w-]+\\s+){0,4}"))
+                        .map(ActorMention::actor).distinct().toList());
             }
             // The visitors are named before the trigger ("Xi's trip", "Blinken visited", "leaders, who arrived").
             List<ActorMention> before = sentence.mentionsIn(sentence.start(), hit.start()).stream().filter(ActorMention::isPerson).toList();
@@ -441,30 +547,54 @@ final class ContactExtractor {
     }
 
     /**
-     * The place: "in Warsaw", "visited Kyiv", "trip to Russia", "here" (the dateline's place). A venue ("the
-     * Saadabad Palace") gives way to the city the dateline or title names; a topic ("the situation in
-     * Ukraine") is no place at all.
+     * The place: "in Warsaw", "visited Kyiv", "trip to Russia", "here" (the dateline's place). The most specific the
+     * clause gives wins: a city over its country ("in Russia's far east, in Vladivostok"); a venue of the gazetteer
+     * stands for its city ("at the Kremlin" is Moscow); a venue the gazetteer lacks gives way to the title's place,
+     * else the dateline's, since its city is not named; a topic ("the situation in Ukraine") is no place at all.
      */
-    private String place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
+    private Place place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
         List<PlaceMention> places = context.places(sentence).stream()
                 .filter(p -> p.start() >= clauseStart && p.end() <= clauseEnd).toList();
-        String venue = null;
+        Place unknownVenue = null;
+        Place country = null;
+        int countryEnd = -1;
         for (PlaceMention p : places) {
+            if (country != null && p.start() - countryEnd <= 40 && country.country().equals(p.place().country()) && !p.place().isCountry()) {
+                return p.place(); // "in China's commercial hub of Shanghai": the city the country phrase goes on to name
+            }
             boolean after = p.start() >= hit.end();
             String between = after ? context.text().substring(hit.end(), p.start()) : "";
             String before = context.text().substring(Math.max(clauseStart, p.start() - 40), p.start());
             boolean destination = hit.type() == ContactType.VISIT && after
                     && (between.isBlank() || PLACE_AFTER.matcher(between).find());
-            boolean location = hit.type() != ContactType.VISIT && before.matches("(?s).*\\b(in|at)\\s+(the\\s+)?$")
+            boolean location = hit.type() != ContactType.VISIT && LOCATION_BEFORE.matcher(before).find()
                     && !TOPIC_BEFORE.matcher(before).find();
             if (!destination && !location) {
                 continue;
             }
-            if (VENUE.matcher(p.label()).find()) {
-                venue = venue == null ? p.label() : venue;
-                continue;
+            Place named = p.place();
+            String next = context.text().substring(p.end(), Math.min(clauseEnd, p.end() + 20));
+            if (named.level() == Place.Level.OTHER && (VENUE.matcher(named.label()).find() || VENUE_NEXT.matcher(next).lookingAt())) {
+                unknownVenue = unknownVenue == null ? named : unknownVenue;
+            } else if (named.isCountry()) {
+                if (country == null) {
+                    country = named;
+                    countryEnd = p.end();
+                }
+            } else if (country == null || named.country() == null || country.country().equals(named.country())) {
+                return named;
             }
-            return p.label();
+        }
+        if (country != null) {
+            return country;
+        }
+        Optional<Place> antecedent = whereAntecedent(sentence, clauseStart, hit);
+        if (antecedent.isPresent()) {
+            return antecedent.get();
+        }
+        Optional<Place> attributive = attributivePlace(clauseStart, hit);
+        if (attributive.isPresent()) {
+            return attributive.get();
         }
         if (HERE.matcher(context.text().substring(clauseStart, clauseEnd)).find() && context.datelinePlace() != null) {
             return context.datelinePlace();
@@ -475,14 +605,36 @@ final class ContactExtractor {
             int at = sentence.start() + opening.start(1);
             Optional<PlaceMention> named = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
             if (named.isPresent()) {
-                return named.get().label();
+                return named.get().place();
             }
         }
-        if (venue != null) {
-            String fallback = context.defaultPlace(hit.type());
-            return fallback != null ? fallback : venue;
+        if (unknownVenue != null) {
+            Place titled = context.titlePlace(hit.type());
+            return titled != null ? titled : context.datelinePlace() != null ? context.datelinePlace() : unknownVenue;
         }
         return null;
+    }
+
+    /** "had been in the Indian capital, where he held talks": the place a "where" clause refers back to. */
+    private Optional<Place> whereAntecedent(SentenceView sentence, int clauseStart, TriggerHit hit) {
+        // The clause may begin before "where" or just after it, as the splitter cut it.
+        Matcher where = WHERE.matcher(context.text().substring(Math.max(sentence.start(), clauseStart - 8), hit.start()));
+        if (!where.find() || where.start() > 8) {
+            return Optional.empty();
+        }
+        int at = Math.max(sentence.start(), clauseStart - 8) + where.start();
+        return context.places(sentence).stream()
+                .filter(p -> p.end() <= at && context.text().substring(p.end(), at).matches("[\\s,]*"))
+                .map(PlaceMention::place).findFirst();
+    }
+
+    /** A city or venue of the gazetteer named just before a contact noun: "the Woodside summit", "his Kyiv trip". */
+    private Optional<Place> attributivePlace(int clauseStart, TriggerHit hit) {
+        if (!CONTACT_NOUN.matcher(context.text().substring(hit.start(), hit.end())).matches()) {
+            return Optional.empty();
+        }
+        Matcher name = ATTRIBUTIVE_PLACE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start()));
+        return name.find() ? context.knownPlace(name.group(1)).filter(p -> !p.isCountry()) : Optional.empty();
     }
 
     /** Adds a contact, or folds it into an earlier report of the same contact in this article. */
@@ -495,6 +647,40 @@ final class ContactExtractor {
             }
         }
         contacts.add(contact);
+        sentenceOf.add(sentence.index());
+    }
+
+    /**
+     * "Rubio was accompanied by Waltz and Witkoff, while Lavrov was joined by Ushakov": the companions take part in
+     * the meeting just reported (in this sentence or the one before) that their principal, or "they", took part in.
+     */
+    private void addCompanions(SentenceView sentence) {
+        Matcher joined = JOINED.matcher(sentence.text());
+        while (joined.find()) {
+            int at = sentence.start() + joined.start();
+            int[] clause = Clauses.around(sentence.text(), joined.start(), joined.end());
+            List<Actor> principals = sentence.mentionsIn(sentence.start() + clause[0], at).stream()
+                    .filter(ActorMention::isPerson).map(ActorMention::actor).toList();
+            // The names after "by", up to an apposition that describes the last of them (", foreign policy aide to ...").
+            Matcher apposition = APPOSITION.matcher(sentence.text()).region(joined.end(), clause[1]);
+            int listEnd = sentence.start() + (apposition.find() ? apposition.start() : clause[1]);
+            List<Actor> companions = persons(sentence.mentionsIn(sentence.start() + joined.end(), listEnd).stream()
+                    .map(ActorMention::actor).distinct().toList());
+            for (int i = contacts.size() - 1; i >= 0 && !companions.isEmpty(); i--) {
+                Contact c = contacts.get(i);
+                if (sentenceOf.get(i) < sentence.index() - 1) {
+                    break;
+                }
+                if (c.type() == ContactType.MEETING && !c.background() && (principals.isEmpty() || sharesPerson(principals, c.participants()))) {
+                    Map<String, Actor> all = new LinkedHashMap<>();
+                    c.participants().forEach(p -> all.put(p.key(), p));
+                    companions.forEach(p -> all.putIfAbsent(p.key(), p));
+                    contacts.set(i, new Contact(c.type(), List.copyOf(all.values()), c.host(), c.date(), c.dateEvidence(), c.place(),
+                            c.background(), c.confidence(), c.flags(), c.evidence()));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -505,6 +691,13 @@ final class ContactExtractor {
         if (!earlier.type().sameFamily(later.type())) {
             return false;
         }
+        if (earlier.background() != later.background() && later.dateEvidence() != null) {
+            return false; // "they last met in April 2019" is another contact than the one reported, whatever its date
+        }
+        if (!sameKeys(earlier.participants(), later.participants()) && earlier.participants().size() >= 2
+                && later.participants().size() >= 2 && FORMAT.matcher(later.evidence().sentenceText()).find()) {
+            return false; // a one-on-one beside a three-way meeting of the same day is a contact of its own
+        }
         long shared = earlier.participants().stream().filter(p -> later.participants().stream().anyMatch(q -> q.key().equals(p.key()))).count();
         boolean people = shared >= Math.min(2, Math.min(earlier.participants().size(), later.participants().size()));
         boolean dates = later.dateEvidence() == null || earlier.date() == null || later.date() == null
@@ -512,11 +705,44 @@ final class ContactExtractor {
         return people && dates;
     }
 
-    /** "Kyiv" is a finer place than "Ukraine". */
-    private boolean isCityIn(String city, String country) {
-        return !city.equals(country) && context.gazetteer().country(country).isPresent()
-                && context.countryIsoOf(city).equals(context.gazetteer().country(country).map(Gazetteer.Country::iso3))
-                && context.gazetteer().country(city).isEmpty();
+    private static boolean isCall(ContactType type) {
+        return type == ContactType.PHONE_CALL || type == ContactType.VIDEO_CALL;
+    }
+
+    /** The host of a visit: the country its destination lies in. */
+    private Actor host(Place destination) {
+        return destination == null || destination.country() == null ? null
+                : context.gazetteer().country(destination.country()).map(ActorResolver::countryActor).orElse(null);
+    }
+
+    /** A visit carries the visitors alone: nobody from the country visited. */
+    private static List<Actor> visitors(List<Actor> participants, Place destination) {
+        String hostIso = destination == null ? null : destination.country();
+        return participants.stream().filter(p -> hostIso == null || !hostIso.equals(p.country())).toList();
+    }
+
+    /** A visit whose place was settled from its talks gets its host then; one still without a place is no report. */
+    private List<Contact> withDestinations(List<Contact> settled) {
+        List<Contact> kept = new ArrayList<>();
+        for (Contact c : settled) {
+            if (c.type() != ContactType.VISIT || c.host() != null) {
+                kept.add(c);
+            } else if (c.place() != null && !visitors(c.participants(), c.place()).isEmpty()) {
+                kept.add(new Contact(c.type(), visitors(c.participants(), c.place()), host(c.place()), c.date(), c.dateEvidence(),
+                        c.place(), c.background(), c.confidence(), c.flags(), c.evidence()));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameKeys(List<Actor> some, List<Actor> others) {
+        return some.stream().map(Actor::key).collect(java.util.stream.Collectors.toSet())
+                .equals(others.stream().map(Actor::key).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** "Kyiv" is a finer place than "Ukraine", and "the Kremlin" than "Moscow". */
+    private boolean finer(Place place, Place than) {
+        return place.level().compareTo(than.level()) > 0 && !place.equals(than) && context.placeGazetteer().within(place, than);
     }
 
     private Contact fold(Contact kept, Contact other) {
@@ -527,7 +753,7 @@ final class ContactExtractor {
         }
         ContactType type = kept.type() == ContactType.PHONE_CALL && other.type() == ContactType.VIDEO_CALL ? other.type() : kept.type();
         PartialDate date = kept.date() == null ? other.date() : kept.date();
-        String place = kept.place() == null || other.place() != null && isCityIn(other.place(), kept.place()) ? other.place() : kept.place();
+        Place place = kept.place() == null || other.place() != null && finer(other.place(), kept.place()) ? other.place() : kept.place();
         return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,
                 date == kept.date() ? kept.dateEvidence() : other.dateEvidence(), place, kept.background() && other.background(),
                 Math.max(kept.confidence(), other.confidence()), kept.flags(), kept.evidence());

@@ -14,6 +14,8 @@ import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.ContactType;
 import org.parley.model.Mention;
+import org.parley.model.Place;
+import org.parley.link.Places;
 import org.parley.model.PartialDate;
 import org.parley.model.Span;
 import org.parley.nlp.EntitySpan;
@@ -24,29 +26,29 @@ final class ExtractionContext {
     private static final Pattern TITLE_PLACE = Pattern.compile("\\b(?:in|to)\\s+([A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+)?)\\s*$");
     private static final Pattern TITLE_PLACE_ANYWHERE = Pattern.compile("\\b(?:in|to)\\s+([A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+)?)");
 
-    /** "the Indian capital": the capital of the country the adjective names. */
-    private static final Pattern ADJECTIVE_CAPITAL = Pattern.compile("\\b(?:the\\s+)?([A-Z][\\p{L}]+)\\s+capital\\b");
-    private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?");
 
     private final Article article;
     private final BodyText body;
     private final Gazetteer gazetteer;
     private final List<NameMatch> matches;
     private final LocalDate anchor;
-    private final String datelinePlace;
+    private final PlaceResolver placeResolver;
+    private final Place datelinePlace;
     private final ContactType titleType;
-    private final String titlePlace;
+    private final Place titlePlace;
     private final List<Span> datelineSpans;
 
-    ExtractionContext(Article article, BodyText body, Gazetteer gazetteer, List<NameMatch> matches, LocalDate anchor,
-                      List<Span> datelineSpans) {
+    ExtractionContext(Article article, BodyText body, Gazetteer gazetteer, PlaceResolver placeResolver, List<NameMatch> matches,
+                      LocalDate anchor, List<Span> datelineSpans) {
         this.article = article;
         this.body = body;
         this.gazetteer = gazetteer;
         this.matches = matches;
         this.anchor = anchor;
         this.datelineSpans = datelineSpans;
-        this.datelinePlace = article.dateline() == null ? null : article.dateline().place();
+        this.placeResolver = placeResolver;
+        this.datelinePlace = article.dateline() == null || article.dateline().place() == null ? null
+                : placeResolver.resolve(article.dateline().place());
         String title = article.title() == null ? "" : article.title();
         this.titleType = typeNamedBy(title);
         this.titlePlace = placeIn(title);
@@ -68,7 +70,8 @@ final class ExtractionContext {
         return anchor == null ? null : PartialDate.of(anchor);
     }
 
-    String datelinePlace() {
+    /** Where the article was filed from: evidence of a contact's place only where the text ties them ("here"). */
+    Place datelinePlace() {
         return datelinePlace;
     }
 
@@ -85,12 +88,12 @@ final class ExtractionContext {
         return titleType == ContactType.VIDEO_CALL ? titleType : ContactType.PHONE_CALL;
     }
 
-    /** A meeting's place when its sentence names none: the title's ("Talks in Geneva"), else the dateline's. */
-    String defaultPlace(ContactType type) {
-        if (titlePlace != null && (titleType == null || titleType == type)) {
-            return titlePlace;
-        }
-        return datelinePlace;
+    /**
+     * A contact's place when its sentence names none: the title's ("Talks in Geneva"), when the title is about a
+     * contact of that type. Never the dateline's: an outlet files from its own city.
+     */
+    Place titlePlace(ContactType type) {
+        return titlePlace != null && (titleType == null || titleType == type) ? titlePlace : null;
     }
 
     private static ContactType typeNamedBy(String title) {
@@ -110,7 +113,8 @@ final class ExtractionContext {
         return null;
     }
 
-    private String placeIn(String title) {
+    /** "Talks in Geneva": a place the title names after "in" or "to", when it is known or ends the title. */
+    private Place placeIn(String title) {
         Matcher m = TITLE_PLACE.matcher(title);
         if (!m.find()) {
             m = TITLE_PLACE_ANYWHERE.matcher(title);
@@ -119,69 +123,27 @@ final class ExtractionContext {
             }
         }
         String candidate = m.group(1);
-        boolean known = gazetteer.country(candidate).isPresent() || countryOfPlace(candidate).isPresent();
+        Optional<Place> known = placeResolver.known(candidate);
+        if (known.isPresent()) {
+            return known.get();
+        }
         boolean endsTitle = title.trim().endsWith(candidate) && gazetteer.scan(candidate).isEmpty();
-        return known || endsTitle ? candidate : null;
+        return endsTitle ? placeResolver.resolve(candidate) : null;
     }
 
-    /** The country whose capital this is. */
-    Optional<Gazetteer.Country> countryOfPlace(String place) {
-        return gazetteer.countryByCapital(place);
-    }
-
-    /** Places in a sentence: NER locations and gazetteer countries, capital names included. */
+    /** Places in a sentence, resolved to countries and gazetteer places. */
     List<PlaceMention> places(SentenceView sentence) {
-        List<PlaceMention> places = new ArrayList<>();
-        if (sentence.analysed() != null) {
-            for (EntitySpan e : sentence.analysed().entities()) {
-                if (e.type().equals("LOCATION") || e.type().equals("CITY") || e.type().equals("COUNTRY")) {
-                    places.add(new PlaceMention(e.begin(), e.end(), placeLabel(e.text())));
-                }
-            }
-        }
-        for (NameMatch m : matches) {
-            if (m.kind() == MatchKind.COUNTRY_NAME && m.start() >= sentence.start() && m.end() <= sentence.end()
-                    && places.stream().noneMatch(p -> p.start() <= m.start() && m.end() <= p.end())) {
-                gazetteer.country(m.surface()).ifPresent(c -> places.add(new PlaceMention(m.start(), m.end(), c.label())));
-            }
-        }
-        addCapitals(sentence, places);
-        Matcher capital = ADJECTIVE_CAPITAL.matcher(sentence.text());
-        while (capital.find()) {
-            int s = sentence.start() + capital.start();
-            int e = sentence.start() + capital.end();
-            gazetteer.country(capital.group(1)).filter(c -> c.capital() != null)
-                    .ifPresent(c -> places.add(new PlaceMention(s, e, c.capital())));
-        }
-        places.sort(java.util.Comparator.comparingInt(PlaceMention::start));
-        return places;
+        return placeResolver.in(sentence);
     }
 
-    /** Capitals the tagger missed ("visited Kyiv, Ukraine"), found word by word. */
-    private void addCapitals(SentenceView sentence, List<PlaceMention> places) {
-        Matcher word = CAPITALISED.matcher(sentence.text());
-        while (word.find()) {
-            int s = sentence.start() + word.start();
-            int e = sentence.start() + word.end();
-            if (places.stream().anyMatch(p -> p.start() < e && s < p.end())) {
-                continue;
-            }
-            countryOfPlace(word.group()).ifPresent(c -> places.add(new PlaceMention(s, e, c.capital())));
-        }
+    /** The country or gazetteer place a name stands for, if the gazetteers know it. */
+    Optional<Place> knownPlace(String name) {
+        return placeResolver.known(name);
     }
 
-    /** A place's label: a country by its gazetteer name, anything else as written. */
-    private String placeLabel(String text) {
-        String t = text.replaceAll("^the\\s+", "").trim();
-        if (t.length() > 3 && t.equals(t.toUpperCase(Locale.ROOT))) {
-            t = titleCase(t); // "SEOUL" in a dateline
-        }
-        return gazetteer.country(t).map(Gazetteer.Country::label).orElse(t);
-    }
-
-    /** The country a place lies in, when it is a country or a capital. */
-    Optional<String> countryIsoOf(String place) {
-        return gazetteer.country(place).or(() -> countryOfPlace(place)).map(Gazetteer.Country::iso3);
+    /** The world place gazetteer. */
+    Places placeGazetteer() {
+        return placeResolver.places();
     }
 
     /** Countries named by adjective or name between two offsets ("the Russian-Indian summit"). */
@@ -189,16 +151,6 @@ final class ExtractionContext {
         return matches.stream().filter(m -> m.start() >= from && m.end() <= to
                         && (m.kind() == MatchKind.COUNTRY_ADJECTIVE || m.kind() == MatchKind.COUNTRY_NAME) && m.iris().size() == 1)
                 .map(m -> m.iris().get(0).substring(m.iris().get(0).lastIndexOf('/') + 1)).distinct().toList();
-    }
-
-    private static String titleCase(String upper) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : upper.toLowerCase(Locale.ROOT).split(" ")) {
-            if (!w.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-            }
-        }
-        return sb.toString();
     }
 
     /** Whether a person held any office on that date, when the gazetteer knows their terms. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.parley.link.Gazetteer;
 import org.parley.link.Gazetteer.MatchKind;
 import org.parley.link.Gazetteer.NameMatch;
+import org.parley.link.Places;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Contact;
@@ -47,9 +48,10 @@ public final class Extractor {
 
     private final Nlp nlp;
     private final Gazetteer gazetteer;
+    private final Places places;
 
     private static final class Holder {
-        static final Extractor SHARED = new Extractor(Nlp.shared(), Gazetteer.standard());
+        static final Extractor SHARED = new Extractor(Nlp.shared(), Gazetteer.standard(), Places.standard());
     }
 
     /** The process-wide extractor: its models load once, on first use. */
@@ -57,9 +59,10 @@ public final class Extractor {
         return Holder.SHARED;
     }
 
-    public Extractor(Nlp nlp, Gazetteer gazetteer) {
+    public Extractor(Nlp nlp, Gazetteer gazetteer, Places places) {
         this.nlp = nlp;
         this.gazetteer = gazetteer;
+        this.places = places;
     }
 
     public Extraction extract(Article article) {
@@ -69,7 +72,8 @@ public final class Extractor {
         List<Span> spans = nlp.sentences(text);
         LocalDate anchor = anchorDate(article, matches);
         List<Span> datelineSpans = datelineSpans(article, text);
-        ExtractionContext context = new ExtractionContext(article, body, gazetteer, matches, anchor, datelineSpans);
+        PlaceResolver placeResolver = new PlaceResolver(gazetteer, places, text, matches);
+        ExtractionContext context = new ExtractionContext(article, body, gazetteer, placeResolver, matches, anchor, datelineSpans);
 
         // The sentences are analysed as parallel tasks, in the fork/join pool of the calling thread (the ingest's
         // workers, else the common pool), so that idle threads can take some of a long article's sentences.

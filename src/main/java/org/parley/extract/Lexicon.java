@@ -37,14 +37,16 @@ final class Lexicon {
             trigger("(?<!so-)\\bcalled (?!on\\b|for\\b|upon\\b|it\\b|the\\b|a\\b|an\\b|this\\b|that\\b|off\\b|back\\b|out\\b|up\\b|in\\b)(?=[A-Z]|his\\b|her\\b|their\\b)", ContactType.PHONE_CALL),
             trigger("\\bcall (with|between)\\b", ContactType.PHONE_CALL),
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
-            trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b|\\btrip to\\b|\\btravel(l)?ed to\\b|\\barrived (in|at)\\b|\\btour of\\b", ContactType.VISIT),
+            trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\blanded\\b|\\blands (in|at)\\b|\\b(was|were|had been) in(?= (the )?(?-i:\\p{Lu}))|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b"
+                    + "|\\btrip(s)?\\b|\\btravel(l)?ed to\\b|\\b(flew|flown) to\\b|\\bcrossed (the border )?into\\b|\\b(went|headed) to\\b|\\btour of\\b",
+                    ContactType.VISIT),
             trigger("\\bmet\\b|\\bmeets?\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
             trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),
             trigger("\\b(received|hosted|welcomed) (?=[A-Z]|his\\b|the\\b)", ContactType.MEETING),
             trigger("\\bon the (sidelines|margins) of\\b", ContactType.MEETING),
             // A courtesy call on someone is a meeting; "called on Russia to ..." is an appeal ("according to" is not).
             trigger("\\b(called|calls|paid a (courtesy )?call) on\\b(?![^.]{0,80}(?<!according )\\bto\\s+[a-z]+)", ContactType.MEETING),
-            trigger("\\bconsultations\\b|\\bsummit\\b|\\bworking (lunch|dinner|breakfast)\\b|\\bsat down with\\b|\\bshook hands\\b", ContactType.MEETING),
+            trigger("\\b(last|first) (saw|seen)\\b|\\b(bilateral|trilateral|three-way) format\\b|\\bone-on-one\\b|\\b(saw|seen) each other\\b|\\bconsultations\\b|\\bsummit\\b|\\bworking (lunch|dinner|breakfast)\\b|\\bsat down with\\b|\\bshook hands\\b", ContactType.MEETING),
             weak("\\b(spoke|speaks|spoken|talked) (today |yesterday |again |separately |earlier today |this (morning|afternoon|evening) "
                     + "|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) )*(with|to)\\b", ContactType.PHONE_CALL),
             weak("\\b(conversation|call|discussion|dialogue)s? (with|between)\\b", ContactType.PHONE_CALL),
@@ -65,16 +67,24 @@ final class Lexicon {
     /** Words after a trigger in its clause that place the contact in the future. */
     static final Pattern UNREAL_AFTER = Pattern.compile(
             "\\b(in the coming (days|weeks|months)|next (week|month|year)|later this (week|month|year)|tomorrow|soon|"
-                    + "in the near future|at a later date|will (take place|be held))\\b",
+                    + "in the near future|at a later date|"
+                    + "(will|would|could|might|may|should) (probably |likely |possibly |still |now )?(take place|be held|happen|go ahead)|"
+                    // called off: "the summit in Amman ... had been cancelled"
+                    + "(was|were|is|are|had been|has been|have been) (cancel(l)?ed|called off|postponed|scrapped|shelved|not held)|"
+                    + "never took place|did not take place|(did not|didn't) go ahead)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Cues that an article mentions an earlier contact in passing rather than reports it. */
     static final Pattern BACKGROUND = Pattern.compile(
-            "\\b(recalled|recalling|recall|recent(ly)?|previous(ly)?|last (year|month|time)|since|former|ago|past|"
+            "\\b(recalled|recalling|recall|recent(ly)?|previous(ly)?|last (year|month|time)|former|ago|past|"
+                    + "(last|first) (met|spoke|talked|saw|seen)|"
+                    // "since" dates an earlier event, but "the first visit since the war" and "since taking office" do not
+                    + "(?<!\\bfirst\\b[^.,;]{0,60})since(?!\\s+(taking|took|assuming|assumed|coming to|came to) (office|power))|"
                     // "earlier in the day", "earlier today", "earlier on Sunday" are the day's news
                     + "earlier(?!\\s+(in the day|today|tonight|this (morning|afternoon|evening)|on (monday|tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday)))|"
-                    + "anniversary|in (19|20)\\d\\d)\\b",
+                    // "marking the 70th anniversary of the alliance" celebrates; it does not recall a contact
+                    + "(?<!\\bmark(s|ing|ed)?\\s{1,3}(the\\s{1,3})?(\\d{1,3}(st|nd|rd|th)\\s{1,3})?)anniversary|in (19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Verbs of saying that introduce reported speech or attribute a quote. */

@@ -1,5 +1,7 @@
 package org.parley.extract;
 
-/** A place named in the body text: offsets into it, and the label to record. */
-record PlaceMention(int start, int end, String label) {
+import org.parley.model.Place;
+
+/** A place named in the body text: offsets into it, and the place the words were resolved to. */
+record PlaceMention(int start, int end, Place place) {
 }

@@ -567,7 +567,8 @@ public final class Gazetteer {
         }
     }
 
-    public enum MatchKind { PERSON_NAME, FAMILY_NAME, COUNTRY_NAME, COUNTRY_ADJECTIVE, ORGANISATION, OFFICE_TITLE }
+    /** What a scanned form names; PLACE is a venue of the world place gazetteer ({@link Places#scanVenues}). */
+    public enum MatchKind { PERSON_NAME, FAMILY_NAME, COUNTRY_NAME, COUNTRY_ADJECTIVE, ORGANISATION, OFFICE_TITLE, PLACE }
 
     /** One occurrence found by {@link #scan}: offsets into the scanned text and what the form can refer to. */
     public record NameMatch(int start, int end, String surface, MatchKind kind, List<String> iris) {

@@ -24,7 +24,7 @@ final class NameTrie {
 
     /** Which kind a form is reported as when several kinds share it: the more specific first. */
     private static final List<MatchKind> PRIORITY = List.of(MatchKind.PERSON_NAME, MatchKind.ORGANISATION,
-            MatchKind.COUNTRY_NAME, MatchKind.COUNTRY_ADJECTIVE, MatchKind.OFFICE_TITLE, MatchKind.FAMILY_NAME);
+            MatchKind.COUNTRY_NAME, MatchKind.COUNTRY_ADJECTIVE, MatchKind.OFFICE_TITLE, MatchKind.FAMILY_NAME, MatchKind.PLACE);
 
     private final Node root = new Node();
 

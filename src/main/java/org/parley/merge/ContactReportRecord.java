@@ -1,6 +1,6 @@
 package org.parley.merge;
 
-import java.util.Set;
+import java.time.LocalDate;
 import java.util.SortedSet;
 import org.parley.model.ContactType;
 import org.parley.model.PartialDate;
@@ -8,30 +8,50 @@ import org.parley.model.PartialDate;
 /**
  * One article's report of a contact, as the merger reads it back from the store.
  *
- * @param iri          the report's IRI (stable: derived from the article's locator and the report's index)
+ * @param iri          the report's IRI (stable: derived from the article's identity and the report's index)
+ * @param article      the IRI of the article (and named graph) that holds it
  * @param type         the type this report gives
- * @param participants the participants' IRIs
+ * @param participants the participants' IRIs (for a visit: the visitors)
  * @param date         the report's date, or null
  * @param explicitDate true when the article's text dates the contact; false when only its publication date does
+ * @param published    the article's publication date, or null
  * @param placeIri     the place's IRI, or null
- * @param placeLabel   the place's label, or null
  * @param background   whether the article mentions it in passing
  * @param confidence   the extractor's confidence
  */
-record ContactReportRecord(String iri, ContactType type, SortedSet<String> participants, PartialDate date,
-                           boolean explicitDate, String placeIri, String placeLabel, boolean background, double confidence) {
+public record ContactReportRecord(String iri, String article, ContactType type, SortedSet<String> participants,
+                                  PartialDate date, boolean explicitDate, PartialDate published, String placeIri,
+                                  boolean background, double confidence) {
 
-    boolean sharesPrincipals(ContactReportRecord other) {
-        return overlap(participants, other.participants) >= Math.min(2, Math.min(participants.size(), other.participants.size()));
+    /** How the report is dated, in the order the clustering takes reports: the most precise dating first. */
+    enum Dating { DAY, COARSE, PUBLICATION, NONE }
+
+    Dating dating() {
+        if (date == null) {
+            return Dating.NONE;
+        }
+        if (!explicitDate) {
+            return Dating.PUBLICATION;
+        }
+        return date.precision() == PartialDate.Precision.DAY ? Dating.DAY : Dating.COARSE;
     }
 
-    static int overlap(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String x : a) {
-            if (b.contains(x)) {
-                n++;
-            }
-        }
-        return n;
+    boolean isVisit() {
+        return type == ContactType.VISIT;
+    }
+
+    /** The day the publication date gives, when it is known to the day. */
+    LocalDate publishedDay() {
+        return published == null || published.precision() != PartialDate.Precision.DAY ? null : published.start();
+    }
+
+    /**
+     * Whether two reports can name the same contact by their participants: one's set holds the other's (different
+     * sets never merge), and the smaller names the contact's principals: two people, or a visit's visitor.
+     */
+    boolean participantsAgree(ContactReportRecord other) {
+        SortedSet<String> small = participants.size() <= other.participants.size() ? participants : other.participants;
+        SortedSet<String> large = small == participants ? other.participants : participants;
+        return small.size() >= Blocking.principals(type) && large.containsAll(small);
     }
 }

@@ -1,266 +1,203 @@
 package org.parley.merge;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.apache.jena.graph.Graph;
+import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.parley.model.ContactType;
-import org.parley.model.PartialDate;
-import org.parley.rdf.ArticleGraphs;
-import org.parley.rdf.EventFacets;
 import org.parley.rdf.Ids;
 import org.parley.rdf.Parley;
 
 /**
- * Merges the contact reports of all articles into events, one per real contact, and writes them to the
- * events graph. The result depends only on the set of reports, never on the order they arrived in:
- * reports are clustered in an order fixed by their content, and an event's IRI comes from its anchor
- * report's content. Call inside a write transaction.
- *
- * <p>Dated reports join a cluster of the same type family whose principal participants they share and whose
- * anchor date they agree with. A report without a date joins a cluster only when exactly one candidate
- * fits its participants and place; that event then dates it.
+ * Merges the contact reports of all articles into events, one per real contact, in the events graph; see
+ * {@link Clustering} for the rules. Call inside a write transaction.
+ * <p>
+ * The store keeps a blocking index in its default graph (which queries never see): each report's keys, a key per
+ * principal pair and month its date can reach ({@link Blocking}). A change re-clusters only the reports connected
+ * to the changed ones through shared keys, and rewrites only their events; since no decision ever looks beyond
+ * shared keys, the result equals a full {@link #rebuild}. An event's IRI comes from its anchor report's family,
+ * date and participants, so it stays as reports of the same contact arrive.
  */
 public final class EventMerger {
-    private static final Query REPORTS = QueryFactory.create("""
-            PREFIX parley: <https://w3id.org/parley/ns#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT ?report ?type ?participant ?date ?dateEvidence ?place ?placeLabel ?background ?confidence WHERE {
-              GRAPH ?g {
-                ?report a parley:ContactReport ;
-                        parley:contactType ?type ;
-                        parley:participant ?participant .
-                OPTIONAL { ?report parley:date ?date }
-                OPTIONAL { ?report parley:dateEvidence ?dateEvidence }
-                OPTIONAL { ?report parley:place ?place . OPTIONAL { ?place skos:prefLabel ?placeLabel } }
-                OPTIONAL { ?report parley:background ?background }
-                OPTIONAL { ?report parley:confidence ?confidence }
-              }
-            }""");
+    /** {@code <report> block "key"}: the blocking index, in the store's default graph. */
+    public static final Node BLOCK = NodeFactory.createURI(Parley.ID + "store#block");
+    /** {@code <report> blockAnyTime "key"}: a dated report's keys for undated reports of undated articles. */
+    public static final Node BLOCK_ANY_TIME = NodeFactory.createURI(Parley.ID + "store#blockAnyTime");
 
+    /** Re-clusters every report: the events graph and the blocking index are rebuilt from the article graphs. */
     public void rebuild(DatasetGraph dataset) {
-        List<ContactReportRecord> reports = readReports(dataset);
-        List<Cluster> clusters = cluster(reports);
-        Node eventsGraph = NodeFactory.createURI(Parley.EVENTS_GRAPH);
-        dataset.removeGraph(eventsGraph);
-        Model events = ModelFactory.createDefaultModel();
-        clusters.forEach(cluster -> write(cluster, events));
-        EventFacets.add(events, dataset);
-        Graph graph = events.getGraph();
-        graph.find().forEachRemaining(t -> dataset.add(eventsGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+        dataset.deleteAny(Quad.defaultGraphIRI, Node.ANY, BLOCK, Node.ANY);
+        dataset.deleteAny(Quad.defaultGraphIRI, Node.ANY, BLOCK_ANY_TIME, Node.ANY);
+        dataset.deleteAny(EventWriter.EVENTS, Node.ANY, Node.ANY, Node.ANY);
+        List<ContactReportRecord> reports = new ArrayList<>();
+        Set<Node> seen = new HashSet<>();
+        dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Parley.ContactReport.asNode()).forEachRemaining(q -> {
+            if (seen.add(q.getSubject())) {
+                ContactReportRecord record = ReportReader.read(dataset, q.getSubject());
+                if (record != null) {
+                    reports.add(record);
+                }
+            }
+        });
+        reports.forEach(r -> index(dataset, r));
+        write(dataset, reports);
     }
 
-    static List<ContactReportRecord> readReports(DatasetGraph dataset) {
-        Map<String, Builder> builders = new LinkedHashMap<>();
-        try (QueryExecution exec = QueryExecution.create(REPORTS, DatasetFactory.wrap(dataset))) {
-            ResultSet results = exec.execSelect();
-            while (results.hasNext()) {
-                QuerySolution row = results.next();
-                String iri = row.getResource("report").getURI();
-                Builder b = builders.computeIfAbsent(iri, Builder::new);
-                b.type = ContactType.fromLocalName(row.getResource("type").getLocalName());
-                b.participants.add(row.getResource("participant").getURI());
-                if (row.contains("date")) {
-                    b.date = PartialDate.parse(row.getLiteral("date").getLexicalForm());
-                }
-                b.explicitDate = row.contains("dateEvidence");
-                if (row.contains("place")) {
-                    b.placeIri = row.getResource("place").getURI();
-                    b.placeLabel = row.contains("placeLabel") ? row.getLiteral("placeLabel").getString() : null;
-                }
-                b.background = row.contains("background") && row.getLiteral("background").getBoolean();
-                b.confidence = row.contains("confidence") ? row.getLiteral("confidence").getDouble() : 0.5;
+    /**
+     * Brings the events up to date after reports changed: {@code removed} were taken out of the article graphs
+     * (or replaced), {@code added} are now in them. A report in both was replaced.
+     */
+    public void update(DatasetGraph dataset, Collection<Node> removed, Collection<Node> added) {
+        Set<String> frontier = new LinkedHashSet<>();
+        for (Node report : removed) {
+            for (Node predicate : List.of(BLOCK, BLOCK_ANY_TIME)) {
+                frontier.addAll(keysOf(dataset, report, predicate));
+                dataset.deleteAny(Quad.defaultGraphIRI, report, predicate, Node.ANY);
             }
         }
-        return builders.values().stream().map(Builder::build).toList();
-    }
-
-    /** Clusters reports; deterministic for a given set of reports. */
-    static List<Cluster> cluster(List<ContactReportRecord> reports) {
-        List<ContactReportRecord> dated = reports.stream().filter(r -> r.date() != null && r.explicitDate())
-                .sorted(Comparator.comparing((ContactReportRecord r) -> r.date().precision()).reversed()
-                        .thenComparing(ContactReportRecord::date)
-                        .thenComparing(ContactReportRecord::iri))
-                .toList();
-        List<Cluster> clusters = new ArrayList<>();
-        for (ContactReportRecord report : dated) {
-            clusters.stream().filter(c -> c.acceptsDated(report)).findFirst()
-                    .ifPresentOrElse(c -> c.reports.add(report), () -> clusters.add(new Cluster(report)));
+        Set<Node> component = new LinkedHashSet<>();
+        for (Node report : added) {
+            ContactReportRecord record = ReportReader.read(dataset, report);
+            if (record != null) {
+                frontier.addAll(index(dataset, record));
+                component.add(report);
+            }
         }
-        // A report dated only by its article's publication date may describe the day before: a readout
-        // published the next morning. It joins the one contact that fits either day, the same day first.
-        List<ContactReportRecord> published = reports.stream().filter(r -> r.date() != null && !r.explicitDate())
-                .sorted(Comparator.comparing(ContactReportRecord::date).thenComparing(ContactReportRecord::iri)).toList();
-        for (ContactReportRecord report : published) {
-            List<Cluster> sameDay = clusters.stream().filter(c -> c.acceptsDated(report)).toList();
-            List<Cluster> dayBefore = clusters.stream().filter(c -> c.acceptsFromDayAfter(report)).toList();
-            if (!sameDay.isEmpty()) {
-                sameDay.get(0).reports.add(report);
-            } else if (dayBefore.size() == 1) {
-                dayBefore.get(0).reports.add(report);
+        component.addAll(connected(dataset, frontier));
+        // The events the component's reports were in, with their reports: one that comes out of the clustering
+        // with the same IRI and the same reports (none of them changed) is left as it is.
+        Map<Node, Set<Node>> before = new HashMap<>();
+        for (Node report : union(removed, component)) {
+            dataset.find(EventWriter.EVENTS, Node.ANY, Parley.report.asNode(), report)
+                    .forEachRemaining(q -> before.computeIfAbsent(q.getSubject(), e -> reportsOfEvent(dataset, e)));
+        }
+        Set<Node> changed = new HashSet<>(removed);
+        changed.addAll(added);
+        List<ContactReportRecord> records = new ArrayList<>();
+        for (Node report : component) {
+            ContactReportRecord record = ReportReader.read(dataset, report);
+            if (record != null) {
+                records.add(record);
+            }
+        }
+        PlaceHierarchy places = new PlaceHierarchy(dataset);
+        EventWriter writer = new EventWriter(dataset, places);
+        Map<Node, EventCluster> after = events(records, places);
+        before.forEach((event, reports) -> {
+            EventCluster cluster = after.get(event);
+            if (cluster != null && reports.equals(reportNodes(cluster)) && reports.stream().noneMatch(changed::contains)) {
+                after.remove(event);
             } else {
-                clusters.add(new Cluster(report));
+                writer.delete(event);
             }
-        }
-        List<ContactReportRecord> undated = reports.stream().filter(r -> r.date() == null)
-                .sorted(Comparator.comparing(ContactReportRecord::iri)).toList();
-        List<Cluster> datedClusters = List.copyOf(clusters);
-        for (ContactReportRecord report : undated) {
-            List<Cluster> candidates = datedClusters.stream().filter(c -> c.acceptsUndated(report)).toList();
-            if (candidates.size() == 1) {
-                candidates.get(0).reports.add(report);
-            } else if (candidates.isEmpty()) {
-                clusters.stream().filter(c -> c.anchor.date() == null && c.acceptsUndated(report)).findFirst()
-                        .ifPresentOrElse(c -> c.reports.add(report), () -> clusters.add(new Cluster(report)));
-            } else {
-                clusters.add(new Cluster(report));
-            }
-        }
-        return clusters;
+        });
+        after.forEach(writer::write);
     }
 
-    private static void write(Cluster cluster, Model model) {
-        Resource event = model.createResource(cluster.iri());
-        ContactType type = cluster.type();
-        event.addProperty(RDF.type, model.createResource(Parley.NS + type.localName()));
-        cluster.reports.forEach(r -> event.addProperty(Parley.report, model.createResource(r.iri())));
-        cluster.participants().forEach(p -> event.addProperty(Parley.participant, model.createResource(p)));
-        PartialDate date = cluster.date();
-        if (date != null) {
-            Literal literal = ArticleGraphs.dateLiteral(date);
-            event.addLiteral(Parley.date, literal).addProperty(Parley.datePrecision, ArticleGraphs.precisionName(date));
-        }
-        String place = cluster.place();
-        if (place != null) {
-            event.addProperty(Parley.place, model.createResource(place));
-        }
-        event.addLiteral(Parley.confidence, ArticleGraphs.confidenceLiteral(cluster.confidence()));
-        event.addProperty(RDFS.label, type.localName() + (date == null ? "" : " " + date));
-        event.addProperty(SKOS.note, cluster.reports.size() + " report(s)");
+    private static Set<Node> reportsOfEvent(DatasetGraph dataset, Node event) {
+        Set<Node> reports = new HashSet<>();
+        dataset.find(EventWriter.EVENTS, event, Parley.report.asNode(), Node.ANY)
+                .forEachRemaining(q -> reports.add(q.getObject()));
+        return reports;
     }
 
-    /** A group of reports of one real contact; the first report anchors it. */
-    static final class Cluster {
-        final ContactReportRecord anchor;
-        final List<ContactReportRecord> reports = new ArrayList<>();
+    private static Set<Node> reportNodes(EventCluster cluster) {
+        Set<Node> reports = new HashSet<>();
+        cluster.reports.forEach(r -> reports.add(NodeFactory.createURI(r.iri())));
+        return reports;
+    }
 
-        Cluster(ContactReportRecord anchor) {
-            this.anchor = anchor;
-            reports.add(anchor);
-        }
+    /** The contact reports an article graph holds. */
+    public static Set<Node> reportsOf(DatasetGraph dataset, Node graph) {
+        Set<Node> reports = new LinkedHashSet<>();
+        dataset.find(graph, Node.ANY, RDF.type.asNode(), Parley.ContactReport.asNode())
+                .forEachRemaining(q -> reports.add(q.getSubject()));
+        return reports;
+    }
 
-        boolean acceptsDated(ContactReportRecord report) {
-            return anchor.type().sameFamily(report.type()) && anchor.sharesPrincipals(report)
-                    && anchor.date() != null && anchor.date().compatibleWith(report.date());
-        }
-
-        boolean acceptsFromDayAfter(ContactReportRecord report) {
-            return anchor.type().sameFamily(report.type()) && anchor.sharesPrincipals(report) && anchor.date() != null
-                    && anchor.date().precision() == PartialDate.Precision.DAY && report.date().precision() == PartialDate.Precision.DAY
-                    && anchor.date().start().plusDays(1).equals(report.date().start());
-        }
-
-        boolean acceptsUndated(ContactReportRecord report) {
-            if (!anchor.type().sameFamily(report.type())) {
-                return false;
+    /**
+     * Every report reachable from the keys through reports that share a key. An any-time key connects the dated
+     * reports that hold it only where an undated report of an undated article holds it too.
+     */
+    private static Set<Node> connected(DatasetGraph dataset, Set<String> keys) {
+        Set<Node> reports = new LinkedHashSet<>();
+        Set<String> done = new HashSet<>(keys);
+        Deque<String> todo = new ArrayDeque<>(keys);
+        while (!todo.isEmpty()) {
+            Node key = NodeFactory.createLiteralString(todo.poll());
+            List<Node> holders = holders(dataset, BLOCK, key);
+            if (!holders.isEmpty()) {
+                holders = new ArrayList<>(holders);
+                holders.addAll(holders(dataset, BLOCK_ANY_TIME, key));
             }
-            boolean placesAgree = report.placeLabel() == null || place() == null
-                    || reports.stream().anyMatch(r -> report.placeIri().equals(r.placeIri()));
-            return placesAgree && reports.stream().anyMatch(r -> r.sharesPrincipals(report));
-        }
-
-        String iri() {
-            String key = anchor.type().sameFamily(ContactType.PHONE_CALL) ? "call" : anchor.type().localName();
-            String content = key + "|" + (anchor.date() == null ? anchor.iri() : anchor.date().toString())
-                    + "|" + String.join(",", anchor.participants());
-            return Parley.ID + "event/" + Ids.hash(content);
-        }
-
-        /** The most reported type; a video call wins a tie with a phone call, as "call" is the vaguer report. */
-        ContactType type() {
-            Map<ContactType, Long> counts = reports.stream()
-                    .collect(Collectors.groupingBy(ContactReportRecord::type, Collectors.counting()));
-            return counts.entrySet().stream()
-                    .max(Comparator.comparing(Map.Entry<ContactType, Long>::getValue)
-                            .thenComparing(e -> e.getKey() == ContactType.VIDEO_CALL)
-                            .thenComparing(e -> e.getKey() == anchor.type()))
-                    .orElseThrow().getKey();
-        }
-
-        TreeSet<String> participants() {
-            TreeSet<String> all = new TreeSet<>();
-            reports.forEach(r -> all.addAll(r.participants()));
-            return all;
-        }
-
-        /** The best-supported date: most reports, then finest precision, then main over background reports. */
-        PartialDate date() {
-            Map<PartialDate, double[]> support = new HashMap<>();
-            for (ContactReportRecord r : reports) {
-                if (r.date() != null) {
-                    // The text's own date outweighs a publication date standing in for it.
-                    support.computeIfAbsent(r.date(), d -> new double[1])[0] += !r.explicitDate() ? 0.5 : r.background() ? 0.9 : 1.0;
+            for (Node report : holders) {
+                if (reports.add(report)) {
+                    for (Node predicate : List.of(BLOCK, BLOCK_ANY_TIME)) {
+                        keysOf(dataset, report, predicate).stream().filter(done::add).forEach(todo::add);
+                    }
                 }
             }
-            return support.entrySet().stream()
-                    .max(Comparator.comparing((Map.Entry<PartialDate, double[]> e) -> e.getValue()[0])
-                            .thenComparing(e -> e.getKey().precision())
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .map(Map.Entry::getKey).orElse(null);
         }
-
-        String place() {
-            Map<String, Long> counts = reports.stream().filter(r -> r.placeIri() != null)
-                    .collect(Collectors.groupingBy(ContactReportRecord::placeIri, Collectors.counting()));
-            return counts.entrySet().stream()
-                    .max(Comparator.comparing(Map.Entry<String, Long>::getValue)
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .map(Map.Entry::getKey).orElse(null);
-        }
-
-        double confidence() {
-            return reports.stream().mapToDouble(ContactReportRecord::confidence).max().orElse(0);
-        }
+        return reports;
     }
 
-    private static final class Builder {
-        final String iri;
-        ContactType type;
-        final TreeSet<String> participants = new TreeSet<>();
-        PartialDate date;
-        boolean explicitDate;
-        String placeIri;
-        String placeLabel;
-        boolean background;
-        double confidence;
+    private static List<Node> holders(DatasetGraph dataset, Node predicate, Node key) {
+        return Iter.iter(dataset.find(Quad.defaultGraphIRI, Node.ANY, predicate, key)).map(Quad::getSubject).toList();
+    }
 
-        Builder(String iri) {
-            this.iri = iri;
-        }
+    private static List<String> keysOf(DatasetGraph dataset, Node report, Node predicate) {
+        return Iter.iter(dataset.find(Quad.defaultGraphIRI, report, predicate, Node.ANY))
+                .map(q -> q.getObject().getLiteralLexicalForm()).toList();
+    }
 
-        ContactReportRecord build() {
-            return new ContactReportRecord(iri, type, participants, date, explicitDate, placeIri, placeLabel, background, confidence);
+    private static Set<String> index(DatasetGraph dataset, ContactReportRecord report) {
+        Node node = NodeFactory.createURI(report.iri());
+        Set<String> keys = Blocking.keys(report);
+        keys.forEach(key -> dataset.add(Quad.defaultGraphIRI, node, BLOCK, NodeFactory.createLiteralString(key)));
+        Set<String> anyTime = report.dating() == ContactReportRecord.Dating.NONE ? Set.of() : Blocking.anyTimeKeys(report);
+        anyTime.forEach(key -> dataset.add(Quad.defaultGraphIRI, node, BLOCK_ANY_TIME, NodeFactory.createLiteralString(key)));
+        Set<String> all = new LinkedHashSet<>(keys);
+        all.addAll(anyTime);
+        return all;
+    }
+
+    private static void write(DatasetGraph dataset, List<ContactReportRecord> reports) {
+        PlaceHierarchy places = new PlaceHierarchy(dataset);
+        EventWriter writer = new EventWriter(dataset, places);
+        events(reports, places).forEach(writer::write);
+    }
+
+    /** The reports clustered into events, by event IRI. */
+    private static Map<Node, EventCluster> events(List<ContactReportRecord> reports, PlaceHierarchy places) {
+        Map<Node, EventCluster> events = new LinkedHashMap<>();
+        Map<String, Integer> identities = new HashMap<>();
+        for (EventCluster cluster : Clustering.cluster(reports, places)) {
+            String identity = cluster.identity();
+            // Two contacts alike in family, date and participants that still did not merge (different places,
+            // or reported by one article) are told apart by their anchors.
+            if (identities.merge(identity, 1, Integer::sum) > 1) {
+                identity += "|" + cluster.anchor.iri();
+            }
+            events.put(NodeFactory.createURI(Parley.ID + "event/" + Ids.hash(identity)), cluster);
         }
+        return events;
+    }
+
+    private static Set<Node> union(Collection<Node> a, Collection<Node> b) {
+        Set<Node> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param host         for a visit, the host country or actor; else null
  * @param date         the contact's date, or null when the text does not determine it
  * @param dateEvidence the words the date was read from, or null
- * @param place        the place's label, or null
+ * @param place        where it took place, or null
  * @param background   true when the article mentions an earlier contact in passing
  * @param confidence   0..1
  * @param flags        consistency warnings ("outside-term:person/li-shangfu")
@@ -22,7 +22,7 @@ public record Contact(
         Actor host,
         PartialDate date,
         String dateEvidence,
-        String place,
+        Place place,
         boolean background,
         double confidence,
         List<String> flags,

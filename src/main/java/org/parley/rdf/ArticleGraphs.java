@@ -26,6 +26,7 @@ import org.parley.model.ContactType;
 import org.parley.model.Extraction;
 import org.parley.model.Mention;
 import org.parley.model.PartialDate;
+import org.parley.model.Place;
 import org.parley.model.Statement;
 
 /**
@@ -40,7 +41,7 @@ public final class ArticleGraphs {
     private ArticleGraphs() {
     }
 
-    /** The named graph (and article IRI) for an input locator: stable, so re-ingesting replaces it. */
+    /** The named graph (and article IRI) for a graph that names no article of its own: by its locator. */
     public static Node graphName(String locator) {
         return NodeFactory.createURI(articleIri(locator));
     }
@@ -53,8 +54,8 @@ public final class ArticleGraphs {
         return Parley.ID + actor.key();
     }
 
-    public static String placeIri(String label) {
-        return Parley.ID + "place/" + Ids.slug(label);
+    public static String placeIri(Place place) {
+        return Parley.ID + place.key();
     }
 
     public static String outletIri(String name) {
@@ -99,7 +100,7 @@ public final class ArticleGraphs {
         Writer(Model model, Article article) {
             this.model = model;
             this.article = article;
-            this.base = articleIri(article.locator());
+            this.base = ArticleIdentity.iri(article);
             this.articleNode = model.createResource(base);
         }
 
@@ -218,9 +219,11 @@ public final class ArticleGraphs {
                 addDate(report, contact.date(), contact.dateEvidence());
             }
             if (contact.place() != null) {
+                // The label goes with it, so that the article's graph names its places whether or not the place
+                // gazetteer knows them (it gives the same label when it does).
                 report.addProperty(Parley.place, model.createResource(placeIri(contact.place()))
                         .addProperty(RDF.type, SchemaDO.Place)
-                        .addProperty(SKOS.prefLabel, contact.place(), "en"));
+                        .addProperty(SKOS.prefLabel, contact.place().label(), "en"));
             }
             contact.flags().forEach(flag -> report.addProperty(Parley.flag, flag));
         }

@@ -13,6 +13,8 @@ public final class Parley {
     public static final String GAZETTEER_GRAPH = ID + "graph/gazetteer";
     /** The named graph holding the ontology itself, so that SHACL and SPARQL see subClassOf. */
     public static final String ONTOLOGY_GRAPH = ID + "graph/ontology";
+    /** The named graph holding the world place gazetteer (ontology/places.ttl). */
+    public static final String PLACES_GRAPH = ID + "graph/places";
     /** The named graph holding merged events, rebuilt from the articles' contact reports. */
     public static final String EVENTS_GRAPH = ID + "graph/events";
 
@@ -46,6 +48,10 @@ public final class Parley {
     public static final Resource Article = resource("Article");
     public static final Resource Mention = resource("Mention");
     public static final Resource Ingestion = resource("Ingestion");
+    public static final Resource Place = resource("Place");
+    public static final Resource City = resource("City");
+    public static final Resource Region = resource("Region");
+    public static final Resource Venue = resource("Venue");
 
     public static final Resource HeadOfState = resource("HeadOfState");
     public static final Resource HeadOfGovernment = resource("HeadOfGovernment");
@@ -95,6 +101,15 @@ public final class Parley {
     public static final Property capital = property("capital");
     public static final Property familyName = property("familyName");
     public static final Property title = property("title");
+    /** Place hierarchy: venue → city → country (the Places contract). */
+    public static final Property locatedIn = property("locatedIn");
+    public static final Property capitalOf = property("capitalOf");
+    public static final Property region = property("region");
+    public static final Property population = property("population");
+    /** Events graph facets: the event's month, and the country of each participant on the event's date. */
     public static final Property month = property("month");
     public static final Property participantCountry = property("participantCountry");
+    /** A multi-day event's first and last day. */
+    public static final Property firstDay = property("firstDay");
+    public static final Property lastDay = property("lastDay");
 }

@@ -21,16 +21,17 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.parley.rdf.ArticleGraphs;
-import org.parley.store.Ingestion;
+import org.parley.rdf.ArticleIdentity;
+import org.parley.store.MergedElsewhere;
 import org.parley.store.StoreException;
 
 /**
  * The client side of {@code parley ingest --server}: articles are read and converted here, with the same pipeline
  * as a local ingest, and each article graph is sent (N-Quads, in the article's named graph) to a running server's
- * {@code /parley/ingest}, which stores it and rebuilds the events in one transaction. Failures are
+ * {@code /parley/ingest}, which stores it and merges its events in one transaction. Failures are
  * {@link StoreException}s with one-line messages that say what to do; none holds the password.
  */
-public final class IngestClient implements Ingestion.Target {
+public final class IngestClient implements MergedElsewhere {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final URI endpoint;
@@ -78,7 +79,7 @@ public final class IngestClient implements Ingestion.Target {
 
     @Override
     public void replaceArticle(String locator, Graph graph) {
-        Node name = ArticleGraphs.graphName(locator);
+        Node name = ArticleIdentity.graphNameIn(graph).orElseGet(() -> ArticleGraphs.graphName(locator));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         StreamRDF quads = StreamRDFWriter.getWriterStream(body, RDFFormat.NQUADS);
         quads.start();
@@ -88,22 +89,6 @@ public final class IngestClient implements Ingestion.Target {
                 + URLEncoder.encode(locator, StandardCharsets.UTF_8));
         send(HttpRequest.newBuilder(uri).header("Content-Type", "application/n-quads")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), "article " + locator);
-    }
-
-    /** The server rebuilds the events with every article it stores. */
-    @Override
-    public boolean eventsStale() {
-        return false;
-    }
-
-    @Override
-    public void rebuildEvents() {
-        // Done by the server, in the transaction that stores each article.
-    }
-
-    @Override
-    public boolean rebuildsEvents() {
-        return false;
     }
 
     @Override

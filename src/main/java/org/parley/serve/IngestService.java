@@ -24,11 +24,11 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.web.HttpSC;
 import org.parley.extract.Extractor;
 import org.parley.model.Article;
 import org.parley.rdf.ArticleGraphs;
+import org.parley.rdf.ArticleIdentity;
 import org.parley.rdf.Parley;
 import org.parley.read.ArticleSink;
 import org.parley.read.ArticleSources;
@@ -39,15 +39,16 @@ import org.parley.store.ParleyStore;
 import org.parley.store.StoreValidation;
 
 /**
- * The authenticated write endpoint, {@code /parley/ingest}: stores articles and rebuilds the merged events, all in
- * one write transaction, so that queries running meanwhile see the store either before or after, never in between.
+ * The authenticated write endpoint, {@code /parley/ingest}: stores articles and merges their reports into the events,
+ * all in one write transaction, so that queries running meanwhile see the store either before or after, never in
+ * between.
  * <ul>
  * <li>{@code PUT} or {@code POST ?locator=L} with an article as {@code text/html} or {@code text/plain}: the server
  * reads and converts it as {@code parley ingest} would (loading the language models on the first such request),
  * and it replaces article L.</li>
  * <li>{@code PUT} or {@code POST ?locator=L} with one article graph as Turtle, N-Triples, TriG or N-Quads (as
- * {@code parley ingest --server} sends it): the triples (or the quads of the graph
- * {@code ArticleGraphs.graphName(L)}) replace article L.</li>
+ * {@code parley ingest --server} sends it): the triples (or the quads of its one named graph, the article's IRI)
+ * replace article L.</li>
  * <li>{@code PUT} or {@code POST} without a locator, TriG or N-Quads: each named graph must be an article graph,
  * named by its article and holding {@code <graph> parley:locator "L"}; each replaces its article.</li>
  * <li>{@code GET}: the store's article and quad counts, as JSON.</li>
@@ -112,11 +113,8 @@ final class IngestService extends ActionService {
             }
             throw e;
         }
-        Txn.executeWrite(store.datasetGraph(), () -> {
-            articles.forEach(store::replaceArticle);
-            store.rebuildEvents();
-        });
-        action.log.info(String.format("[%d] stored %d article(s) and rebuilt the events", action.id, articles.size()));
+        store.replaceArticles(articles);
+        action.log.info(String.format("[%d] stored %d article(s) and merged their events", action.id, articles.size()));
         JsonObject result = new JsonObject();
         JsonArray stored = new JsonArray();
         articles.keySet().forEach(stored::add);
@@ -142,8 +140,9 @@ final class IngestService extends ActionService {
             return Map.of();
         }
         List<String> violations = new ArrayList<>();
-        articles.forEach((locator, graph) -> check.violations(ArticleGraphs.graphName(locator), graph)
-                .forEach(v -> violations.add(locator + ": " + v)));
+        // Checked as the article it is stored as: the one the graph describes, else the locator's.
+        articles.forEach((locator, graph) -> check.violations(ArticleIdentity.graphNameIn(graph)
+                .orElseGet(() -> ArticleGraphs.graphName(locator)), graph).forEach(v -> violations.add(locator + ": " + v)));
         if (!violations.isEmpty()) {
             badRequest("Nothing was stored: the article graph does not pass the checks\n"
                     + String.join("\n", violations));
@@ -220,7 +219,7 @@ final class IngestService extends ActionService {
         String locator = action.getRequestParameter(LOCATOR);
         Map<String, Graph> articles = new LinkedHashMap<>();
         if (locator != null) {
-            Node name = ArticleGraphs.graphName(locator);
+            Node name = body.listGraphNodes().hasNext() ? body.listGraphNodes().next() : ArticleGraphs.graphName(locator);
             Graph graph = GraphFactory.createDefaultGraph();
             body.find().forEachRemaining(quad -> {
                 if (!quad.isDefaultGraph() && !quad.getGraph().equals(name)) {
@@ -229,6 +228,10 @@ final class IngestService extends ActionService {
                 }
                 graph.add(quad.asTriple());
             });
+            if (!name.equals(ArticleGraphs.graphName(locator))
+                    && !ArticleIdentity.graphNameIn(graph).map(name::equals).orElse(false)) {
+                badRequest("locator " + locator + ": the graph " + name + " is not named by its article");
+            }
             articles.put(locator, graph);
         } else {
             if (!body.getDefaultGraph().isEmpty()) {
@@ -238,6 +241,9 @@ final class IngestService extends ActionService {
             for (Iterator<Node> names = body.listGraphNodes(); names.hasNext(); ) {
                 Node name = names.next();
                 String graphLocator = locatorOf(body, name);
+                if (!ArticleIdentity.graphNameIn(body.getGraph(name)).map(name::equals).orElse(false)) {
+                    badRequest("Graph " + name + " is not named by its article");
+                }
                 articles.put(graphLocator, body.getGraph(name));
             }
         }
@@ -255,9 +261,9 @@ final class IngestService extends ActionService {
                 locators.add(q.getObject().getLiteralLexicalForm());
             }
         });
-        if (locators.size() != 1 || !ArticleGraphs.graphName(locators.get(0)).equals(name)) {
+        if (locators.size() != 1) {
             badRequest("Graph " + name + " is not an article graph: it must hold exactly one "
-                    + "<graph> parley:locator \"LOCATOR\" triple and be named by that locator's article IRI");
+                    + "<graph> parley:locator \"LOCATOR\" triple, naming itself");
         }
         return locators.get(0);
     }

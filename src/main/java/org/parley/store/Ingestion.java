@@ -119,8 +119,11 @@ public final class Ingestion {
         }
     }
 
-    /** The most articles stored in one transaction. */
-    private static final int MAX_BATCH = 32;
+    /**
+     * The most articles stored in one transaction. A commit syncs TDB2's files to disk, which costs far more than
+     * an article's quads, so a fast source (a bulk of small articles) is stored in large transactions.
+     */
+    private static final int MAX_BATCH = 256;
     /** How often the writer, waiting for work, looks for articles past their time limit. */
     private static final long WATCH_MILLIS = 250;
 
@@ -193,7 +196,8 @@ public final class Ingestion {
     /** Ingests the articles a source hands its sink (read on a thread of its own), such as articles already read. */
     public Summary run(Consumer<ArticleSink> source, Listener listener) throws InterruptedException {
         BlockingQueue<Optional<Work>> articles = new ArrayBlockingQueue<>(2 * workers);
-        BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(2 * workers);
+        // Room for a whole batch of converted articles, so that a commit's batch can grow while the last commits.
+        BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(MAX_BATCH);
         Thread reader = new Thread(() -> read(source, articles, outcomes), "parley-read");
         reader.setDaemon(true);
         Workers crew = new Workers(articles, outcomes);

@@ -4,8 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
@@ -16,6 +19,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
@@ -31,23 +35,29 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.parley.merge.EventMerger;
-import org.parley.rdf.ArticleGraphs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.parley.rdf.Parley;
+import org.parley.read.Messages;
 import org.parley.store.ReferenceGraphs.ReferenceGraph;
 
 /**
  * A Parley knowledge graph in a TDB2 directory: one named graph per article, the reference graphs, and the events
  * graph merged from the articles. Queries see the union of the named graphs as their default graph.
  * <p>
- * Every change is one transaction, so a failure leaves the store as it was. A change to an article marks the events
- * graph stale in the same transaction; {@link #rebuildEvents()} clears the mark in its own, so a process that dies
- * between the two leaves a mark that the next {@link #repairEvents()} acts on.
+ * Every change is one transaction, so a failure leaves the store as it was. A change to an article merges its reports
+ * into the events in the same transaction (incrementally, see {@link EventMerger}). What bypasses the merge (a bulk
+ * load) marks the events stale first; {@link #rebuildEvents()} clears the mark, so a process that dies between the
+ * two leaves a mark that the next {@link #repairEvents()} acts on.
  * <p>
  * TDB2 shares one dataset per directory within a process: open a directory once at a time, and close it when done.
  */
 public final class ParleyStore implements AutoCloseable, Ingestion.Target {
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyStore.class);
     private static final Node EVENTS = NodeFactory.createURI(Parley.EVENTS_GRAPH);
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+    /** The version of the merge rules and blocking keys the events and the index were built with. */
+    private static final Node MERGE_SCHEME = NodeFactory.createLiteralString("2");
 
     private final Path directory;
     private final DatasetGraph dataset;
@@ -140,8 +150,10 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
                     replaceGraph(graphName, content);
                     dataset.deleteAny(Quad.defaultGraphIRI, graphName, Parley.contentHash.asNode(), Node.ANY);
                     dataset.add(Quad.defaultGraphIRI, graphName, Parley.contentHash.asNode(), hashLiteral);
-                    // What the merge derives from the reference graphs (offices, places) may change with them.
-                    markEventsStale();
+                    // The events' places and countries come from the reference data: merge again with the new.
+                    if (dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Parley.ContactReport.asNode()).hasNext()) {
+                        markEventsStaleInTransaction();
+                    }
                 });
                 loaded.add(graphName);
             }
@@ -158,42 +170,78 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
         replaceArticles(Map.of(locator, graph));
     }
 
-    /** Stores the articles in one write transaction: all of them, or, on any failure, none. */
+    /**
+     * Stores the articles and brings the merged events up to date in one write transaction: all of it, or, on any
+     * failure, none. Only the events the articles' reports can join are re-merged.
+     */
     @Override
     public void replaceArticles(Map<String, Graph> graphs) {
-        Txn.executeWrite(dataset, () -> {
-            putArticles(graphs);
-            markEventsStale();
-        });
+        Txn.executeWrite(dataset, () -> putArticles(graphs));
     }
 
-    /** Stores the articles and rebuilds the events graph in one write transaction: all of it, or none. */
+    /** The same as {@link #replaceArticles}: the events change with the articles, in the same transaction. */
     @Override
     public void replaceArticlesAndRebuildEvents(Map<String, Graph> graphs) {
-        Txn.executeWrite(dataset, () -> {
-            putArticles(graphs);
-            rebuildEventsInTransaction();
-        });
+        replaceArticles(graphs);
     }
 
     private void putArticles(Map<String, Graph> graphs) {
+        Set<Node> removed = new LinkedHashSet<>();
+        Set<Node> added = new LinkedHashSet<>();
         graphs.forEach((locator, graph) -> {
-            Node graphName = ArticleGraphs.graphName(locator);
-            replaceGraph(graphName, graph);
-            dataset.add(graphName, graphName, RDF.type.asNode(), Parley.Article.asNode());
-            dataset.add(graphName, graphName, Parley.locator.asNode(), NodeFactory.createLiteralString(locator));
+            StoredArticle article = StoredArticle.of(locator, graph);
+            // The article's identity names its graph; the locator only finds it. An article read through another
+            // path replaces itself, and whatever the locator held before (an edited file) goes.
+            Set<Node> replaced = new LinkedHashSet<>(articlesAt(locator));
+            replaced.add(article.graphName());
+            for (Node old : replaced) {
+                removed.addAll(EventMerger.reportsOf(dataset, old));
+                dataset.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+            }
+            article.quads(dataset::add);
+            added.addAll(EventMerger.reportsOf(dataset, article.graphName()));
         });
+        mergeChanges(removed, added);
     }
 
-    /** Removes the article's graph; false when the store has no article with that locator. */
+    /**
+     * Merges changed reports incrementally, or everything when the events were stale already. Should the merge
+     * fail, the articles are stored all the same and a merge is recorded as pending (a full one, which starts from
+     * the article graphs alone), for the next write or read to complete.
+     */
+    private void mergeChanges(Set<Node> removed, Set<Node> added) {
+        try {
+            if (eventsStaleInTransaction()) {
+                rebuildEventsInTransaction();
+            } else {
+                new EventMerger().update(dataset, removed, added);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("merging events failed; the merge is left pending: {}", Messages.oneLine(e));
+            markEventsStaleInTransaction();
+        }
+    }
+
+    /** The graphs of the articles stored under a locator. */
+    private List<Node> articlesAt(String locator) {
+        return Iter.iter(dataset.find(Node.ANY, Node.ANY, Parley.locator.asNode(), NodeFactory.createLiteralString(locator)))
+                .filter(q -> q.getGraph().equals(q.getSubject()))
+                .map(Quad::getGraph).toList();
+    }
+
+    /** Removes the article stored under the locator, and merges its reports out of the events; false when none. */
     public boolean removeArticle(String locator) {
-        Node graphName = ArticleGraphs.graphName(locator);
         return Txn.calculateWrite(dataset, () -> {
-            if (!dataset.contains(graphName, Node.ANY, Node.ANY, Node.ANY)) {
+            List<Node> graphs = articlesAt(locator);
+            Set<Node> removed = new LinkedHashSet<>();
+            for (Node graphName : graphs) {
+                removed.addAll(EventMerger.reportsOf(dataset, graphName));
+                dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            }
+            if (graphs.isEmpty()) {
                 return false;
             }
-            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            markEventsStale();
+            mergeChanges(removed, Set.of());
             return true;
         });
     }
@@ -208,19 +256,37 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
                 .stream().sorted().toList();
     }
 
-    /** True when an article changed since the events graph was last rebuilt. */
+    /**
+     * True when the events may not agree with the articles' reports: a merge is pending (a bulk load, a crash
+     * before the merge), or the store predates the blocking index of incremental merging.
+     */
     public boolean eventsStale() {
-        return Txn.calculateRead(dataset, () -> dataset.contains(Quad.defaultGraphIRI, EVENTS, StoreVocab.stale, TRUE));
+        return Txn.calculateRead(dataset, this::eventsStaleInTransaction);
     }
 
-    /** Rebuilds the events graph from all articles' contact reports and clears the stale mark, in one transaction. */
+    private boolean eventsStaleInTransaction() {
+        if (dataset.contains(Quad.defaultGraphIRI, EVENTS, StoreVocab.stale, TRUE)) {
+            return true;
+        }
+        return !dataset.contains(Quad.defaultGraphIRI, EVENTS, StoreVocab.mergeScheme, MERGE_SCHEME)
+                && dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Parley.ContactReport.asNode()).hasNext();
+    }
+
+    /** Re-merges all reports into events (and rebuilds the blocking index) and clears the stale mark, in one transaction. */
     public void rebuildEvents() {
         Txn.executeWrite(dataset, this::rebuildEventsInTransaction);
+    }
+
+    /** Records that the events need a full merge, such as before a bulk load that bypasses the merge. */
+    public void markEventsStale() {
+        Txn.executeWrite(dataset, this::markEventsStaleInTransaction);
     }
 
     private void rebuildEventsInTransaction() {
         new EventMerger().rebuild(dataset);
         dataset.deleteAny(Quad.defaultGraphIRI, EVENTS, StoreVocab.stale, Node.ANY);
+        dataset.deleteAny(Quad.defaultGraphIRI, EVENTS, StoreVocab.mergeScheme, Node.ANY);
+        dataset.add(Quad.defaultGraphIRI, EVENTS, StoreVocab.mergeScheme, MERGE_SCHEME);
     }
 
     /** Rebuilds the events graph if it is stale, such as after a crash between storing and rebuilding. */
@@ -247,8 +313,17 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
      * results, read in full inside one read transaction.
      */
     public ResultSetRewindable select(Query query, Map<Var, Node> bindings) {
+        return select(query, bindings, -1);
+    }
+
+    /** As {@link #select(Query, Map)}, stopped with a {@link QueryCancelledException} after the timeout (if 0 or more). */
+    public ResultSetRewindable select(Query query, Map<Var, Node> bindings, long timeoutSeconds) {
         return read(dsg -> {
-            try (QueryExec exec = execution(query, bindings).build()) {
+            QueryExecBuilder builder = execution(query, bindings);
+            if (timeoutSeconds >= 0) {
+                builder.timeout(timeoutSeconds, TimeUnit.SECONDS);
+            }
+            try (QueryExec exec = builder.build()) {
                 return ResultSetFactory.makeRewindable(ResultSet.adapt(exec.select()));
             }
         });
@@ -285,7 +360,7 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
         content.find().forEach(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
-    private void markEventsStale() {
+    private void markEventsStaleInTransaction() {
         dataset.add(Quad.defaultGraphIRI, EVENTS, StoreVocab.stale, TRUE);
     }
 

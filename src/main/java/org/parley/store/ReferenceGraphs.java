@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.link.Gazetteer;
+import org.parley.link.Places;
 import org.parley.rdf.Ids;
 import org.parley.rdf.Labels;
 import org.parley.rdf.Parley;
@@ -32,10 +33,11 @@ public final class ReferenceGraphs {
         }
     }
 
-    /** The ontology and the standard gazetteer. */
+    /** The ontology, the standard gazetteer and the world place gazetteer. */
     public static List<ReferenceGraph> standard() {
         return List.of(ontology(),
-                ReferenceGraph.of(Parley.GAZETTEER_GRAPH, () -> Labels.withRdfsLabels(Gazetteer.standard().model().getGraph())));
+                ReferenceGraph.of(Parley.GAZETTEER_GRAPH, () -> Labels.withRdfsLabels(Gazetteer.standard().model().getGraph())),
+                ReferenceGraph.of(Parley.PLACES_GRAPH, () -> Labels.withRdfsLabels(Places.standard().model().getGraph())));
     }
 
     public static ReferenceGraph ontology() {

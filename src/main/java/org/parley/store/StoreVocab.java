@@ -14,6 +14,9 @@ final class StoreVocab {
     /** {@code <events graph> stale true}: an article changed after the events graph was last rebuilt. */
     static final Node stale = NodeFactory.createURI(NS + "stale");
 
+    /** {@code <events graph> mergeScheme "N"}: the merge rules the events and the blocking index were built with. */
+    static final Node mergeScheme = NodeFactory.createURI(NS + "mergeScheme");
+
     private StoreVocab() {
     }
 }

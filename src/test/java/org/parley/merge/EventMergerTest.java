@@ -24,6 +24,7 @@ import org.parley.model.ContactType;
 import org.parley.model.Extraction;
 import org.parley.model.Mention;
 import org.parley.model.PartialDate;
+import org.parley.model.Place;
 import org.parley.model.Span;
 import org.parley.rdf.ArticleGraphs;
 import org.parley.rdf.Parley;
@@ -43,10 +44,12 @@ class EventMergerTest {
 
     private static Extraction report(String locator, ContactType type, PartialDate date, String dateEvidence, String place,
                                      Actor... participants) {
-        String text = "Putin met Li.";
+        // Each article's own text: an article is identified by its content.
+        String text = "Putin met Li. " + locator;
         Article article = new Article(locator, null, null, text, List.of(), null, null, null, null, "txt", Map.of());
         Mention evidence = new Mention(new Span(6, 9), "met", new Span(0, text.length()), text);
-        Contact contact = new Contact(type, List.of(participants), null, date, dateEvidence, place, false, 0.8, List.of(), evidence);
+        Place at = place == null ? null : new Place("place/" + place.toLowerCase(java.util.Locale.ROOT), place, Place.Level.CITY, null);
+        Contact contact = new Contact(type, List.of(participants), null, date, dateEvidence, at, false, 0.8, List.of(), evidence);
         return new Extraction(article, List.of(participants), List.of(contact), List.of());
     }
 

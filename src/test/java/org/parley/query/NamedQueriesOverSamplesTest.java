@@ -39,7 +39,7 @@ class NamedQueriesOverSamplesTest {
     private static ParameterValues values;
 
     private static final String PUTIN = Parley.ID + "person/vladimir-putin";
-    private static final String MOSCOW_MEETING = Parley.ID + "event/619fcae6c958b720";
+    private static final String MOSCOW_MEETING = Parley.ID + "event/2557ae9831e6e5fa";
 
     @BeforeAll
     static void ingest() throws InterruptedException {

@@ -193,9 +193,11 @@ class IngestionTest {
                     store.replaceArticle(locator, graph);
                 }
 
+                /** As the store does when its incremental merge fails: the articles stay, a merge is pending. */
                 @Override
                 public void replaceArticles(Map<String, Graph> graphs) {
                     store.replaceArticles(graphs);
+                    store.markEventsStale();
                 }
 
                 @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,15 +18,18 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.merge.EventMerger;
 import org.parley.rdf.ArticleGraphs;
 import org.parley.rdf.Parley;
 import org.parley.store.ReferenceGraphs.ReferenceGraph;
@@ -111,33 +115,50 @@ class ParleyStoreTest {
     }
 
     @Test
-    void eventsAreStaleFromAnArticleChangeUntilRebuilt() {
+    void eventsChangeWithTheirArticlesAndAreStaleOnlyWhenMarked() {
         assertFalse(store.eventsStale());
         store.replaceArticle("a.txt", TestStores.article("a.txt", "Wang Yi", "Sergey Lavrov", "q"));
+        assertFalse(store.eventsStale(), "merged in the same transaction");
+        assertEquals(1, eventCount());
+        store.removeArticle("a.txt");
+        assertFalse(store.eventsStale());
+        assertEquals(0, eventCount(), "the removed article's event went with it");
+        store.markEventsStale();
         assertTrue(store.eventsStale());
         store.rebuildEvents();
         assertFalse(store.eventsStale());
         assertFalse(store.repairEvents(), "nothing to repair");
-        store.removeArticle("a.txt");
-        assertTrue(store.eventsStale());
     }
 
     @Test
-    void aCrashBeforeTheRebuildIsRepairedOnReopening() {
-        store.replaceArticle("a.txt", TestStores.article("a.txt", "Wang Yi", "Sergey Lavrov", "q"));
-        store.close(); // the process "dies" before rebuilding events
+    void aCrashBeforeTheMergeIsRepairedOnReopening() {
+        store.markEventsStale(); // as a bulk load does before it loads quads past the merge
+        Node graph = ArticleGraphs.graphName("a.txt");
+        DatasetGraph dataset = store.datasetGraph();
+        Txn.executeWrite(dataset, () -> TestStores.article("a.txt", "Wang Yi", "Sergey Lavrov", "q").find()
+                .forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject())));
+        store.close(); // the process "dies" before the merge pass
         store = ParleyStore.open(dir.resolve("store"));
         assertTrue(store.eventsStale());
         assertTrue(store.repairEvents());
         assertFalse(store.eventsStale());
+        assertEquals(1, eventCount());
     }
 
     @Test
     void storeBookkeepingIsNotVisibleToQueries() {
-        store.replaceArticle("a.txt", GraphFactory.createDefaultGraph());
+        store.replaceArticle("a.txt", TestStores.article("a.txt", "Wang Yi", "Sergey Lavrov", "q"));
+        store.markEventsStale();
         assertTrue(store.eventsStale());
-        Query query = QueryFactory.create("SELECT * { ?s <" + StoreVocab.stale.getURI() + "> ?o }");
-        assertFalse(store.select(query, Map.of()).hasNext());
+        for (String predicate : List.of(StoreVocab.stale.getURI(), EventMerger.BLOCK.getURI())) {
+            Query query = QueryFactory.create("SELECT * { ?s <" + predicate + "> ?o }");
+            assertFalse(store.select(query, Map.of()).hasNext(), predicate);
+        }
+    }
+
+    private long eventCount() {
+        Node events = NodeFactory.createURI(Parley.EVENTS_GRAPH);
+        return store.read(dsg -> Iter.count(dsg.find(events, Node.ANY, Parley.report.asNode(), Node.ANY)));
     }
 
     @Test
@@ -177,12 +198,16 @@ class ParleyStoreTest {
         assertEquals(2, store.ensureReferenceGraphs(references).size());
         long quads = store.quadCount();
         assertTrue(store.ensureReferenceGraphs(references).isEmpty(), "fresh blank nodes are not a change");
+        store.replaceArticle("a.txt", TestStores.article("a.txt", "Wang Yi", "Sergey Lavrov", "q"));
+        quads = store.quadCount();
+        assertFalse(store.eventsStale());
         label.set("second");
         assertEquals(List.of(reference.graphName()), store.ensureReferenceGraphs(references));
         assertEquals(quads, store.quadCount());
         boolean reloaded = store.read(dsg -> dsg.contains(reference.graphName(), Node.ANY, Node.ANY,
                 NodeFactory.createLiteralString("second")));
         assertTrue(reloaded);
+        assertTrue(store.eventsStale(), "new reference data (places, offices): the events are merged again");
         boolean ontology = store.read(dsg -> dsg.contains(NodeFactory.createURI(Parley.ONTOLOGY_GRAPH),
                 Parley.Meeting.asNode(), Node.ANY, Node.ANY));
         assertTrue(ontology);

@@ -1,0 +1,98 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.link.Gazetteer;
+import org.parley.link.Places;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Contact;
+import org.parley.model.ContactType;
+import org.parley.model.Mention;
+import org.parley.model.PartialDate;
+import org.parley.model.Place;
+import org.parley.model.Span;
+
+/** Settling an article's contact places from one another, without the language pipeline. */
+class ContactPlacesTest {
+    private static final Places PLACES = Places.standard();
+    private static final Actor KISHIDA = new Actor("person/k", "Kishida", ActorKind.PERSON, null, "JPN", null);
+    private static final Actor ZELENSKYY = new Actor("person/z", "Zelenskyy", ActorKind.PERSON, null, "UKR", null);
+    private static final Actor MODI = new Actor("person/m", "Modi", ActorKind.PERSON, null, "IND", null);
+    private static final Mention EVIDENCE = new Mention(new Span(0, 3), "met", new Span(0, 10), "They met.");
+
+    private static Place place(String name) {
+        return PLACES.resolve(name, List.of()).orElseThrow();
+    }
+
+    private static Contact contact(ContactType type, Place place, String date, boolean background, Actor... people) {
+        return new Contact(type, List.of(people), null, date == null ? null : PartialDate.parse(date), date, place, background,
+                0.8, List.of(), EVIDENCE);
+    }
+
+    private static List<Place> settle(Contact... contacts) {
+        return new ContactPlaces(PLACES).settle(List.of(contacts)).stream().map(Contact::place).toList();
+    }
+
+    @Test
+    void talksHeldDuringAVisitTakeTheVisitsCity() {
+        List<Place> places = settle(contact(ContactType.VISIT, place("Kyiv"), "2023-03-21", false, KISHIDA),
+                contact(ContactType.MEETING, null, "2023-03-21", false, KISHIDA, ZELENSKYY));
+        assertEquals(place("Kyiv"), places.get(1));
+    }
+
+    @Test
+    void aVisitToACountryTakesTheCityWhereTheVisitorMetHisHosts() {
+        List<Place> places = settle(contact(ContactType.VISIT, place("Ukraine"), "2023-03-21", false, KISHIDA),
+                contact(ContactType.MEETING, place("Kyiv"), "2023-03-21", false, KISHIDA, ZELENSKYY));
+        assertEquals(place("Kyiv"), places.get(0));
+    }
+
+    @Test
+    void aCountryStaysACountryWhenNothingFinerIsGivenForThatContact() {
+        // The city is in another country, on another day, or of an earlier contact: none refines the visit.
+        assertEquals(place("Ukraine"), settle(contact(ContactType.VISIT, place("Ukraine"), "2023-03-21", false, KISHIDA),
+                contact(ContactType.MEETING, place("New Delhi"), "2023-03-20", false, KISHIDA, MODI)).get(0));
+        assertEquals(place("Ukraine"), settle(contact(ContactType.VISIT, place("Ukraine"), "2023-03-21", false, KISHIDA),
+                contact(ContactType.MEETING, place("Kyiv"), "2022-05", true, KISHIDA, ZELENSKYY)).get(0));
+        assertEquals(place("Ukraine"), settle(contact(ContactType.VISIT, place("Ukraine"), "2023-03", false, KISHIDA),
+                contact(ContactType.MEETING, place("Lviv"), "2023-03-20", false, KISHIDA, ZELENSKYY),
+                contact(ContactType.MEETING, place("Kyiv"), "2023-03-22", false, KISHIDA, ZELENSKYY)).get(0),
+                "a tour of two cities in the visit's month, with no day to choose by: the country");
+    }
+
+    @Test
+    void aTourIsSettledByTheCityOfTheSameDay() {
+        List<Place> places = settle(contact(ContactType.VISIT, place("Ukraine"), "2023-03-21", false, KISHIDA),
+                contact(ContactType.MEETING, place("Lviv"), "2023-03-20", false, KISHIDA, ZELENSKYY),
+                contact(ContactType.MEETING, place("Kyiv"), "2023-03-21", false, KISHIDA, ZELENSKYY));
+        assertEquals(place("Kyiv"), places.get(0));
+    }
+
+    @Test
+    void aOneOnOneOfTheSameDayAsAThreeWayMeetingWasHeldWhereThatWas() {
+        List<Place> places = settle(contact(ContactType.MEETING, place("Lviv"), "2023-03-21", false, KISHIDA, ZELENSKYY, MODI),
+                contact(ContactType.MEETING, null, "2023-03-21", false, KISHIDA, ZELENSKYY),
+                contact(ContactType.MEETING, null, "2023-03-22", false, KISHIDA, ZELENSKYY));
+        assertEquals(place("Lviv"), places.get(1));
+        assertNull(places.get(2), "talks of another day are not placed by it");
+    }
+
+    @Test
+    void aVisitNeverTakesAPlaceInTheVisitorsOwnCountry() {
+        List<Place> places = settle(contact(ContactType.VISIT, null, "2023-03-21", false, MODI),
+                contact(ContactType.MEETING, place("New Delhi"), "2023-03-21", false, KISHIDA, MODI));
+        assertNull(places.get(0));
+    }
+
+    @Test
+    void callsKeepNoPlace() {
+        List<Place> places = settle(contact(ContactType.VISIT, place("Kyiv"), "2023-03-21", false, KISHIDA),
+                contact(ContactType.PHONE_CALL, null, "2023-03-21", false, KISHIDA, ZELENSKYY));
+        assertNull(places.get(1));
+        assertEquals(Gazetteer.standard().country("Ukraine").map(Places::of).orElseThrow().country(), places.get(0).country());
+    }
+}

@@ -1,0 +1,281 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Contact;
+import org.parley.model.ContactType;
+import org.parley.model.DateEvidence;
+import org.parley.model.Extraction;
+import org.parley.model.PartialDate;
+import org.parley.model.Span;
+import org.parley.model.TextBlock;
+
+/**
+ * The contact rules of places, visits, multi-party and background contacts and collective references, each on
+ * texts written for it; where a form varies, many renderings of one fact.
+ */
+class ContactRulesTest {
+    private static final String PUBLISHED = "2024-05-16"; // a Thursday
+
+    /** An article published on {@link #PUBLISHED}, with an optional dateline place, one paragraph per string. */
+    private static Extraction read(String datelinePlace, String... paragraphs) {
+        String text = String.join("\n\n", paragraphs);
+        List<TextBlock> blocks = new ArrayList<>();
+        int at = 0;
+        for (String p : paragraphs) {
+            blocks.add(new TextBlock(p, new Span(at, at + p.length()), true, "body"));
+            at += p.length() + 2;
+        }
+        DateEvidence published = new DateEvidence(PartialDate.parse(PUBLISHED), "test", PUBLISHED, null);
+        Article.Dateline dateline = datelinePlace == null ? null : new Article.Dateline(datelinePlace, 2024, MonthDay.of(5, 16), null);
+        return Extractor.shared().extract(new Article("rules.txt", null, null, text, blocks, published, dateline, null, null, "txt", Map.of()));
+    }
+
+    private static List<String> labels(Contact c) {
+        return c.participants().stream().map(Actor::label).sorted().toList();
+    }
+
+    private static Optional<Contact> find(Extraction e, ContactType type, String... people) {
+        List<String> wanted = List.of(people).stream().sorted().toList();
+        return e.contacts().stream().filter(c -> c.type() == type && labels(c).equals(wanted)).findFirst();
+    }
+
+    private static Contact the(Extraction e, ContactType type, String... people) {
+        return find(e, type, people).orElseThrow(() -> new AssertionError("no " + type + " " + List.of(people) + " in " + e.contacts()));
+    }
+
+    private static String placeKey(Contact c) {
+        return c.place() == null ? null : c.place().key();
+    }
+
+    // ------------------------------------------------------------------------------------------ places
+
+    @Test
+    void thePlaceIsTheMostSpecificTheTextGivesWhateverTheWording() {
+        record Phrasing(String where, String place) {
+        }
+        List<Phrasing> phrasings = List.of(
+                new Phrasing("in Beijing", "place/CHN/beijing"),
+                new Phrasing("in the Chinese capital", "place/CHN/beijing"),
+                new Phrasing("at the Great Hall of the People", "place/CHN/beijing"),
+                new Phrasing("at the Diaoyutai State Guesthouse in Beijing", "place/CHN/beijing"),
+                new Phrasing("in Zhongnanhai", "place/CHN/beijing"),
+                new Phrasing("in Shanghai, China", "place/CHN/shanghai"),
+                new Phrasing("in China's commercial hub of Shanghai", "place/CHN/shanghai"),
+                new Phrasing("in the eastern city of Shanghai", "place/CHN/shanghai"),
+                new Phrasing("in China", "country/CHN"));
+        for (Phrasing p : phrasings) {
+            Extraction e = read(null, "Chinese President Xi Jinping met German Chancellor Olaf Scholz " + p.where() + " on Tuesday.");
+            assertEquals(p.place(), placeKey(the(e, ContactType.MEETING, "Olaf Scholz", "Xi Jinping")), p.where());
+        }
+    }
+
+    @Test
+    void venuesStandForTheirCitiesInMeetingsAndVisits() {
+        record Venue(String words, String city) {
+        }
+        for (Venue v : List.of(new Venue("the Kremlin", "place/RUS/moscow"), new Venue("the White House", "place/USA/washington"),
+                new Venue("the Oval Office", "place/USA/washington"), new Venue("the Elysee Palace", "place/FRA/paris"),
+                new Venue("10 Downing Street", "place/GBR/london"), new Venue("Mar-a-Lago", "place/USA/palm-beach"))) {
+            Extraction e = read(null, "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin at "
+                    + v.words() + " on Tuesday.");
+            assertEquals(v.city(), placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Vladimir Putin")), v.words());
+        }
+        Extraction site = read(null, "North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny Cosmodrome on Wednesday.");
+        assertEquals("place/RUS/vostochny-cosmodrome", placeKey(the(site, ContactType.MEETING, "Kim Jong-un", "Vladimir Putin")),
+                "a site far from any city is its own place");
+    }
+
+    @Test
+    void theDatelineIsNotThePlaceOfAContactTheTextDoesNotPlace() {
+        Extraction e = read("Moscow", "Russian President Vladimir Putin met Indian Prime Minister Narendra Modi on Tuesday.");
+        assertNull(the(e, ContactType.MEETING, "Narendra Modi", "Vladimir Putin").place());
+        Extraction here = read("Moscow", "Russian President Vladimir Putin met Indian Prime Minister Narendra Modi here on Tuesday.");
+        assertEquals("place/RUS/moscow", placeKey(the(here, ContactType.MEETING, "Narendra Modi", "Vladimir Putin")),
+                "\"here\" is where the dateline files from");
+    }
+
+    @Test
+    void talksDuringAVisitTakeTheVisitsCityAndAVisitToACountryTheCityOfItsTalks() {
+        Extraction e = read(null,
+                "Indian Prime Minister Narendra Modi arrived in Russia on Monday for a two-day state visit.",
+                "On Tuesday, Modi held talks with Russian President Vladimir Putin in Moscow.",
+                "The leaders discussed oil trade.");
+        assertEquals("place/RUS/moscow", placeKey(the(e, ContactType.VISIT, "Narendra Modi")));
+        assertEquals("place/RUS/moscow", placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Vladimir Putin")));
+        Extraction during = read(null,
+                "German Chancellor Olaf Scholz flew to Beijing on Sunday.",
+                "During the visit, Scholz held talks with Chinese President Xi Jinping.");
+        assertEquals("place/CHN/beijing", placeKey(the(during, ContactType.MEETING, "Olaf Scholz", "Xi Jinping")));
+    }
+
+    // ------------------------------------------------------------------------------------------ visits
+
+    @Test
+    void aVisitCarriesTheVisitorAloneWithTheHostCountryWhateverTheTravelVerb() {
+        for (String travelled : List.of("flew to Tokyo", "travelled to Tokyo", "landed in Tokyo", "lands in Tokyo", "arrived in Tokyo",
+                "made a three-day visit to Tokyo", "paid an official visit to Tokyo", "went to Tokyo")) {
+            Extraction e = read(null, "French President Emmanuel Macron " + travelled + " on Monday and met Japanese Prime Minister Fumio Kishida.");
+            Contact visit = the(e, ContactType.VISIT, "Emmanuel Macron");
+            assertEquals("place/JPN/tokyo", placeKey(visit), travelled);
+            assertEquals("Japan", visit.host().label(), travelled);
+            assertFalse(find(e, ContactType.VISIT, "Emmanuel Macron", "Fumio Kishida").isPresent(), travelled + ": the host is no visitor");
+        }
+    }
+
+    @Test
+    void theVisitsPossessorIsItsVisitorAndANounVisitIsNotItsReportersVisit() {
+        Extraction e = read(null, "Italian Prime Minister Giorgia Meloni, on her first visit to the White House, met US President Joe Biden on Thursday.");
+        assertEquals("place/USA/washington", placeKey(the(e, ContactType.VISIT, "Giorgia Meloni")));
+        Extraction reported = read(null,
+                "Ukrainian President Volodymyr Zelenskyy met US Secretary of State Antony Blinken, who arrived in Ukraine on Monday.",
+                "Zelenskyy stressed the importance of the visit of the American officials to Kyiv.");
+        assertFalse(find(reported, ContactType.VISIT, "Volodymyr Zelenskyy").isPresent(), "the host is not a visitor");
+        assertEquals("place/UKR/kyiv", placeKey(the(reported, ContactType.VISIT, "Antony Blinken")), "the visit named again, to its city");
+    }
+
+    @Test
+    void aStateVisitByAnOfficeHolderIsTheirsAndAnAnniversaryMarkedIsNoRecall() {
+        Extraction e = read(null,
+                "French President Emmanuel Macron and US President Joe Biden agreed on a plan at a summit at the White House on Wednesday, marking the 70th anniversary of the alliance.",
+                "The ceremony on Wednesday opened the first state visit by a French president to the United States in years.");
+        Contact summit = the(e, ContactType.MEETING, "Emmanuel Macron", "Joe Biden");
+        assertFalse(summit.background(), "marking an anniversary does not make the summit an earlier contact");
+        assertEquals(PartialDate.parse("2024-05-15"), summit.date());
+        assertEquals("place/USA/washington", placeKey(the(e, ContactType.VISIT, "Emmanuel Macron")));
+    }
+
+    @Test
+    void aNameRightAfterACountrysTitleIsAPersonOfThatCountry() {
+        for (String name : List.of("To Lam", "Luong Cuong", "Pham Minh Chinh")) {
+            Extraction e = read(null, "Russian President Vladimir Putin held talks with Vietnamese President " + name + " in Hanoi on Thursday.");
+            Contact talks = the(e, ContactType.MEETING, name, "Vladimir Putin");
+            Actor guest = talks.participants().stream().filter(a -> a.label().equals(name)).findFirst().orElseThrow();
+            assertEquals("VNM", guest.country(), name);
+        }
+        Extraction weekday = read(null, "Russian President Vladimir Putin met the Vietnamese President On Thursday in Hanoi.");
+        assertTrue(weekday.actors().stream().noneMatch(a -> a.label().startsWith("On ")), "a weekday is no name");
+    }
+
+    @Test
+    void beingSomewhereIsAVisitOnlyForPeopleFromElsewhere() {
+        Extraction abroad = read(null, "Japanese Prime Minister Fumio Kishida was in New Delhi on Monday, where he held talks with Indian Prime Minister Narendra Modi.");
+        assertEquals("place/IND/new-delhi", placeKey(the(abroad, ContactType.VISIT, "Fumio Kishida")));
+        assertEquals("place/IND/new-delhi", placeKey(the(abroad, ContactType.MEETING, "Fumio Kishida", "Narendra Modi")),
+                "a \"where\" clause is placed by its antecedent");
+        Extraction home = read(null, "Indian Prime Minister Narendra Modi was in Mumbai on Monday for a rally.");
+        assertFalse(find(home, ContactType.VISIT, "Narendra Modi").isPresent());
+    }
+
+    // ------------------------------------------------------------------------------------------ multi-party
+
+    @Test
+    void aThreeWayMeetingIsOneContactAndTheOneOnOneBesideItAnother() {
+        Extraction e = read(null,
+                "Turkish President Recep Tayyip Erdogan and UN Secretary-General Antonio Guterres met Ukrainian President Volodymyr Zelenskyy in Lviv on Tuesday.",
+                "Erdogan first held a one-on-one meeting with Zelenskyy.");
+        assertEquals("place/UKR/lviv", placeKey(the(e, ContactType.MEETING, "António Guterres", "Recep Tayyip Erdoğan", "Volodymyr Zelenskyy")));
+        the(e, ContactType.MEETING, "Recep Tayyip Erdoğan", "Volodymyr Zelenskyy");
+    }
+
+    @Test
+    void companionsJoinTheMeetingJustReported() {
+        for (String joined : List.of("was accompanied by", "was joined by", "were joined by")) {
+            String subject = joined.startsWith("were") ? "They" : "Blinken";
+            Extraction e = read(null,
+                    "US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov in Geneva on Tuesday.",
+                    subject + " " + joined + " national security adviser Jake Sullivan, who had arrived earlier.");
+            assertTrue(labels(the(e, ContactType.MEETING, "Antony Blinken", "Jake Sullivan", "Sergey Lavrov")).contains("Jake Sullivan"), joined);
+        }
+    }
+
+    @Test
+    void aSummitHostingSeveralGuestsSeparatelyGivesOneContactWithEach() {
+        Extraction e = read(null,
+                "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan and Chinese President Xi Jinping in separate meetings in Astana on Wednesday.");
+        the(e, ContactType.MEETING, "Recep Tayyip Erdoğan", "Vladimir Putin");
+        the(e, ContactType.MEETING, "Vladimir Putin", "Xi Jinping");
+    }
+
+    @Test
+    void aPossessiveInAFrontedPhrasePointsToTheSubjectAfterIt() {
+        Extraction e = read(null,
+                "Russian President Vladimir Putin met Chinese President Xi Jinping in Astana on Wednesday.",
+                "Kremlin spokesman Dmitry Peskov told reporters that no dates had been set.",
+                "In his meeting with Xi, Putin said relations were good.");
+        assertFalse(e.contacts().stream().anyMatch(c -> labels(c).contains("Dmitry Peskov")), e.contacts().toString());
+    }
+
+    // ------------------------------------------------------------------------------------------ collective references
+
+    @Test
+    void collectiveReferencesAreTheOfficeHoldersOnTheDate() {
+        record Reference(String words, List<String> people) {
+        }
+        for (Reference r : List.of(
+                new Reference("The leaders of Russia and China", List.of("Vladimir Putin", "Xi Jinping")),
+                new Reference("The presidents of Russia and China", List.of("Vladimir Putin", "Xi Jinping")),
+                new Reference("The foreign ministers of Russia and China", List.of("Sergey Lavrov", "Wang Yi")),
+                new Reference("The foreign ministers of India, Japan and Australia", List.of("Penny Wong", "Subrahmanyam Jaishankar", "Yōko Kamikawa")))) {
+            Extraction e = read(null, r.words() + " met in Astana on Wednesday.");
+            the(e, ContactType.MEETING, r.people().toArray(String[]::new));
+        }
+        Extraction counterpart = read(null, "Chinese Foreign Minister Wang Yi held talks with his Indian counterpart in Beijing on Wednesday.");
+        the(counterpart, ContactType.MEETING, "Subrahmanyam Jaishankar", "Wang Yi");
+        Extraction named = read(null, "Chinese Foreign Minister Wang Yi held talks with his Indian counterpart, Foreign Minister Subrahmanyam Jaishankar, on Wednesday.");
+        the(named, ContactType.MEETING, "Subrahmanyam Jaishankar", "Wang Yi");
+        Extraction undated = read(null, "The ministers reviewed the results of the talks between the leaders of Russia and China.");
+        assertFalse(find(undated, ContactType.MEETING, "Vladimir Putin", "Xi Jinping").isPresent(),
+                "talks named only through offices, with no date of their own, are not a contact of the day");
+    }
+
+    // ------------------------------------------------------------------------------------------ background contacts
+
+    @Test
+    void earlierContactsTheTextDatesAreKeptAsBackgroundWithTheirOwnDateAndPlace() {
+        record Recall(String words, String date, String place) {
+        }
+        for (Recall r : List.of(
+                new Recall("The two leaders last met in March 2022 in Antalya.", "2022-03", "place/TUR/antalya"),
+                new Recall("They first met in Bali in November 2022.", "2022-11", "place/IDN/bali"),
+                new Recall("Their previous meeting, in 2019 in Osaka, was tense.", null, "place/JPN/osaka"),
+                new Recall("Erdogan, who had last seen Putin in Tehran in July 2022, called the talks useful.", "2022-07", "place/IRN/tehran"),
+                new Recall("\"We also met here in Sochi in September 2021,\" Putin said.", "2021-09", "place/RUS/sochi"))) {
+            Extraction e = read(null,
+                    "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Astana on Wednesday.", r.words());
+            List<Contact> meetings = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING
+                    && labels(c).equals(List.of("Recep Tayyip Erdoğan", "Vladimir Putin"))).toList();
+            Contact today = meetings.get(0);
+            assertEquals(PartialDate.parse("2024-05-15"), today.date(), r.words());
+            assertEquals("place/KAZ/astana", placeKey(today), r.words() + ": the recalled contact does not change today's");
+            if (r.date() != null) {
+                assertEquals(2, meetings.size(), r.words() + " " + meetings);
+                Contact earlier = meetings.get(1);
+                assertEquals(PartialDate.parse(r.date()), earlier.date(), r.words());
+                assertEquals(r.place(), placeKey(earlier), r.words());
+            }
+        }
+    }
+
+    @Test
+    void calledOffPlannedAndRepeatedContactsAreNoReports() {
+        for (String sentence : List.of(
+                "A summit in Amman between Biden and King Abdullah II had been called off.",
+                "Trump said his first meeting with Putin would probably take place in Riyadh.",
+                "Putin and Erdogan have spoken by phone many times since.")) {
+            Extraction e = read(null, sentence);
+            assertTrue(e.contacts().isEmpty(), sentence + " → " + e.contacts());
+        }
+    }
+}
