@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.ParleyCliTest.Run;
@@ -27,13 +30,19 @@ class StaleEventsTest {
     @TempDir
     Path dir;
 
-    /** A store as an ingest killed before its merge leaves it: articles with reports, the merge pending. */
+    /**
+     * A store as a bulk load killed before its merge pass leaves it: articles with reports, no events, the merge
+     * pending.
+     */
     private Path crashedBeforeTheMerge() {
         Path store = dir.resolve("store");
         try (ParleyStore opened = ParleyStore.open(store)) {
             opened.replaceArticles(Map.of(
                     "a.txt", TestStores.article("a.txt", "Wang Yi", "Sergey Lavrov", "we agreed"),
                     "b.txt", TestStores.article("b.txt", "Xi Jinping", "Vladimir Putin", "a new era")));
+            Txn.executeWrite(opened.datasetGraph(), () -> opened.datasetGraph().deleteAny(
+                    NodeFactory.createURI(Parley.EVENTS_GRAPH), Node.ANY, Node.ANY, Node.ANY));
+            opened.markEventsStale();
             assertTrue(opened.eventsStale());
         }
         return store;

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.export.ExportFixture;
 import org.parley.rdf.ArticleGraphs;
+import org.parley.rdf.ArticleIdentity;
 import org.parley.rdf.Parley;
 import org.parley.store.ParleyStore;
 import org.parley.store.TestStores;
@@ -111,7 +112,8 @@ class IngestServiceTest {
                 + "?a parley:locator \"new.txt\" }");
         assertEquals("quote\r\nwe agreed on everything\r\n", quote.body(), "the next query sees it");
         HttpResponse<String> event = select("SELECT ?event WHERE { GRAPH <" + Parley.EVENTS_GRAPH + "> { "
-                + "?event parley:report <" + ArticleGraphs.articleIri("new.txt") + "/contact/0> } }");
+                + "?event parley:report <" + ArticleIdentity.graphNameIn(article).orElseThrow().getURI()
+                + "/contact/0> } }");
         assertEquals(2, event.body().lines().count(), "an event reports it: " + event.body());
         assertFalse(store.eventsStale());
         JsonObject counts = JSON.parse(send(request(server, "parley/ingest")
@@ -123,8 +125,8 @@ class IngestServiceTest {
     void namedArticleGraphsCanComeInOneTrigRequest() throws Exception {
         DatasetGraph body = DatasetGraphFactory.createGeneral();
         for (String locator : List.of("trig-1.txt", "trig-2.txt")) {
-            body.addGraph(ArticleGraphs.graphName(locator),
-                    TestStores.mappedArticle(locator, "Xi Jinping", "Vladimir Putin", "said in " + locator));
+            Graph graph = TestStores.mappedArticle(locator, "Xi Jinping", "Vladimir Putin", "said in " + locator);
+            body.addGraph(ArticleIdentity.graphNameIn(graph).orElseThrow(), graph);
         }
         ByteArrayOutputStream trig = new ByteArrayOutputStream();
         RDFDataMgr.write(trig, body, Lang.TRIG);
