@@ -19,8 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.rdf.Parley;
 import org.parley.read.Messages;
 import org.parley.store.ParleyStore;
@@ -248,8 +251,8 @@ public final class Chaos {
         actual.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
         for (String name : names) {
             Node graph = org.apache.jena.graph.NodeFactory.createURI(name);
-            Graph want = expected.getGraph(graph);
-            Graph got = actual.getGraph(graph);
+            Graph want = canonical(expected.getGraph(graph));
+            Graph got = canonical(actual.getGraph(graph));
             if (!want.isIsomorphicWith(got)) {
                 String example = want.find().filterDrop(got::contains).nextOptional().map(t -> "lacks " + t)
                         .or(() -> got.find().filterDrop(want::contains).nextOptional().map(t -> "has " + t))
@@ -259,6 +262,18 @@ public final class Chaos {
             }
         }
         return null;
+    }
+
+    /**
+     * A copy of a graph with its literals in canonical form: a store may give a number in another lexical form than
+     * it was written in ("24.850" for "24.85"), which is the same literal value.
+     */
+    private static Graph canonical(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        CanonicalizeLiteral canonical = CanonicalizeLiteral.get();
+        graph.find().forEach(t -> copy.add(Triple.create(t.getSubject(), t.getPredicate(),
+                canonical.apply(t.getObject()))));
+        return copy;
     }
 
     private static String drain(InputStream in) throws IOException {
