@@ -118,7 +118,8 @@ public final class IngestBench {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    /** Deletes a folder and all it holds. */
+    static void deleteRecursively(Path directory) throws IOException {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

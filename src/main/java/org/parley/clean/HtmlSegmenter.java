@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 import org.parley.model.Span;
 
@@ -24,6 +26,8 @@ import org.parley.model.Span;
  * block's span runs from its first to its last character of text in the page source.
  */
 final class HtmlSegmenter {
+    /** The deepest nesting of elements a page may have. */
+    static final int MAX_DEPTH = 1_000;
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "object", "embed", "canvas", "button", "select", "option", "input", "textarea", "head", "math");
     private static final Set<String> BLOCKS = Set.of("html", "body", "p", "div", "section", "article", "main",
@@ -61,33 +65,79 @@ final class HtmlSegmenter {
         this.root = root;
     }
 
+    /**
+     * @throws PageLimitException for a page nested deeper than {@value #MAX_DEPTH} elements, which no real page is:
+     *                            the structure tests below walk up from each block, and would cost depth × blocks
+     */
     static Segmented segment(Document doc, String source) {
+        requireDepthWithin(doc, MAX_DEPTH);
         Element root = articleElement(doc);
         HtmlSegmenter s = new HtmlSegmenter(source, root);
-        s.walk(doc.body(), 0);
+        NodeTraversor.filter(s.new Walk(doc.body()), doc.body());
         s.flush();
         return new Segmented(s.out, root);
     }
 
-    private void walk(Element parent, int linkDepth) {
-        for (Node child : parent.childNodes()) {
-            if (child instanceof TextNode t) {
+    private static void requireDepthWithin(Document doc, int max) {
+        int[] deepest = {0};
+        NodeTraversor.filter((node, depth) -> {
+            deepest[0] = Math.max(deepest[0], depth);
+            return depth > max ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+        }, doc);
+        if (deepest[0] > max) {
+            throw new PageLimitException("the HTML is nested more than " + max + " elements deep, which no real "
+                    + "page is; refused");
+        }
+    }
+
+    /**
+     * The page's text in reading order, block by block. A traversal rather than a recursion, so that no nesting
+     * overflows the stack.
+     */
+    private final class Walk implements NodeFilter {
+        private final Element top;
+        private int linkDepth;
+
+        Walk(Element top) {
+            this.top = top;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node == top) {
+                return FilterResult.CONTINUE;
+            }
+            if (node instanceof TextNode t) {
                 append(t, linkDepth > 0);
-            } else if (child instanceof Element e) {
+            } else if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (SKIPPED.contains(tag) || hidden(e)) {
-                    continue;
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("br")) {
                     lineBreak();
-                } else if (BLOCKS.contains(tag)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (BLOCKS.contains(tag)) {
                     flush();
-                    walk(e, linkDepth);
-                    flush();
-                } else {
-                    walk(e, tag.equals("a") ? linkDepth + 1 : linkDepth);
+                } else if (tag.equals("a")) {
+                    linkDepth++;
                 }
             }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node != top && node instanceof Element e) {
+                String tag = e.normalName();
+                if (BLOCKS.contains(tag)) {
+                    flush();
+                } else if (tag.equals("a")) {
+                    linkDepth--;
+                }
+            }
+            return FilterResult.CONTINUE;
         }
     }
 

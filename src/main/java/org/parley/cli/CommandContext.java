@@ -19,6 +19,11 @@ class CommandContext {
         return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
+    /** The command's name as the user typed it, for messages: "parley query". */
+    String name() {
+        return spec.qualifiedName();
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.parley.rdf.Parley;
+import org.parley.read.InputLimits;
 import org.parley.serve.ParleyServer;
 import org.parley.serve.ServerSettings;
 import org.parley.store.Ingestion;
@@ -62,7 +63,7 @@ class DemoCommand implements Callable<Integer> {
         ParleyStore store = ParleyStore.open(DEMO_STORE);
         Ingestion.Summary summary;
         try {
-            summary = IngestRun.run(store, List.of(relativeToHere(samples)), context.out(), context.err());
+            summary = IngestRun.run(store, List.of(relativeToHere(samples)), InputLimits.DEFAULT, context);
         } catch (RuntimeException | InterruptedException e) {
             store.close();
             throw e;

@@ -31,6 +31,9 @@ class ExportCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private CommandContext context;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
             description = "trig, nquads, turtle or jsonld (RDF; JSON-LD embeds its @context, also served at "
                     + "/context.jsonld); graphml or gexf (GEXF 1.3, dynamic: edges carry their dates); csv "
@@ -63,7 +66,7 @@ class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--" + e.getMessage(), e);
         }
-        try (ParleyStore opened = ParleyStore.openExisting(store.store)) {
+        try (ParleyStore opened = store.openForReading(context)) {
             if (output == null) {
                 OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
                 try {

@@ -27,6 +27,9 @@ class IngestCommand implements Callable<Integer> {
     private RemoteIngestOptions remote;
 
     @Mixin
+    private InputLimitOptions limits;
+
+    @Mixin
     private CommandContext context;
 
     @Override
@@ -42,11 +45,11 @@ class IngestCommand implements Callable<Integer> {
             context.err().flush();
         }
         if (remote.server != null) {
-            return remote.ingest(inputs, context);
+            return remote.ingest(inputs, limits.limits(), context);
         }
         context.quietCoreNlp();
         try (ParleyStore opened = ParleyStore.open(store.store)) {
-            Ingestion.Summary summary = IngestRun.run(opened, inputs, context.out(), context.err());
+            Ingestion.Summary summary = IngestRun.run(opened, inputs, limits.limits(), context);
             return summary.failures().isEmpty() ? 0 : 1;
         }
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.parley.model.Extraction;
+import org.parley.read.InputLimits;
 import org.parley.store.Ingestion;
 import org.parley.store.Ingestion.Failure;
 import org.parley.store.ParleyStore;
@@ -19,10 +20,10 @@ final class IngestRun {
     private IngestRun() {
     }
 
-    static Ingestion.Summary run(ParleyStore store, List<String> inputs, PrintWriter out, PrintWriter err)
+    static Ingestion.Summary run(ParleyStore store, List<String> inputs, InputLimits limits, CommandContext context)
             throws InterruptedException {
         return run(store, store.directory().toString(), () -> store.ensureReferenceGraphs(ReferenceGraphs.standard()),
-                inputs, out, err);
+                inputs, limits, context);
     }
 
     /**
@@ -31,20 +32,21 @@ final class IngestRun {
      * @param prepare run first, inside the timed part
      */
     static Ingestion.Summary run(Ingestion.Target target, String targetName, Runnable prepare, List<String> inputs,
-                                 PrintWriter out, PrintWriter err) throws InterruptedException {
+                                 InputLimits limits, CommandContext context) throws InterruptedException {
         long start = System.nanoTime();
         Ingestion.Summary summary;
-        try (IngestProgress progress = IngestProgress.create(err, InputListing.expectedArticles(inputs))) {
+        try (IngestProgress progress = IngestProgress.create(context.err(), InputListing.expectedArticles(inputs))) {
             prepare.run();
-            summary = Ingestion.standard(target).run(inputs, progress);
+            summary = Ingestion.standard(target, limits).run(inputs, progress);
         }
-        printSummary(targetName, summary, target.quadCount(), Duration.ofNanos(System.nanoTime() - start), out);
+        printSummary(targetName, summary, target.quadCount(), Duration.ofNanos(System.nanoTime() - start),
+                context.verbose(), context.out());
         return summary;
     }
 
     /** The time is the whole command's, loading the models included: what the user waited. */
     private static void printSummary(String targetName, Ingestion.Summary summary, long quads, Duration elapsed,
-                                     PrintWriter out) {
+                                     boolean verbose, PrintWriter out) {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
         out.printf("Ingested into %s in %.1f s (%.2f articles/s):%n", targetName, seconds,
                 summary.articles() / seconds);
@@ -55,6 +57,13 @@ final class IngestRun {
         out.printf("  errors      %d%n", summary.failures().size());
         for (Failure failure : summary.failures()) {
             out.println("    " + failure);
+            if (verbose && failure.cause() != null) {
+                failure.cause().printStackTrace(out);
+            }
+        }
+        if (!summary.skipped().isEmpty()) {
+            out.printf("  skipped     %d (not errors)%n", summary.skipped().size());
+            summary.skipped().forEach(skip -> out.println("    " + skip));
         }
         out.flush();
     }

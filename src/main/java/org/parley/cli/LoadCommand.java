@@ -46,6 +46,9 @@ class LoadCommand implements Callable<Integer> {
     private List<String> inputs;
 
     @Mixin
+    private InputLimitOptions limits;
+
+    @Mixin
     private CommandContext context;
 
     @Override
@@ -66,7 +69,7 @@ class LoadCommand implements Callable<Integer> {
                 Path file = keep != null ? keep : (temporary = Files.createTempFile("parley-load-", ".nq"));
                 Ingestion.Summary summary;
                 try (NQuadsTarget target = new NQuadsTarget(file)) {
-                    summary = IngestRun.run(target, file.toString(), () -> { }, inputs, out, context.err());
+                    summary = IngestRun.run(target, file.toString(), () -> { }, inputs, limits.limits(), context);
                     locators.addAll(target.locators());
                     graphs.addAll(target.graphNames());
                 }

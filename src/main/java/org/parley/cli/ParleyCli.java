@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.jena.Jena;
 import org.parley.extract.Extractor;
-import org.parley.store.Messages;
+import org.parley.read.Messages;
 import org.parley.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,8 +71,8 @@ public class ParleyCli implements Runnable {
     /** One line naming the command and the problem; the stack trace only with --verbose. */
     private int handle(Exception e, CommandLine command, ParseResult parseResult) {
         boolean userError = e instanceof UserError || e instanceof StoreException;
-        String hint = verbose || userError ? "" : " (run with --verbose for details)";
-        String message = userError ? Messages.text(e) : Messages.oneLine(e);
+        String message = Messages.oneLine(e);
+        String hint = verbose || userError || message.contains("--verbose") ? "" : " (run with --verbose for details)";
         command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + message + hint);
         if (verbose) {
             e.printStackTrace(command.getErr());

@@ -40,6 +40,9 @@ class QueryCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private CommandContext context;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json: SPARQL 1.1 results formats for SELECT and ASK. "
                     + "CONSTRUCT and DESCRIBE give Turtle (table) or JSON-LD (json). Default: ${DEFAULT-VALUE}.")
@@ -73,7 +76,7 @@ class QueryCommand implements Callable<Integer> {
         }
         Query query = named.query();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ParleyStore opened = ParleyStore.openExisting(store.store)) {
+        try (ParleyStore opened = store.openForReading(context)) {
             Map<Var, Node> bindings = bindings(named, opened);
             if (query.isSelectType()) {
                 writeSelect(opened.select(query, bindings), query, bytes);

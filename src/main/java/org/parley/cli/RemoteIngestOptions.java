@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
+import org.parley.read.InputLimits;
 import org.parley.serve.IngestClient;
 import org.parley.store.Ingestion;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,7 @@ class RemoteIngestOptions {
     private CredentialOptions credentials;
 
     /** Checks the server and the password before loading the models, which takes a while; then ingests. */
-    int ingest(List<String> inputs, CommandContext context) throws InterruptedException {
+    int ingest(List<String> inputs, InputLimits limits, CommandContext context) throws InterruptedException {
         if (context.given("--store")) {
             throw new UserError("--store and --server: give one (the server writes to its own store)");
         }
@@ -34,7 +35,7 @@ class RemoteIngestOptions {
         }
         context.quietCoreNlp();
         Ingestion.Summary summary = IngestRun.run(client, client.toString(), () -> {
-        }, inputs, context.out(), context.err());
+        }, inputs, limits, context);
         return summary.failures().isEmpty() ? 0 : 1;
     }
 

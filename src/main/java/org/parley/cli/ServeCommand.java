@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.serve.ServerSettings;
 import org.parley.store.ParleyStore;
+import org.parley.store.PendingMerge;
 import org.parley.store.ReferenceGraphs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,10 @@ class ServeCommand implements Callable<Integer> {
         ParleyStore opened = ParleyStore.openExisting(store.store);
         try {
             opened.ensureReferenceGraphs(ReferenceGraphs.standard());
-            opened.repairEvents();
+            PendingMerge.complete(opened).ifPresent(notice -> {
+                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + notice);
+                spec.commandLine().getErr().flush();
+            });
         } catch (RuntimeException e) {
             opened.close();
             throw e;

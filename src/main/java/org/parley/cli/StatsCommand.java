@@ -18,7 +18,7 @@ class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreStats stats = store.read(StoreStats::of);
+        StoreStats stats = store.read(StoreStats::of, context);
         PrintWriter out = context.out();
         out.printf("articles         %d%n", stats.articles());
         out.printf("actors           %d%n", stats.actors());

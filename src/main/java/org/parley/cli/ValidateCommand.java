@@ -20,7 +20,7 @@ class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Shapes shapes = StoreValidation.standardShapes();
-        ValidationReport report = store.read(opened -> StoreValidation.validate(opened, shapes));
+        ValidationReport report = store.read(opened -> StoreValidation.validate(opened, shapes), context);
         PrintWriter out = context.out();
         out.print(StoreValidation.format(report, shapes));
         out.flush();

@@ -1,6 +1,7 @@
 package org.parley.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,16 +25,34 @@ interface ByteSource {
         return () -> new GZIPInputStream(open());
     }
 
-    /** Up to {@code max} bytes from the start. */
+    /**
+     * Up to {@code max} bytes from the start, or as many as could be read before the data broke off (a truncated
+     * gzip file still shows what it holds).
+     *
+     * @throws IOException when not one byte can be read
+     */
     default byte[] head(int max) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
         try (InputStream in = open()) {
-            return in.readNBytes(max);
+            byte[] buffer = new byte[Math.min(max, 8192)];
+            for (int n; head.size() < max && (n = in.read(buffer, 0, Math.min(buffer.length, max - head.size()))) > 0; ) {
+                head.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            if (head.size() == 0) {
+                throw e;
+            }
         }
+        return head.toByteArray();
     }
 
-    default byte[] readAll() throws IOException {
+    /**
+     * All the bytes, as long as there are at most {@code limit}; more is refused without reading them all (a gzip
+     * bomb included).
+     */
+    default byte[] readAll(InputLimits limits, String what) throws IOException, UnreadableInputException {
         try (InputStream in = open()) {
-            return in.readAllBytes();
+            return limits.read(in, what);
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.parley.read;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,22 +39,49 @@ final class JsonlFeedReader {
     }
 
     static void read(String locator, ByteSource source, ArticleSources.Reading reading) throws IOException {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String recordLocator = locator + "#" + lineNo;
+        try (InputStream in = source.open()) {
+            BoundedLines lines = new BoundedLines(in, reading.limits().maxArticleBytes());
+            while (true) {
+                BoundedLines.Line line;
                 try {
-                    reading.clean(page(recordLocator, lineNo, line));
+                    line = lines.next();
+                } catch (IOException e) {
+                    reading.failed(locator + "#" + (lines.lineNumber() + 1), "the file breaks off inside this line ("
+                            + Messages.oneLine(e) + "); the " + lines.lineNumber() + " lines before it were read", e);
+                    return;
+                }
+                if (line == null) {
+                    return;
+                }
+                String recordLocator = locator + "#" + line.number();
+                try {
+                    String text = text(line, reading.limits());
+                    if (!text.isBlank()) {
+                        reading.page(page(recordLocator, line.number(), text));
+                    }
                 } catch (UnreadableInputException e) {
-                    reading.failed(recordLocator, e.getMessage());
+                    reading.failed(recordLocator, e.getMessage(), e);
+                } catch (RuntimeException | StackOverflowError e) {
+                    reading.failed(recordLocator, "line " + line.number() + ": " + Messages.oneLine(e), e);
                 }
             }
         }
+    }
+
+    /** The line as text: UTF-8, as JSON is, and whole; a byte-order mark on the first line is dropped. */
+    private static String text(BoundedLines.Line line, InputLimits limits) throws UnreadableInputException {
+        String where = "line " + line.number() + ": ";
+        if (line.tooLong()) {
+            throw new UnreadableInputException(where + limits.tooLarge("the line"));
+        }
+        byte[] bytes = line.bytes();
+        int from = line.number() == 1 && TextDecoding.startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        TextDecoding.Utf8Check check = TextDecoding.Utf8Check.of(bytes);
+        if (check.firstError() >= from) {
+            throw new UnreadableInputException(where + "not valid UTF-8 (a broken byte sequence at byte "
+                    + "offset " + check.firstError() + " of the line)");
+        }
+        return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
     }
 
     static Page page(String locator, int lineNo, String line) throws UnreadableInputException {

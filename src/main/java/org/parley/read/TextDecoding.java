@@ -1,11 +1,9 @@
 package org.parley.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +21,15 @@ final class TextDecoding {
     private TextDecoding() {
     }
 
-    /** @param declared the charset the container declares (an HTTP header), or null */
-    static String decode(byte[] bytes, String declared) {
+    /**
+     * @param declared the charset the container declares (an HTTP header), or null
+     * @throws UnreadableInputException for UTF-8 with broken byte sequences: text that is mostly valid UTF-8 (or says
+     *                                  it is) but not all of it is damaged, and decoding it as anything else would
+     *                                  garble every character that is right
+     */
+    static String decode(byte[] bytes, String declared) throws UnreadableInputException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            return strictUtf8(bytes, 3);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
@@ -35,17 +38,91 @@ final class TextDecoding {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         Charset charset = charset(declared);
-        if (charset != null) {
+        if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
             return new String(bytes, charset);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1);
-            Matcher m = META_CHARSET.matcher(head);
-            Charset meta = m.find() ? charset(m.group(1)) : null;
-            return new String(bytes, meta != null && !meta.equals(StandardCharsets.UTF_8) ? meta : WINDOWS_1252);
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        Charset meta = m.find() ? charset(m.group(1)) : null;
+        Utf8Check check = Utf8Check.of(bytes);
+        if (check.firstError() < 0) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        // Text in a legacy 8-bit charset holds no well-formed multi-byte sequence but by a rare chance: one that holds
+        // some is UTF-8, and its broken sequences are damage.
+        boolean saysUtf8 = charset != null || StandardCharsets.UTF_8.equals(meta);
+        if (saysUtf8 || check.validSequences() > 0) {
+            throw damaged(bytes, check);
+        }
+        // Legacy single-byte text: the charset the page declares, else Windows-1252 (which decodes any byte).
+        return new String(bytes, meta != null && !meta.equals(StandardCharsets.UTF_8) ? meta : WINDOWS_1252);
+    }
+
+    /** UTF-8 from an offset, every byte sequence valid. */
+    static String strictUtf8(byte[] bytes, int from) throws UnreadableInputException {
+        Utf8Check check = Utf8Check.of(bytes);
+        if (check.firstError() >= from) {
+            throw damaged(bytes, check);
+        }
+        return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+    }
+
+    private static UnreadableInputException damaged(byte[] bytes, Utf8Check check) {
+        int line = 1;
+        for (int i = 0; i < check.firstError(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return new UnreadableInputException(String.format(Locale.ROOT, "not valid UTF-8: %d broken byte "
+                + "sequence%s, the first at byte offset %d (line %d); save it as UTF-8 again", check.errors(),
+                check.errors() == 1 ? "" : "s", check.firstError(), line));
+    }
+
+    /**
+     * What a strict UTF-8 decoder finds: the valid multi-byte sequences (the sign of UTF-8 text), the broken ones,
+     * and where the first broken one starts (-1 if none).
+     */
+    record Utf8Check(int validSequences, int errors, int firstError) {
+        static Utf8Check of(byte[] bytes) {
+            int valid = 0;
+            int errors = 0;
+            int first = -1;
+            for (int i = 0; i < bytes.length; ) {
+                int length = sequenceLength(bytes, i);
+                if (length > 1) {
+                    valid++;
+                } else if (length < 0) {
+                    errors++;
+                    first = first < 0 ? i : first;
+                }
+                i += Math.abs(length);
+            }
+            return new Utf8Check(valid, errors, first);
+        }
+
+        /**
+         * The length of the valid sequence at i; when it is broken, minus the length of the broken sequence (the lead
+         * byte and the continuation bytes that follow it, one sequence however short it falls).
+         */
+        private static int sequenceLength(byte[] bytes, int i) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                return 1;
+            }
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 0) {
+                return -1;
+            }
+            // The ranges of the second byte that rule out overlong forms, surrogates and code points past U+10FFFF.
+            int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+            int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+            int k = 1;
+            while (k < length && i + k < bytes.length && (bytes[i + k] & 0xC0) == 0x80
+                    && (k > 1 || (bytes[i + 1] & 0xFF) >= low && (bytes[i + 1] & 0xFF) <= high)) {
+                k++;
+            }
+            return k == length ? length : -k;
         }
     }
 

@@ -5,4 +5,8 @@ public class UnreadableInputException extends Exception {
     public UnreadableInputException(String reason) {
         super(reason);
     }
+
+    public UnreadableInputException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
 }

@@ -21,6 +21,19 @@ final class LimitedQuery extends SPARQL_QueryDataset {
         this.maxRows = maxRows;
     }
 
+    /** A query sent as the request body, which may turn out too large as it is read. */
+    @Override
+    protected void executeBody(HttpAction action) {
+        try {
+            super.executeBody(action);
+        } catch (RuntimeException e) {
+            if (RequestLimits.bodyTooLarge(e)) {
+                RequestLimits.refuseLargeBody();
+            }
+            throw e;
+        }
+    }
+
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);

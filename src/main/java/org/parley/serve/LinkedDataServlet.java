@@ -22,10 +22,12 @@ import org.parley.serve.EntityDescriptions.Description;
 final class LinkedDataServlet extends HttpServlet {
     private final transient EntityDescriptions descriptions;
     private final transient IndexPage index;
+    private final transient ServerSettings settings;
 
-    LinkedDataServlet(EntityDescriptions descriptions, IndexPage index) {
+    LinkedDataServlet(EntityDescriptions descriptions, IndexPage index, ServerSettings settings) {
         this.descriptions = descriptions;
         this.index = index;
+        this.settings = settings;
     }
 
     @Override
@@ -50,7 +52,9 @@ final class LinkedDataServlet extends HttpServlet {
         }
         Negotiation representation = chosen.get();
         if (path.equals(IdPaths.PREFIX)) {
-            String server = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+            // The configured base URL, else where the server listens: never the request's Host header, which the
+            // client chooses (and a cache could serve to others).
+            String server = settings.publicUrl(request.getLocalPort()).replaceFirst("/$", "");
             send(response, HttpServletResponse.SC_OK, Negotiation.HTML, index.render(server));
             return;
         }

@@ -1,20 +1,17 @@
 package org.parley.serve;
 
+import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.validation.DataValidator;
-import org.apache.jena.fuseki.validation.IRIValidator;
-import org.apache.jena.fuseki.validation.LangTagValidator;
-import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.parley.store.ParleyStore;
 
 /**
@@ -26,9 +23,13 @@ import org.parley.store.ParleyStore;
  * write is {@code /parley/ingest} ({@link IngestService}), present only when the settings name a writer, and only
  * for requests with the writer's password. The exploration page is at {@code /} and a SPARQL editor at
  * {@code /sparql-editor}, over a JSON API on the named queries at {@code /api/} ({@link WebAssets},
- * {@link NamedQueryApi}). The Fuseki UI is at {@code /fuseki/}: static files from the jena-fuseki-ui jar, plus the read-only server endpoints the UI calls
- * ({@code /$/server}, {@code /$/ping}, {@code /$/stats}, {@code /$/validate/*}); the admin module, which can
- * create, delete and back up datasets, is left out.
+ * {@link NamedQueryApi}). The Fuseki UI is at {@code /fuseki/}: static files from the jena-fuseki-ui jar, plus what
+ * the UI reads: the datasets at {@code /$/server} ({@link DatasetList}, without Fuseki's version and uptime) and
+ * {@code /$/ping}. Fuseki's request statistics ({@code /$/stats}) are served to the writer only, and not at all by a
+ * read-only server; the admin module, which can create, delete and back up datasets, and the validators are left
+ * out.
+ * <p>
+ * Every request passes the {@link RequestLimits} first: body sizes, and how many queries run at once.
  * <p>
  * Beside the dataset: {@code /id/...} dereferences Parley's IRIs ({@link LinkedDataServlet}), {@code /export}
  * streams exports ({@link ExportServlet}) and {@code /context.jsonld} is the JSON-LD context.
@@ -39,13 +40,17 @@ public final class ParleyServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 3030;
     /** The write endpoint's name under the dataset. */
     public static final String INGEST = "ingest";
+    /** The response header that says whether a query's answer came from the cache ("hit") or not ("miss"). */
+    public static final String CACHE_HEADER = "Parley-Cache";
 
     private final FusekiServer server;
-    private final String host;
+    private final ServerSettings settings;
+    private final QoSHandler queries;
 
-    private ParleyServer(FusekiServer server, String host) {
+    private ParleyServer(FusekiServer server, ServerSettings settings, QoSHandler queries) {
         this.server = server;
-        this.host = host;
+        this.settings = settings;
+        this.queries = queries;
     }
 
     /** Starts serving the store; the store stays open until the caller closes it, after closing the server. */
@@ -64,18 +69,14 @@ public final class ParleyServer implements AutoCloseable {
             service.addEndpoint(Endpoint.create().operation(IngestService.OPERATION).endpointName(INGEST)
                     .processor(new IngestService(store, settings.writer())).build());
         }
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(settings.port())
                 .add(DATASET, service.build())
                 .enableCors(settings.cors())
-                .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/$/validate/query", new QueryValidator())
-                .addServlet("/$/validate/iri", new IRIValidator())
-                .addServlet("/$/validate/langtag", new LangTagValidator())
-                .addServlet("/$/validate/data", new DataValidator())
+                .addServlet("/$/server", new DatasetList())
                 .addServlet(IdPaths.PREFIX + "*", new LinkedDataServlet(new EntityDescriptions(dataset),
-                        new IndexPage(dataset)))
+                        new IndexPage(dataset), settings))
                 .addServlet("/export", new ExportServlet(dataset))
                 .addServlet(ContextServlet.PATH, new ContextServlet())
                 .addServlet(NamedQueryApi.PATH + "*", new NamedQueryApi(dataset, settings.queryTimeout()))
@@ -85,15 +86,25 @@ public final class ParleyServer implements AutoCloseable {
                 .addServlet("/fuseki", new WebAssets())
                 .addServlet(WebAssets.FUSEKI_UI + "*", new WebAssets())
                 .enablePing(true)
-                .enableStats(true)
-                .build();
+                .enableStats(false);
+        if (settings.writable()) {
+            builder.addServlet("/$/stats/*", new ServerStatistics(settings.writer()));
+        }
+        if (settings.cacheBytes() > 0) {
+            ResultCache cache = new ResultCache(dataset, settings.cacheBytes());
+            for (String endpoint : List.of("", "/sparql", "/query")) {
+                builder.addFilter(DATASET + endpoint, cache);
+            }
+        }
+        FusekiServer server = builder.build();
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
                 serverConnector.setHost(settings.host());
             }
         }
+        QoSHandler queries = RequestLimits.install(server.getJettyServer(), settings);
         server.start();
-        return new ParleyServer(server, settings.host());
+        return new ParleyServer(server, settings, queries);
     }
 
     private static Endpoint queryEndpoint(String name, LimitedQuery processor, Context limits) {
@@ -105,10 +116,14 @@ public final class ParleyServer implements AutoCloseable {
         return server.getHttpPort();
     }
 
-    /** The server's base URL, where the UI is. */
+    /** The server's base URL as it listens, where the UI is. */
     public String baseUrl() {
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + shownHost + ":" + port() + "/";
+        return settings.listeningUrl(port());
+    }
+
+    /** The URL the server's pages link to: the configured base URL, else where it listens; never a request's Host. */
+    public String publicUrl() {
+        return settings.publicUrl(port());
     }
 
     public String sparqlUrl() {
@@ -133,6 +148,11 @@ public final class ParleyServer implements AutoCloseable {
     /** The SPARQL editor (YASGUI) with Parley's prefixes and the named queries as examples. */
     public String editorUrl() {
         return baseUrl() + WebAssets.EDITOR.substring(1);
+    }
+
+    /** How many queries are waiting for their turn now (past the limit of queries running at once). */
+    public int waitingQueries() {
+        return queries.getSuspendedRequestCount();
     }
 
     /** Blocks until the server stops. */

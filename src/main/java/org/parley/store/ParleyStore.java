@@ -38,6 +38,7 @@ import org.parley.merge.EventMerger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.parley.rdf.Parley;
+import org.parley.read.Messages;
 import org.parley.store.ReferenceGraphs.ReferenceGraph;
 
 /**
@@ -99,6 +100,12 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
     }
 
     private static ParleyStore connect(Path directory) {
+        // A process killed while it wrote a commit leaves a half-written journal entry, which TDB2 cannot read.
+        try {
+            JournalRepair.dropIncompleteTails(directory);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the journal of store " + directory + ": " + e.getMessage(), e);
+        }
         try {
             return new ParleyStore(directory, DatabaseMgr.connectDatasetGraph(Location.create(directory)));
         } catch (RuntimeException e) {

@@ -45,10 +45,29 @@ public final class StoreValidation {
      * graph, so the ontology's subclass triples are added to it whether or not the store holds the ontology graph.
      */
     public static ValidationReport validate(ParleyStore store, Shapes shapes) {
-        Graph ontology = ReferenceGraphs.classpathTurtle(ReferenceGraphs.ONTOLOGY_RESOURCE);
-        Graph subClasses = GraphFactory.createDefaultGraph();
-        ontology.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEach(subClasses::add);
+        Graph subClasses = subClasses();
         return store.read(dsg -> ShaclValidator.get().validate(shapes, new Union(dsg.getUnionGraph(), subClasses)));
+    }
+
+    /** Validates one graph (an article's, before it is stored), with the ontology's class hierarchy. */
+    public static ValidationReport validate(Graph graph, Shapes shapes) {
+        return ShaclValidator.get().validate(shapes, new Union(graph, subClasses()));
+    }
+
+    /** The ontology's subclass triples, read once. */
+    private static Graph subClasses() {
+        return SubClasses.GRAPH;
+    }
+
+    private static final class SubClasses {
+        static final Graph GRAPH = read();
+
+        private static Graph read() {
+            Graph ontology = ReferenceGraphs.classpathTurtle(ReferenceGraphs.ONTOLOGY_RESOURCE);
+            Graph subClasses = GraphFactory.createDefaultGraph();
+            ontology.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEach(subClasses::add);
+            return subClasses;
+        }
     }
 
     public static long violations(ValidationReport report) {

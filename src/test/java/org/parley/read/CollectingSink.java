@@ -10,6 +10,7 @@ import org.parley.model.Article;
 final class CollectingSink implements ArticleSink {
     final List<Article> articles = new ArrayList<>();
     final Map<String, String> failures = new LinkedHashMap<>();
+    final Map<String, String> skipped = new LinkedHashMap<>();
 
     @Override
     public void accept(Article article) {
@@ -19,6 +20,11 @@ final class CollectingSink implements ArticleSink {
     @Override
     public void failed(String locator, String message) {
         failures.put(locator, message);
+    }
+
+    @Override
+    public void skipped(String locator, String reason) {
+        skipped.put(locator, reason);
     }
 
     List<String> locators() {

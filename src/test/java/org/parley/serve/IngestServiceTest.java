@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.export.ExportFixture;
 import org.parley.rdf.ArticleGraphs;
+import org.parley.rdf.ArticleIdentity;
 import org.parley.rdf.Parley;
 import org.parley.store.ParleyStore;
 import org.parley.store.TestStores;
@@ -84,7 +85,7 @@ class IngestServiceTest {
     @Test
     void writesWithoutTheRightPasswordAreRefused() throws Exception {
         long quads = store.quadCount();
-        Graph article = TestStores.article("refused.txt", "Wang Yi", "Sergey Lavrov", "not stored");
+        Graph article = TestStores.mappedArticle("refused.txt", "Wang Yi", "Sergey Lavrov", "not stored");
         List<HttpResponse<String>> refusals = List.of(
                 sendAlone(put("refused.txt", article)),
                 sendAlone(put("refused.txt", article).header("Authorization", basic("parley", "wrong"))),
@@ -103,7 +104,7 @@ class IngestServiceTest {
 
     @Test
     void anAuthenticatedPutStoresTheArticleAndRebuildsTheEvents() throws Exception {
-        Graph article = TestStores.article("new.txt", "Wang Yi", "Sergey Lavrov", "we agreed on everything");
+        Graph article = TestStores.mappedArticle("new.txt", "Wang Yi", "Sergey Lavrov", "we agreed on everything");
         HttpResponse<String> response = send(put("new.txt", article).header("Authorization", WRITER.authorization()));
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("new.txt", JSON.parse(response.body()).get("stored").getAsArray().get(0).getAsString().value());
@@ -111,7 +112,8 @@ class IngestServiceTest {
                 + "?a parley:locator \"new.txt\" }");
         assertEquals("quote\r\nwe agreed on everything\r\n", quote.body(), "the next query sees it");
         HttpResponse<String> event = select("SELECT ?event WHERE { GRAPH <" + Parley.EVENTS_GRAPH + "> { "
-                + "?event parley:report <" + ArticleGraphs.articleIri("new.txt") + "/contact/0> } }");
+                + "?event parley:report <" + ArticleIdentity.graphNameIn(article).orElseThrow().getURI()
+                + "/contact/0> } }");
         assertEquals(2, event.body().lines().count(), "an event reports it: " + event.body());
         assertFalse(store.eventsStale());
         JsonObject counts = JSON.parse(send(request(server, "parley/ingest")
@@ -123,8 +125,8 @@ class IngestServiceTest {
     void namedArticleGraphsCanComeInOneTrigRequest() throws Exception {
         DatasetGraph body = DatasetGraphFactory.createGeneral();
         for (String locator : List.of("trig-1.txt", "trig-2.txt")) {
-            body.addGraph(ArticleGraphs.graphName(locator),
-                    TestStores.article(locator, "Xi Jinping", "Vladimir Putin", "said in " + locator));
+            Graph graph = TestStores.mappedArticle(locator, "Xi Jinping", "Vladimir Putin", "said in " + locator);
+            body.addGraph(ArticleIdentity.graphNameIn(graph).orElseThrow(), graph);
         }
         ByteArrayOutputStream trig = new ByteArrayOutputStream();
         RDFDataMgr.write(trig, body, Lang.TRIG);
@@ -137,7 +139,7 @@ class IngestServiceTest {
 
     @Test
     void badBodiesAreRefusedWithAReason() throws Exception {
-        Graph article = TestStores.article("bad.txt", "Wang Yi", "Sergey Lavrov", "never stored");
+        Graph article = TestStores.mappedArticle("bad.txt", "Wang Yi", "Sergey Lavrov", "never stored");
         DatasetGraph misnamed = DatasetGraphFactory.createGeneral();
         misnamed.addGraph(ArticleGraphs.graphName("other.txt"), article);
         ByteArrayOutputStream nquads = new ByteArrayOutputStream();
@@ -170,7 +172,7 @@ class IngestServiceTest {
      */
     @Test
     void readersSeeEitherTheStateBeforeOrAfterEachIngest() throws Exception {
-        int perArticle = TestStores.article("concurrent-0.txt", "Wang Yi", "Sergey Lavrov", "q").size();
+        int perArticle = TestStores.mappedArticle("concurrent-0.txt", "Wang Yi", "Sergey Lavrov", "q").size();
         String query = "SELECT ?articles ?orphans ?newArticles ?newQuads WHERE {\n"
                 + "{ SELECT (COUNT(DISTINCT ?a) AS ?articles) WHERE { GRAPH ?a { ?a a parley:Article } } }\n"
                 + "{ SELECT (COUNT(DISTINCT ?r) AS ?orphans) WHERE { GRAPH ?g { ?r a parley:ContactReport } "
@@ -212,7 +214,7 @@ class IngestServiceTest {
         }
         for (int i = 0; i < 8; i++) {
             String locator = "concurrent-" + i + ".txt";
-            HttpResponse<String> response = send(put(locator, TestStores.article(locator, "Wang Yi", "Sergey Lavrov",
+            HttpResponse<String> response = send(put(locator, TestStores.mappedArticle(locator, "Wang Yi", "Sergey Lavrov",
                     "quote " + i)).header("Authorization", WRITER.authorization()));
             assertEquals(200, response.statusCode(), response.body());
         }

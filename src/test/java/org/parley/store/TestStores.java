@@ -2,6 +2,7 @@ package org.parley.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -9,6 +10,15 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Article;
+import org.parley.model.Contact;
+import org.parley.model.ContactType;
+import org.parley.model.Extraction;
+import org.parley.model.Mention;
+import org.parley.model.Span;
+import org.parley.model.Statement;
 import org.parley.rdf.ArticleGraphs;
 import org.parley.rdf.Ids;
 import org.parley.rdf.Parley;
@@ -43,6 +53,26 @@ public final class TestStores {
         add(graph, actor(speaker), SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(speaker));
         add(graph, actor(other), SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(other));
         return graph;
+    }
+
+    /**
+     * The same article as {@link #article}, written by the real mapping, so that it passes the shapes: the article
+     * text "SPEAKER met OTHER. “QUOTE”, SPEAKER said." with its mentions.
+     */
+    public static Graph mappedArticle(String locator, String speaker, String other, String quote) {
+        String met = speaker + " met " + other + ".";
+        String said = "“" + quote + "”, " + speaker + " said.";
+        String text = met + " " + said;
+        Article article = new Article(locator, null, null, text, List.of(), null, null, null, null, "txt", Map.of());
+        Actor a = new Actor("person/" + Ids.slug(speaker), speaker, ActorKind.PERSON, null, null, null);
+        Actor b = new Actor("person/" + Ids.slug(other), other, ActorKind.PERSON, null, null, null);
+        Span meeting = new Span(0, met.length());
+        Span statement = new Span(met.length() + 1, text.length());
+        Contact contact = new Contact(ContactType.MEETING, List.of(a, b), null, null, null, null, false, 0.8,
+                List.of(), new Mention(meeting, met, meeting, met));
+        Statement quoted = new Statement(a, quote, true, null, null, null, 0, 0.9,
+                new Mention(statement, said, statement, said));
+        return ArticleGraphs.toGraph(new Extraction(article, List.of(a, b), List.of(contact), List.of(quoted)));
     }
 
     public static Node actor(String label) {
