@@ -70,8 +70,8 @@ public final class TestStores {
         Span statement = new Span(met.length() + 1, text.length());
         Contact contact = new Contact(ContactType.MEETING, List.of(a, b), null, null, null, null, false, 0.8,
                 List.of(), new Mention(meeting, met, meeting, met));
-        Statement quoted = new Statement(a, quote, true, null, null, null, 0, 0.9,
-                new Mention(statement, said, statement, said));
+        Statement quoted = new Statement(Statement.Kind.DIRECT, a, quote, null, null, null, null, 0, 0.9,
+                List.of(new Mention(statement, said, statement, said)));
         return ArticleGraphs.toGraph(new Extraction(article, List.of(a, b), List.of(contact), List.of(quoted)));
     }
 
