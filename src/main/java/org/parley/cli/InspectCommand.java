@@ -6,9 +6,13 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parley.extract.Extractor;
+import org.parley.model.Actor;
 import org.parley.model.Article;
+import org.parley.model.Contact;
 import org.parley.model.DateCandidate;
 import org.parley.model.DateEvidence;
+import org.parley.model.Extraction;
 import org.parley.model.TextBlock;
 import org.parley.read.ArticleSink;
 import org.parley.read.ArticleSources;
@@ -41,6 +45,10 @@ public class InspectCommand implements Callable<Integer> {
 
     @Option(names = "--full", description = "Print every block's whole text, not its first line.")
     boolean full;
+
+    @Option(names = "--contacts", description = "Also extract the contacts (loads the NLP models) and show each one's"
+            + " date and place with the words they were read from.")
+    boolean contacts;
 
     @Override
     public Integer call() {
@@ -90,7 +98,22 @@ public class InspectCommand implements Callable<Integer> {
             String text = preview(b.text());
             out.printf("  %3d %s %s%n", n, shown, colored && !b.kept() ? DIM + text + RESET : text);
         }
+        if (contacts) {
+            printContacts(Extractor.shared().extract(a), out);
+        }
         out.println();
+    }
+
+    private void printContacts(Extraction extraction, PrintWriter out) {
+        out.println("  contacts   " + extraction.contacts().size());
+        for (Contact c : extraction.contacts()) {
+            out.printf("    %s%s %s%n", c.type(), c.background() ? " (background)" : "",
+                    c.participants().stream().map(Actor::label).toList());
+            out.printf("        date   %s%s%n", c.date() == null ? "-" : c.date(),
+                    c.dateEvidence() == null ? "" : "  from \"" + c.dateEvidence() + "\"");
+            out.printf("        place  %s%n", c.place() == null ? "-" : c.place().label());
+            out.printf("        words  %s%n", preview("\"" + c.evidence().exact() + "\" in: " + c.evidence().sentenceText()));
+        }
     }
 
     private String preview(String text) {

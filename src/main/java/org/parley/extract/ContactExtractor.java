@@ -97,6 +97,9 @@ final class ContactExtractor {
     /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to". */
     private static final Pattern PLACE_AFTER = Pattern.compile(
             "^\\s*(?:(?:of|by)\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
+    /** A time between a visit and its destination: "began his trip on Sunday in Chongqing", "arrived late on Tuesday in". */
+    private static final Pattern TIME_BEFORE_PLACE = Pattern.compile(
+            "^\\s*(?:(?:late|early)\\s+)?(?:on|last|this|at|over)\\s+[^,.;:]{1,25}?(?=\\s+(?:in|to|at)\\s)");
     /** A name just before a contact noun: "the Woodside summit", "a surprise Kyiv trip", "the November Geneva talks". */
     private static final Pattern ATTRIBUTIVE_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -553,8 +556,10 @@ final class ContactExtractor {
      * else the dateline's, since its city is not named; a topic ("the situation in Ukraine") is no place at all.
      */
     private Place place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
+        // Each contact's place comes from its own predicate: "opened his trip in Shanghai ..., and was in Beijing for the talks".
+        int[] own = eventDates.predicate(clauseStart, clauseEnd, hit.start(), hit.end());
         List<PlaceMention> places = context.places(sentence).stream()
-                .filter(p -> p.start() >= clauseStart && p.end() <= clauseEnd).toList();
+                .filter(p -> p.start() >= own[0] && p.end() <= own[1]).toList();
         Place unknownVenue = null;
         Place country = null;
         int countryEnd = -1;
@@ -565,8 +570,10 @@ final class ContactExtractor {
             boolean after = p.start() >= hit.end();
             String between = after ? context.text().substring(hit.end(), p.start()) : "";
             String before = context.text().substring(Math.max(clauseStart, p.start() - 40), p.start());
+            Matcher time = TIME_BEFORE_PLACE.matcher(between);
+            String route = time.find() && EventDates.DATE_WORDS.matcher(time.group()).find() ? between.substring(time.end()) : between;
             boolean destination = hit.type() == ContactType.VISIT && after
-                    && (between.isBlank() || PLACE_AFTER.matcher(between).find());
+                    && (route.isBlank() || PLACE_AFTER.matcher(route).find());
             boolean location = hit.type() != ContactType.VISIT && LOCATION_BEFORE.matcher(before).find()
                     && !TOPIC_BEFORE.matcher(before).find();
             if (!destination && !location) {
@@ -687,12 +694,20 @@ final class ContactExtractor {
      * Whether a later mention is the contact already reported. A later mention without a date of its own
      * refers back to it; one with a date of its own is the same contact only if the dates agree.
      */
-    private static boolean sameContact(Contact earlier, Contact later) {
+    private boolean sameContact(Contact earlier, Contact later) {
         if (!earlier.type().sameFamily(later.type())) {
             return false;
         }
-        if (earlier.background() != later.background() && later.dateEvidence() != null) {
-            return false; // "they last met in April 2019" is another contact than the one reported, whatever its date
+        boolean sameDay = earlier.date() != null && earlier.date().precision() == PartialDate.Precision.DAY
+                && earlier.date().equals(later.date());
+        if (earlier.background() != later.background() && later.dateEvidence() != null && !sameDay) {
+            return false; // "they last met in April 2019" is another contact than the one reported, unless of the same day
+        }
+        if (earlier.type() == ContactType.VISIT && earlier.place() != null && later.place() != null
+                && earlier.place().level().compareTo(Place.Level.OTHER) > 0
+                && later.place().level().compareTo(Place.Level.OTHER) > 0 && !earlier.place().equals(later.place())
+                && !finer(earlier.place(), later.place()) && !finer(later.place(), earlier.place())) {
+            return false; // visits to two cities are two stops of a tour: "opened his trip in Shanghai ... was in Beijing on Monday"
         }
         if (!sameKeys(earlier.participants(), later.participants()) && earlier.participants().size() >= 2
                 && later.participants().size() >= 2 && FORMAT.matcher(later.evidence().sentenceText()).find()) {

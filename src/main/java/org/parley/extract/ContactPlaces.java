@@ -1,5 +1,7 @@
 package org.parley.extract;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,14 +12,16 @@ import org.parley.model.PartialDate;
 import org.parley.model.Place;
 
 /**
- * Settles the places of one article's contacts from one another. A contact whose own words give no place, or only
- * a country, takes the city that a related contact of the article gives within it: talks held during a visit took
- * place in the visit's city ("made a working visit to Moscow. Putin held talks with Bennett"), a visit to a country
- * went to the city where the visitor met his hosts, and a one-on-one of the same day as a three-way meeting was held
- * where that was. Related means: they share a person, their dates agree,
- * and both are news or both background. Where the related contacts give several cities (a tour), the one of the same
- * day wins; if that does not settle it, the place stays as the text gave it. A contact with no place at all takes
- * the country of its related contacts when they give no city.
+ * Settles the places of one article's contacts from one another. A contact whose own words give no place, only a
+ * country, or a name the gazetteer lacks ("landed at Orly airport") takes the city that a related contact of the
+ * article gives within it: talks held during a visit took place in the visit's city ("made a working visit to Moscow.
+ * Putin held talks with Bennett"), a visit to a country went to the city where the visitor met his hosts, and a
+ * one-on-one of the same day as a three-way meeting was held where that was. Related means: they share a person,
+ * their dates agree, and both are news or both background. On a tour, talks belong to the stop the visitor had last
+ * arrived at: a visit and talks with another arrival of the same person between them are different stops ("arrived
+ * in Paris on Thursday ... yesterday in Abu Dhabi for talks"). Where the related contacts give several cities, the one
+ * of the same day wins; if that does not settle it, the place stays as the text gave it. A contact with no place at
+ * all takes the country of its related contacts when they give no city.
  */
 final class ContactPlaces {
     /** How long after an arrival talks can be taken to belong to the visit: state visits last a few days. */
@@ -41,12 +45,15 @@ final class ContactPlaces {
     }
 
     private Place finerPlace(Contact contact, List<Contact> all) {
-        if (contact.place() != null && !contact.place().isCountry()) {
+        if (contact.place() != null && contact.place().level().compareTo(Place.Level.OTHER) > 0) {
             return null;
         }
-        List<Contact> related = all.stream().filter(other -> other != contact && relates(other, contact)).toList();
+        // A place the gazetteer lacks is kept unless a related contact gives a city; a country only holds its own cities.
+        Place within = contact.place() != null && contact.place().isCountry() ? contact.place() : null;
+        List<Contact> related = all.stream().filter(other -> other != contact && relates(other, contact)
+                && !otherStopBetween(other, contact, all)).toList();
         List<Place> cities = related.stream().map(Contact::place).filter(Objects::nonNull)
-                .filter(p -> p.level() == Place.Level.CITY && (contact.place() == null || places.within(p, contact.place())))
+                .filter(p -> p.level() == Place.Level.CITY && (within == null || places.within(p, within)))
                 .filter(p -> contact.type() != ContactType.VISIT || abroad(contact, p))
                 .distinct().toList();
         if (cities.size() == 1) {
@@ -70,8 +77,30 @@ final class ContactPlaces {
                 || visit.date().precision() != PartialDate.Precision.DAY || talks.date().precision() != PartialDate.Precision.DAY) {
             return false;
         }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(visit.date().start(), talks.date().start());
+        long days = ChronoUnit.DAYS.between(visit.date().start(), talks.date().start());
         return days >= 0 && days <= MAX_VISIT_DAYS;
+    }
+
+    /**
+     * Whether the two contacts lie on different stops of a tour: between the visit's arrival and the talks (one of
+     * them a visit), another visit of the same person arrives, on a day of its own.
+     */
+    private static boolean otherStopBetween(Contact a, Contact b, List<Contact> all) {
+        Contact visit = a.type() == ContactType.VISIT ? a : b.type() == ContactType.VISIT ? b : null;
+        Contact other = visit == a ? b : a;
+        if (visit == null || !isDay(visit.date()) || !isDay(other.date())) {
+            return false;
+        }
+        LocalDate from = visit.date().start();
+        LocalDate to = other.date().start();
+        return all.stream().filter(v -> v != visit && v != other && v.type() == ContactType.VISIT && isDay(v.date())
+                        && ContactExtractor.sharesPerson(v, visit) && v.background() == visit.background())
+                .map(v -> v.date().start())
+                .anyMatch(day -> day.isAfter(from) && !day.isAfter(to) || day.isBefore(from) && !day.isBefore(to));
+    }
+
+    private static boolean isDay(PartialDate date) {
+        return date != null && date.precision() == PartialDate.Precision.DAY;
     }
 
     /** A visit goes abroad: no visitor is from the place's country. */

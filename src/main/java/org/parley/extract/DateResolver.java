@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,6 +92,15 @@ final class DateResolver {
         LocalDate month = day <= anchor.getDayOfMonth() ? anchor : anchor.minusMonths(1);
         return day <= month.lengthOfMonth()
                 ? Optional.of(new PartialDate(month.getYear(), month.getMonthValue(), day)) : Optional.empty();
+    }
+
+    /** The day of that name on or before the anchor ("Wednesday" in a report of Thursday is the day before). */
+    static Optional<PartialDate> lastWeekday(String weekday, LocalDate anchor) {
+        if (anchor == null) {
+            return Optional.empty();
+        }
+        DayOfWeek day = DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
+        return Optional.of(PartialDate.of(anchor.with(TemporalAdjusters.previousOrSame(day))));
     }
 
     private static boolean isWeekdayOnly(String text) {

@@ -36,17 +36,26 @@ final class EventDates {
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
                     + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words that name a day; a clock time without them ("3am local time") dates nothing by itself. */
+    private static final Pattern DAY_WORDS = Pattern.compile(
+            "(?i)\\b(today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|"
+                    + "night|january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\d[./-]\\d");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     /** A date in a clause about something else: "since taking office on 1 October". */
     private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
     /** Where one predicate of a clause ends and the next begins: "arrived on Thursday | and held talks". */
     private static final Pattern NEXT_PREDICATE = Pattern.compile(
             "(?i),?\\s+(?:and|then|but)\\s+(?:then\\s+|later\\s+|also\\s+)?(?=(?:[a-z]+ed|held|met|spoke|flew|went|took|gave|made|"
-                    + "came|left|began|sat|told|said|paid|saw|drove|laid|led|hosted|received)\\b)");
+                    + "came|left|began|sat|told|said|paid|saw|drove|laid|led|hosted|received|was|were)\\b)");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i),\\s*when\\s*$");
     /** Days counted from a day the text has just given. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?:(?:the|a)\\s+)?(day before|previous day|day earlier|next day|following day|day after|same day|"
-                    + "(?:later |earlier )?that (?:day|morning|afternoon|evening|night))\\b");
+                    + "(?:later |earlier )?that (?:day|morning|afternoon|evening|night)|"
+                    + "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:days?|weeks?) (?:later|earlier))\\b");
+    /** "three days later", "a week earlier": a count of days or weeks from the day the text has just given. */
+    private static final Pattern COUNTED = Pattern.compile("(?i)^(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (day|week)s? (later|earlier)$");
+    private static final List<String> COUNTS = List.of("a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** "had held talks": the past perfect, for what came before the day's news. */
     private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\s+(?:already\\s+|also\\s+|previously\\s+|\\w+ly\\s+)?$");
     /** "Biden said he had spoken …": in reported speech the past perfect is the news itself. */
@@ -116,7 +125,7 @@ final class EventDates {
     }
 
     /** The trigger's own predicate: the clause cut where another coordinated verb starts. */
-    private int[] predicate(int clauseStart, int clauseEnd, int triggerStart, int triggerEnd) {
+    int[] predicate(int clauseStart, int clauseEnd, int triggerStart, int triggerEnd) {
         int from = clauseStart;
         int to = clauseEnd;
         Matcher next = NEXT_PREDICATE.matcher(context.text()).region(clauseStart, clauseEnd);
@@ -137,7 +146,8 @@ final class EventDates {
         for (EntitySpan e : sentence.times().get()) {
             String lead = context.text().substring(Math.max(0, e.begin() - 6), e.begin());
             boolean dateLike = e.type().equals("DATE") || e.type().equals("TIME");
-            if (dateLike && !context.isDatelineSpan(e.begin()) && DATE_WORDS.matcher(e.text()).find()
+            boolean clockOnly = e.type().equals("TIME") && !DAY_WORDS.matcher(e.text()).find();
+            if (dateLike && !clockOnly && !context.isDatelineSpan(e.begin()) && DATE_WORDS.matcher(e.text()).find()
                     && !lead.matches("(?is).*\\b(since|until|till|by)\\s+$")
                     && !SUBORDINATE_DATE.matcher(context.text().substring(Math.max(sentence.start(), e.begin() - 40),
                     e.begin())).find()) {
@@ -165,6 +175,11 @@ final class EventDates {
 
     private DateFinding resolve(EntitySpan e) {
         Optional<PartialDate> date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());
+        if (date.isEmpty() && e.normalized() == null) {
+            // "the early hours of Wednesday", which SUTime leaves without a value: the weekday it names.
+            Matcher weekday = WEEKDAY.matcher(e.text());
+            date = weekday.find() ? DateResolver.lastWeekday(weekday.group(1), context.anchorLocalDate()) : Optional.empty();
+        }
         if (date.isPresent()) {
             return new DateFinding(date.get(), e.text(), false);
         }
@@ -199,8 +214,19 @@ final class EventDates {
             return DateFinding.UNRESOLVED;
         }
         String words = relative.group(1).toLowerCase(Locale.ROOT);
-        int shift = words.contains("before") || words.contains("previous") || words.contains("earlier") && !words.contains("that")
+        return new DateFinding(PartialDate.of(reference.plusDays(shift(words))), relative.group(), false);
+    }
+
+    /** How many days the words count from the day given: "the day before" -1, "three days later" 3. */
+    static int shift(String words) {
+        Matcher counted = COUNTED.matcher(words);
+        if (counted.matches()) {
+            String n = counted.group(1).toLowerCase(Locale.ROOT);
+            int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : n.equals("one") ? 1 : COUNTS.indexOf(n) + 1;
+            int days = count * (counted.group(2).equalsIgnoreCase("week") ? 7 : 1);
+            return counted.group(3).equalsIgnoreCase("earlier") ? -days : days;
+        }
+        return words.contains("before") || words.contains("previous") || words.contains("earlier") && !words.contains("that")
                 ? -1 : words.contains("next") || words.contains("following") || words.contains("after") ? 1 : 0;
-        return new DateFinding(PartialDate.of(reference.plusDays(shift)), relative.group(), false);
     }
 }

@@ -95,4 +95,46 @@ class ContactPlacesTest {
         assertNull(places.get(1));
         assertEquals(Gazetteer.standard().country("Ukraine").map(Places::of).orElseThrow().country(), places.get(0).country());
     }
+
+    @Test
+    void onATourTalksBelongToTheStopTheVisitorLastArrivedAt() {
+        // Tours of two to four stops, a day or two apart, each stop's visit named with or without its city: a stop
+        // whose words give no city never takes the city of the next stop's talks, nor its talks the next stop's city.
+        List<String> cities = List.of("Paris", "Abu Dhabi", "Belgrade", "Budapest");
+        Actor[] hosts = {ZELENSKYY, MODI, ZELENSKYY, MODI};
+        for (int stops = 2; stops <= cities.size(); stops++) {
+            for (int gap = 1; gap <= 2; gap++) {
+                for (int unnamed = 0; unnamed < stops; unnamed++) {
+                    List<Contact> tour = new java.util.ArrayList<>();
+                    for (int i = 0; i < stops; i++) {
+                        String arrival = java.time.LocalDate.of(2023, 7, 10).plusDays((long) i * gap).toString();
+                        String talks = java.time.LocalDate.of(2023, 7, 10).plusDays((long) i * gap + (gap > 1 ? 1 : 0)).toString();
+                        Place city = place(cities.get(i));
+                        tour.add(contact(ContactType.VISIT, i == unnamed ? null : city, arrival, false, KISHIDA));
+                        tour.add(contact(ContactType.MEETING, i == unnamed ? null : city, talks, false, KISHIDA, hosts[i]));
+                    }
+                    List<Place> settled = new ContactPlaces(PLACES).settle(tour).stream().map(Contact::place).toList();
+                    for (int i = 0; i < stops; i++) {
+                        if (i != unnamed) {
+                            assertEquals(place(cities.get(i)), settled.get(2 * i), "stop " + i + " of " + stops);
+                            assertEquals(place(cities.get(i)), settled.get(2 * i + 1), "talks of stop " + i + " of " + stops);
+                        } else {
+                            assertNull(settled.get(2 * i), "the unnamed stop " + i + " of " + stops + ", " + gap + " days apart");
+                            assertNull(settled.get(2 * i + 1), "talks of the unnamed stop " + i + " of " + stops);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPlaceTheGazetteerLacksGivesWayToTheCityOfTheTalks() {
+        Place airport = new Place("place/some-airfield", "Some Airfield", Place.Level.OTHER, null);
+        List<Place> places = settle(contact(ContactType.VISIT, airport, "2023-03-20", false, KISHIDA),
+                contact(ContactType.MEETING, place("Kyiv"), "2023-03-21", false, KISHIDA, ZELENSKYY));
+        assertEquals(place("Kyiv"), places.get(0));
+        assertEquals(airport, settle(contact(ContactType.VISIT, airport, "2023-03-20", false, KISHIDA)).get(0),
+                "with nothing to refine it, the place stays as written");
+    }
 }

@@ -107,6 +107,37 @@ class ContactRulesTest {
     }
 
     @Test
+    void eachStopOfATourInOneSentenceKeepsItsOwnCityAndDay() {
+        // "opened his trip in A on Sunday, ..., and was in B on Monday for talks with X": the talks and the second visit
+        // are B's, the first visit A's, whatever the cities and verbs.
+        record Stop(String first, String firstKey, String second, String secondKey) {
+        }
+        List<Stop> tours = List.of(new Stop("Shanghai", "place/CHN/shanghai", "Beijing", "place/CHN/beijing"),
+                new Stop("Chongqing", "place/CHN/chongqing", "Beijing", "place/CHN/beijing"),
+                new Stop("Guangzhou", "place/CHN/guangzhou", "Shanghai", "place/CHN/shanghai"));
+        for (Stop t : tours) {
+            for (String opening : List.of("opened his trip in " + t.first() + " on Sunday", "began his visit on Sunday in " + t.first())) {
+                Extraction e = read(null, "German Chancellor Olaf Scholz " + opening + ", touring a factory there, and was in "
+                        + t.second() + " on Monday for talks with Chinese President Xi Jinping.");
+                String words = opening + " / " + t.second();
+                assertEquals(t.secondKey(), placeKey(the(e, ContactType.MEETING, "Olaf Scholz", "Xi Jinping")), words);
+                List<String> visits = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT).map(ContactRulesTest::placeKey).toList();
+                assertTrue(visits.contains(t.firstKey()), words + ": " + visits);
+            }
+        }
+    }
+
+    @Test
+    void aPassingMentionOfTheDaysVisitIsThatVisit() {
+        // Told once as the news and once in a clause opened by "after": one visit of that day, not two.
+        Extraction e = read(null, "Hungarian Prime Minister Viktor Orbán held talks with Russian President Vladimir Putin in Moscow on Thursday.",
+                "The talks came two days after Orbán went to Kyiv on Tuesday, his first trip to Ukraine in years, where he met "
+                        + "Ukrainian President Volodymyr Zelenskyy.");
+        assertEquals(1, e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && "place/UKR/kyiv".equals(placeKey(c))).count(),
+                e.contacts().toString());
+    }
+
+    @Test
     void talksDuringAVisitTakeTheVisitsCityAndAVisitToACountryTheCityOfItsTalks() {
         Extraction e = read(null,
                 "Indian Prime Minister Narendra Modi arrived in Russia on Monday for a two-day state visit.",

@@ -132,4 +132,34 @@ class EventDatesTest {
         assertNull(e.article().published());
         assertTrue(e.contacts().stream().allMatch(c -> c.date() == null), e.contacts().toString());
     }
+
+    @Test
+    void aCountOfDaysLaterIsCountedFromTheDayJustGiven() {
+        // "N days later" / "a week earlier" count from the contact the text last dated, not from the publication day.
+        String[] counts = {"a", "two", "three", "4"};
+        int[] days = {1, 2, 3, 4};
+        for (int i = 0; i < counts.length; i++) {
+            for (String unit : new String[] {"day", "week"}) {
+                for (String direction : new String[] {"later", "earlier"}) {
+                    String words = counts[i] + " " + unit + (days[i] > 1 ? "s" : "") + " " + direction;
+                    Extraction e = read("March 14, 2024", "Hungarian Prime Minister Viktor Orbán met Ukrainian President "
+                            + "Volodymyr Zelenskyy in Kyiv on 2 March.", Character.toUpperCase(words.charAt(0)) + words.substring(1)
+                            + ", Orbán held talks with Russian President Vladimir Putin in Moscow.");
+                    int shift = days[i] * (unit.equals("week") ? 7 : 1) * (direction.equals("later") ? 1 : -1);
+                    assertEquals(PartialDate.of(java.time.LocalDate.of(2024, 3, 2).plusDays(shift)),
+                            dateOf(e, ContactType.MEETING, "Viktor Orbán", "Vladimir Putin"), words);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTimeOfDayOnAWeekdayIsThatWeekday() {
+        for (String time : new String[] {"in the early hours of Tuesday", "around 3am local time on Tuesday",
+                "late on Tuesday", "on Tuesday evening"}) {
+            Extraction e = read("March 14, 2024", "Indian Prime Minister Narendra Modi landed in Tokyo " + time
+                    + ", and was greeted by officials.");
+            assertEquals(new PartialDate(2024, 3, 12), dateOf(e, ContactType.VISIT, "Narendra Modi"), time);
+        }
+    }
 }
