@@ -287,8 +287,10 @@ final class ContactExtractor {
         }
         Actor host = null;
         if (hit.type() == ContactType.VISIT && place == null && ARRIVAL.matcher(context.text().substring(hit.start(), hit.end())).find()) {
-            // "Scholz, who arrived on Thursday, ...": he arrived where the article reports from.
-            place = mainContact().map(Contact::place).orElse(context.datelinePlace());
+            // "Scholz, who arrived on Thursday, ...": he arrived where his talks of those days were, which the article's
+            // contacts settle together (ContactPlaces: a tour's other stops are not his); with no contact yet, where
+            // the article reports from.
+            place = mainContact().isPresent() ? null : context.datelinePlace();
         }
         if (hit.type() == ContactType.VISIT) {
             if (!participants.isEmpty()) {

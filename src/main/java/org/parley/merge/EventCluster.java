@@ -34,15 +34,21 @@ final class EventCluster {
             return false;
         }
         // A report dated to the day (or by its publication day) agrees with places the hierarchy does not know;
-        // one dated more loosely has less to go by, and its place must be shown to agree.
+        // one dated more loosely has less to go by, and its place must be shown to agree: a name the hierarchy lacks
+        // must be the same name, and a known place must agree with some report's place along the hierarchy (a
+        // report whose place the hierarchy lacks, "Russia's Far East", neither shows nor denies it).
         boolean loose = report.dating() == ContactReportRecord.Dating.COARSE || report.dating() == ContactReportRecord.Dating.NONE;
+        boolean knownPlace = report.placeIri() != null && places.known(report.placeIri());
+        boolean shown = !loose || report.placeIri() == null;
         for (ContactReportRecord r : reports) {
-            if (r.article().equals(report.article()) || !r.participantsAgree(report)
-                    || !(loose ? places.related(r.placeIri(), report.placeIri()) : places.agree(r.placeIri(), report.placeIri()))) {
+            boolean placesFit = !loose ? places.agree(r.placeIri(), report.placeIri())
+                    : knownPlace ? places.agree(r.placeIri(), report.placeIri()) : places.related(r.placeIri(), report.placeIri());
+            if (r.article().equals(report.article()) || !r.participantsAgree(report) || !placesFit) {
                 return false;
             }
+            shown |= r.placeIri() == null || places.related(r.placeIri(), report.placeIri());
         }
-        return true;
+        return shown;
     }
 
     /** Whether the anchor's date is the day, or a period holding it. */

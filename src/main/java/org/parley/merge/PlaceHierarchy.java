@@ -43,7 +43,7 @@ final class PlaceHierarchy {
     }
 
     /** Whether the place is in the hierarchy at all: it lies within a place, or a place lies within it. */
-    private boolean known(String place) {
+    boolean known(String place) {
         return known.computeIfAbsent(place, p -> !ancestors(p).isEmpty()
                 || dataset.find(Node.ANY, Node.ANY, Parley.locatedIn.asNode(), NodeFactory.createURI(p)).hasNext());
     }

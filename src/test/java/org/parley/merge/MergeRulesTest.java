@@ -82,6 +82,24 @@ class MergeRulesTest {
     }
 
     @Test
+    void aMonthReportWithAKnownPlaceJoinsAnEventOneOfWhoseReportsNamesAPlaceTheHierarchyLacks() {
+        // The day reports name the country, the venue, and a region the hierarchy lacks; the month report names the
+        // venue, and one of the day reports shows it to agree. A month report naming another city joins nothing.
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        Reports.locatedIn(dataset, "Harbour Hall", "Westland");
+        Reports.locatedIn(dataset, "Hillford", "Westland");
+        article("country.txt").published("2021-07-05").contact(MEETING, "2021-07-04", "Westland", ADA, BO).addTo(dataset);
+        article("region.txt").published("2021-07-05").contact(MEETING, "2021-07-04", "The Far Coast", ADA, BO).addTo(dataset);
+        article("venue.txt").published("2021-07-06").contact(MEETING, "2021-07-04", "Harbour Hall", ADA, BO).addTo(dataset);
+        article("month.txt").published("2022-01-10").background(MEETING, "2021-07", "Harbour Hall", ADA, BO).addTo(dataset);
+        article("elsewhere.txt").published("2022-01-10").background(MEETING, "2021-07", "Hillford", ADA, BO).addTo(dataset);
+        new EventMerger().rebuild(dataset);
+        Events events = Events.of(dataset);
+        assertEquals(Set.of("country.txt", "region.txt", "venue.txt", "month.txt"), events.reportedBy("month.txt").sources());
+        assertEquals(Set.of("elsewhere.txt"), events.reportedBy("elsewhere.txt").sources());
+    }
+
+    @Test
     void anUndatedReportJoinsTheOneFittingEventShortlyBeforeItsPublication() {
         Events events = Events.of(Reports.merged(
                 article("dated.txt").published("2020-11-02").contact(PHONE_CALL, "2020-11-01", null, ADA, BO),
