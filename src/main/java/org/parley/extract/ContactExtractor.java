@@ -104,6 +104,9 @@ final class ContactExtractor {
     private static final Pattern ATTRIBUTIVE_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
 
+    /** How many days apart two reports of one visit to one place may be dated: state visits last a few days. */
+    private static final int STAY_DAYS = 4;
+
     private final ExtractionContext context;
     private final EventDates eventDates;
     private final List<Contact> contacts = new ArrayList<>();
@@ -701,7 +704,7 @@ final class ContactExtractor {
             return false;
         }
         boolean sameDay = earlier.date() != null && earlier.date().precision() == PartialDate.Precision.DAY
-                && earlier.date().equals(later.date());
+                && earlier.date().equals(later.date()) || sameStay(earlier, later);
         if (earlier.background() != later.background() && later.dateEvidence() != null && !sameDay) {
             return false; // "they last met in April 2019" is another contact than the one reported, unless of the same day
         }
@@ -718,8 +721,22 @@ final class ContactExtractor {
         long shared = earlier.participants().stream().filter(p -> later.participants().stream().anyMatch(q -> q.key().equals(p.key()))).count();
         boolean people = shared >= Math.min(2, Math.min(earlier.participants().size(), later.participants().size()));
         boolean dates = later.dateEvidence() == null || earlier.date() == null || later.date() == null
-                || earlier.date().compatibleWith(later.date());
+                || earlier.date().compatibleWith(later.date()) || sameStay(earlier, later);
         return people && dates;
+    }
+
+    /**
+     * Two reports of one stay: visits to the same place (or one within the other) dated a few days apart, by the
+     * arrival and by a day of the stay ("arrived in Belfast late on Tuesday ... began a four-day trip on Wednesday").
+     */
+    private boolean sameStay(Contact a, Contact b) {
+        if (a.type() != ContactType.VISIT || b.type() != ContactType.VISIT || a.place() == null || b.place() == null
+                || a.date() == null || b.date() == null || a.date().precision() != PartialDate.Precision.DAY
+                || b.date().precision() != PartialDate.Precision.DAY) {
+            return false;
+        }
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date().start(), b.date().start()));
+        return days <= STAY_DAYS && (a.place().equals(b.place()) || finer(a.place(), b.place()) || finer(b.place(), a.place()));
     }
 
     private static boolean isCall(ContactType type) {
@@ -769,7 +786,8 @@ final class ContactExtractor {
             other.participants().forEach(p -> participants.putIfAbsent(p.key(), p));
         }
         ContactType type = kept.type() == ContactType.PHONE_CALL && other.type() == ContactType.VIDEO_CALL ? other.type() : kept.type();
-        PartialDate date = kept.date() == null ? other.date() : kept.date();
+        // A stay reported by two of its days is dated by its arrival, the earlier.
+        PartialDate date = kept.date() == null || sameStay(kept, other) && other.date().compareTo(kept.date()) < 0 ? other.date() : kept.date();
         Place place = kept.place() == null || other.place() != null && finer(other.place(), kept.place()) ? other.place() : kept.place();
         return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,
                 date == kept.date() ? kept.dateEvidence() : other.dateEvidence(), place, kept.background() && other.background(),

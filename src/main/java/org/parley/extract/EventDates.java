@@ -43,6 +43,7 @@ final class EventDates {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     /** A date in a clause about something else: "since taking office on 1 October". */
     private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** Where one predicate of a clause ends and the next begins: "arrived on Thursday | and held talks". */
     private static final Pattern NEXT_PREDICATE = Pattern.compile(
             "(?i),?\\s+(?:and|then|but)\\s+(?:then\\s+|later\\s+|also\\s+)?(?=(?:[a-z]+ed|held|met|spoke|flew|went|took|gave|made|"
@@ -94,7 +95,9 @@ final class EventDates {
         if (relative.find()) {
             return fromReference(relative, sentence, reported);
         }
-        List<EntitySpan> times = candidates(sentence);
+        // "the first summit since their meeting in Helsinki in July 2018": a date after "since" is the earlier contact's.
+        List<EntitySpan> times = candidates(sentence).stream().filter(e -> e.begin() < triggerEnd
+                || !SINCE.matcher(text.substring(triggerEnd, e.begin())).find()).toList();
         DateFinding own = nearest(times, predicate[0], predicate[1], triggerStart);
         if (own.date() != null || own.unresolvedExpression()) {
             return own;

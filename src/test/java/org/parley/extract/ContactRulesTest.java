@@ -128,6 +128,23 @@ class ContactRulesTest {
     }
 
     @Test
+    void aStayToldByItsArrivalAndByALaterDayIsOneVisitDatedByTheArrival() {
+        // Published Thursday 16 May: the arrival one to three days before the day of the talks.
+        String[] days = {"Monday", "Tuesday", "Wednesday"};
+        for (int i = 0; i < days.length; i++) {
+            for (String arrival : List.of("had arrived in Madrid late on " + days[i], "arrived in Madrid on " + days[i] + " evening",
+                    "landed in Madrid on " + days[i])) {
+                Extraction e = read(null, "Indian Prime Minister Narendra Modi held talks with Spanish Prime Minister Pedro Sánchez "
+                                + "in Madrid on Thursday, as Modi began a three-day visit to Spain.",
+                        "Modi " + arrival + ", officials said.");
+                List<Contact> visits = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT).toList();
+                assertEquals(1, visits.size(), arrival + ": " + visits);
+                assertEquals(PartialDate.parse("2024-05-" + (13 + i)), visits.get(0).date(), arrival);
+            }
+        }
+    }
+
+    @Test
     void aPassingMentionOfTheDaysVisitIsThatVisit() {
         // Told once as the news and once in a clause opened by "after": one visit of that day, not two.
         Extraction e = read(null, "Hungarian Prime Minister Viktor Orbán held talks with Russian President Vladimir Putin in Moscow on Thursday.",

@@ -162,4 +162,18 @@ class EventDatesTest {
             assertEquals(new PartialDate(2024, 3, 12), dateOf(e, ContactType.VISIT, "Narendra Modi"), time);
         }
     }
+
+    @Test
+    void aDateAfterSinceBelongsToTheEarlierContact() {
+        // On a page without a date, "on Wednesday" leaves the summit undated; the date of the contact it is the first
+        // since is not its date.
+        for (String earlier : List.of("Macron's meeting with Donald Trump in Helsinki in July 2018",
+                "Scholz's talks with Joe Biden in Washington in March 2022", "Macron's state visit to China in April 2023")) {
+            Extraction e = read("", "French President Emmanuel Macron and German Chancellor Olaf Scholz met in Berlin on Wednesday.",
+                    "It was also the first stand-alone French-German summit since " + earlier + ".");
+            assertTrue(e.contacts().stream().filter(c -> c.participants().stream().map(Actor::label).toList()
+                            .containsAll(List.of("Emmanuel Macron", "Olaf Scholz")))
+                    .allMatch(c -> c.date() == null), earlier + ": " + e.contacts());
+        }
+    }
 }
