@@ -50,6 +50,9 @@ final class ContactExtractor {
             "(?i)\\b(situation|crisis|conflict|war|developments|events|aggression|invasion|operation|peace|ceasefire|security|"
                     + "stability|elections?|interests|presence|troops|forces|attacks?|tensions|fighting|investment|projects?|"
                     + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
+    /** A person named as a matter raised in talks, not as one of their people. */
+    private static final Pattern TOPIC_PERSON = Pattern.compile(
+            "(?i)\\b(case|release|detention|imprisonment|arrest|fate|plight|trial|sentencing|extradition) of\\s+(the\\s+)?([\\w-]+\\s+){0,4}$");
     /** What may stand between "the" and a trigger that a date names ("the December 7 videoconference"). */
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
     /** One person's contacts with several others, each apart: "spoke separately with", "held separate meetings with". */
@@ -97,6 +100,12 @@ final class ContactExtractor {
     /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to". */
     private static final Pattern PLACE_AFTER = Pattern.compile(
             "^\\s*(?:(?:of|by)\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
+    /** A gathering named after its city: "the sidelines of the Munich Security Conference", "at the Shanghai Forum". */
+    private static final Pattern GATHERING = Pattern.compile(
+            "\\b(?:at|during|sidelines of|margins? of|fringes? of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})"
+                    + "(?:Conference|Summit|Forum|Dialogue|Games|Congress|Meeting)\\b");
+    /** An organisation named after a city, whose gatherings are held elsewhere. */
+    private static final Pattern BODY = Pattern.compile("\\b(Organi[sz]ation|Cooperation|Union|Council|Group|Pact|Treaty)\\b");
     /** A time between a visit and its destination: "began his trip on Sunday in Chongqing", "arrived late on Tuesday in". */
     private static final Pattern TIME_BEFORE_PLACE = Pattern.compile(
             "^\\s*(?:(?:late|early)\\s+)?(?:on|last|this|at|over)\\s+[^,.;:]{1,25}?(?=\\s+(?:in|to|at)\\s)");
@@ -547,6 +556,9 @@ final class ContactExtractor {
         if (before.matches("(?s).*\\b(on behalf of|greetings (from|to)|wishes to|message from|quoted|according to)\\s+(\\w+\\s+){0,4}$")) {
             return true;
         }
+        if (TOPIC_PERSON.matcher(before).find()) {
+            return true; // "raised the case of the detained writer X during the talks": X is what they talked about
+        }
         if (m.end() <= hit.start()) {
             String between = context.text().substring(m.end(), hit.start());
             return BRIEFED_ON.matcher(between).find();
@@ -608,6 +620,10 @@ final class ContactExtractor {
         if (attributive.isPresent()) {
             return attributive.get();
         }
+        Optional<Place> gathering = gatheringPlace(own[0], own[1]);
+        if (gathering.isPresent()) {
+            return gathering.get();
+        }
         if (HERE.matcher(context.text().substring(clauseStart, clauseEnd)).find() && context.datelinePlace() != null) {
             return context.datelinePlace();
         }
@@ -647,6 +663,28 @@ final class ContactExtractor {
         }
         Matcher name = ATTRIBUTIVE_PLACE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start()));
         return name.find() ? context.knownPlace(name.group(1)).filter(p -> !p.isCountry()) : Optional.empty();
+    }
+
+    /**
+     * A city that names the gathering the contact was held at: "on the sidelines of the Munich Security Conference",
+     * "at the Davos Economic Forum". The name's first words must be a city of the gazetteer.
+     */
+    private Optional<Place> gatheringPlace(int from, int to) {
+        Matcher named = GATHERING.matcher(context.text()).region(from, to);
+        while (named.find()) {
+            if (BODY.matcher(named.group(1)).find()) {
+                continue; // "the Shanghai Cooperation Organisation summit" meets wherever its members take turns
+            }
+            String[] words = named.group(1).split("\\s+");
+            for (int n = Math.min(2, words.length); n >= 1; n--) {
+                Optional<Place> city = context.knownPlace(String.join(" ", java.util.Arrays.copyOf(words, n)))
+                        .filter(p -> p.level() == Place.Level.CITY);
+                if (city.isPresent()) {
+                    return city;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Adds a contact, or folds it into an earlier report of the same contact in this article. */
@@ -726,17 +764,18 @@ final class ContactExtractor {
     }
 
     /**
-     * Two reports of one stay: visits to the same place (or one within the other) dated a few days apart, by the
-     * arrival and by a day of the stay ("arrived in Belfast late on Tuesday ... began a four-day trip on Wednesday").
+     * Two reports of one stay: visits to the same place (or one within the other, or one whose words name none) dated
+     * a few days apart, by the arrival and by a day of the stay ("began a four-day trip on Wednesday ... had arrived in
+     * Belfast late on Tuesday").
      */
     private boolean sameStay(Contact a, Contact b) {
-        if (a.type() != ContactType.VISIT || b.type() != ContactType.VISIT || a.place() == null || b.place() == null
-                || a.date() == null || b.date() == null || a.date().precision() != PartialDate.Precision.DAY
+        if (a.type() != ContactType.VISIT || b.type() != ContactType.VISIT || a.date() == null || b.date() == null || a.date().precision() != PartialDate.Precision.DAY
                 || b.date().precision() != PartialDate.Precision.DAY) {
             return false;
         }
         long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date().start(), b.date().start()));
-        return days <= STAY_DAYS && (a.place().equals(b.place()) || finer(a.place(), b.place()) || finer(b.place(), a.place()));
+        return days <= STAY_DAYS && (a.place() == null || b.place() == null || a.place().equals(b.place())
+                || finer(a.place(), b.place()) || finer(b.place(), a.place()));
     }
 
     private static boolean isCall(ContactType type) {

@@ -33,8 +33,23 @@ final class ContactPlaces {
         this.places = places;
     }
 
-    /** The contacts in the same order, each with its place settled. */
+    /**
+     * The contacts in the same order, each with its place settled. A place settled from one contact may settle
+     * another in turn (talks placed by a visit that its three-way meeting placed), so this runs until nothing changes.
+     */
     List<Contact> settle(List<Contact> contacts) {
+        List<Contact> settled = contacts;
+        for (int pass = 0; pass < contacts.size(); pass++) {
+            List<Contact> next = settleOnce(settled);
+            if (next.equals(settled)) {
+                break;
+            }
+            settled = next;
+        }
+        return settled;
+    }
+
+    private List<Contact> settleOnce(List<Contact> contacts) {
         List<Contact> settled = new ArrayList<>();
         for (Contact c : contacts) {
             Place finer = c.type() == ContactType.MEETING || c.type() == ContactType.VISIT ? finerPlace(c, contacts) : null;

@@ -137,4 +137,16 @@ class ContactPlacesTest {
         assertEquals(airport, settle(contact(ContactType.VISIT, airport, "2023-03-20", false, KISHIDA)).get(0),
                 "with nothing to refine it, the place stays as written");
     }
+
+    @Test
+    void aPlaceSettledFromOneContactSettlesTheNextInTurn() {
+        // The visit to the country takes the three-way meeting's city; the one-on-one, placed only by the visit's
+        // country, then takes the visit's city. Dated or not, in either order.
+        for (String date : new String[] {null, "2023-03-21"}) {
+            List<Place> places = settle(contact(ContactType.MEETING, place("Lviv"), date, false, KISHIDA, ZELENSKYY, MODI),
+                    contact(ContactType.VISIT, place("Ukraine"), date, false, KISHIDA),
+                    contact(ContactType.MEETING, place("Ukraine"), date, false, KISHIDA, ZELENSKYY));
+            assertEquals(List.of(place("Lviv"), place("Lviv"), place("Lviv")), places, "dated " + date);
+        }
+    }
 }

@@ -82,6 +82,25 @@ class ContactRulesTest {
     }
 
     @Test
+    void aGatheringNamedAfterItsCityPlacesTheTalksHeldAtIt() {
+        record City(String name, String key) {
+        }
+        for (City c : List.of(new City("Munich", "place/DEU/munich"), new City("Davos", "place/CHE/davos"),
+                new City("Halifax", "place/CAN/halifax"))) {
+            for (String gathering : List.of("on the sidelines of the " + c.name() + " Security Conference",
+                    "at the " + c.name() + " Economic Forum", "on the margins of the " + c.name() + " Peace Summit")) {
+                Extraction e = read(null, "Chinese President Xi Jinping met German Chancellor Olaf Scholz " + gathering + " on Tuesday.");
+                assertEquals(c.key(), placeKey(the(e, ContactType.MEETING, "Olaf Scholz", "Xi Jinping")), gathering);
+            }
+        }
+        for (String gathering : List.of("Group of 20 Summit", "Shanghai Cooperation Organisation Summit")) {
+            Extraction unnamed = read(null, "Chinese President Xi Jinping met German Chancellor Olaf Scholz on the sidelines of the "
+                    + gathering + " on Tuesday.");
+            assertNull(the(unnamed, ContactType.MEETING, "Olaf Scholz", "Xi Jinping").place(), gathering + " is not held where it is named after");
+        }
+    }
+
+    @Test
     void venuesStandForTheirCitiesInMeetingsAndVisits() {
         record Venue(String words, String city) {
         }
@@ -135,7 +154,7 @@ class ContactRulesTest {
             for (String arrival : List.of("had arrived in Madrid late on " + days[i], "arrived in Madrid on " + days[i] + " evening",
                     "landed in Madrid on " + days[i])) {
                 Extraction e = read(null, "Indian Prime Minister Narendra Modi held talks with Spanish Prime Minister Pedro Sánchez "
-                                + "in Madrid on Thursday, as Modi began a three-day visit to Spain.",
+                                + "in Madrid on Thursday, as Modi began a three-day " + (i == 1 ? "trip." : "visit to Spain."),
                         "Modi " + arrival + ", officials said.");
                 List<Contact> visits = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT).toList();
                 assertEquals(1, visits.size(), arrival + ": " + visits);
@@ -263,6 +282,16 @@ class ContactRulesTest {
                 "Kremlin spokesman Dmitry Peskov told reporters that no dates had been set.",
                 "In his meeting with Xi, Putin said relations were good.");
         assertFalse(e.contacts().stream().anyMatch(c -> labels(c).contains("Dmitry Peskov")), e.contacts().toString());
+    }
+
+    @Test
+    void aPersonRaisedAsAMatterOfTheTalksIsNotOneOfTheirPeople() {
+        for (String matter : List.of("the case of", "the release of the detained writer", "the fate of jailed journalist",
+                "the detention of")) {
+            Extraction e = read(null, "Canadian Prime Minister Justin Trudeau said he raised " + matter + " Michael Kovrig during "
+                    + "the talks with Chinese President Xi Jinping on Wednesday.");
+            assertTrue(e.contacts().stream().noneMatch(c -> labels(c).contains("Michael Kovrig")), matter + ": " + e.contacts());
+        }
     }
 
     // ------------------------------------------------------------------------------------------ collective references
