@@ -111,7 +111,8 @@ public class InspectCommand implements Callable<Integer> {
                     c.participants().stream().map(Actor::label).toList());
             out.printf("        date   %s%s%n", c.date() == null ? "-" : c.date(),
                     c.dateEvidence() == null ? "" : "  from \"" + c.dateEvidence() + "\"");
-            out.printf("        place  %s%n", c.place() == null ? "-" : c.place().label());
+            out.printf("        place  %s%n", c.place() == null ? "-" : c.place().label() + "  from "
+                    + (c.placeEvidence() == null ? "its own words" : c.placeEvidence()));
             out.printf("        words  %s%n", preview("\"" + c.evidence().exact() + "\" in: " + c.evidence().sentenceText()));
         }
     }

@@ -802,7 +802,7 @@ final class ContactExtractor {
                 kept.add(c);
             } else if (c.place() != null && !visitors(c.participants(), c.place()).isEmpty()) {
                 kept.add(new Contact(c.type(), visitors(c.participants(), c.place()), host(c.place()), c.date(), c.dateEvidence(),
-                        c.place(), c.background(), c.confidence(), c.flags(), c.evidence()));
+                        c.place(), c.background(), c.confidence(), c.flags(), c.evidence(), c.placeEvidence()));
             }
         }
         return kept;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import org.parley.link.Places;
 import org.parley.model.Contact;
 import org.parley.model.ContactType;
@@ -52,14 +52,16 @@ final class ContactPlaces {
     private List<Contact> settleOnce(List<Contact> contacts) {
         List<Contact> settled = new ArrayList<>();
         for (Contact c : contacts) {
-            Place finer = c.type() == ContactType.MEETING || c.type() == ContactType.VISIT ? finerPlace(c, contacts) : null;
-            settled.add(finer == null ? c : new Contact(c.type(), c.participants(), c.host(), c.date(), c.dateEvidence(), finer,
-                    c.background(), c.confidence(), c.flags(), c.evidence()));
+            Contact from = c.type() == ContactType.MEETING || c.type() == ContactType.VISIT ? finerPlace(c, contacts) : null;
+            settled.add(from == null ? c : new Contact(c.type(), c.participants(), c.host(), c.date(), c.dateEvidence(), from.place(),
+                    c.background(), c.confidence(), c.flags(), c.evidence(), "the place of the " + from.type().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + " \"" + from.evidence().exact().strip() + "\"" + (from.date() == null ? "" : " of " + from.date())));
         }
         return settled;
     }
 
-    private Place finerPlace(Contact contact, List<Contact> all) {
+    /** The related contact whose place is the contact's, or null when none settles it. */
+    private Contact finerPlace(Contact contact, List<Contact> all) {
         if (contact.place() != null && contact.place().level().compareTo(Place.Level.OTHER) > 0) {
             return null;
         }
@@ -67,23 +69,22 @@ final class ContactPlaces {
         Place within = contact.place() != null && contact.place().isCountry() ? contact.place() : null;
         List<Contact> related = all.stream().filter(other -> other != contact && relates(other, contact)
                 && !otherStopBetween(other, contact, all)).toList();
-        List<Place> cities = related.stream().map(Contact::place).filter(Objects::nonNull)
-                .filter(p -> p.level() == Place.Level.CITY && (within == null || places.within(p, within)))
-                .filter(p -> contact.type() != ContactType.VISIT || abroad(contact, p))
-                .distinct().toList();
+        List<Contact> inCities = related.stream().filter(o -> o.place() != null && o.place().level() == Place.Level.CITY
+                        && (within == null || places.within(o.place(), within)))
+                .filter(o -> contact.type() != ContactType.VISIT || abroad(contact, o.place())).toList();
+        List<Place> cities = inCities.stream().map(Contact::place).distinct().toList();
         if (cities.size() == 1) {
-            return cities.get(0);
+            return inCities.get(0);
         }
-        List<Place> sameDay = related.stream().filter(o -> contact.date() != null && contact.date().equals(o.date()))
-                .map(Contact::place).filter(cities::contains).distinct().toList();
-        if (sameDay.size() == 1) {
+        List<Contact> sameDay = inCities.stream().filter(o -> contact.date() != null && contact.date().equals(o.date())).toList();
+        if (sameDay.stream().map(Contact::place).distinct().count() == 1) {
             return sameDay.get(0);
         }
         // With no city to go by, a contact without a place takes the one country its related contacts give.
-        List<Place> countries = contact.place() != null || !cities.isEmpty() ? List.of() : related.stream()
-                .map(Contact::place).filter(p -> p != null && p.isCountry())
-                .filter(p -> contact.type() != ContactType.VISIT || abroad(contact, p)).distinct().toList();
-        return countries.size() == 1 ? countries.get(0) : null;
+        List<Contact> inCountries = contact.place() != null || !cities.isEmpty() ? List.of() : related.stream()
+                .filter(o -> o.place() != null && o.place().isCountry())
+                .filter(o -> contact.type() != ContactType.VISIT || abroad(contact, o.place())).toList();
+        return inCountries.stream().map(Contact::place).distinct().count() == 1 ? inCountries.get(0) : null;
     }
 
     /** Talks in the days after a visit's arrival took place during it ("arrived on Monday ... on Tuesday, talks"). */

@@ -15,6 +15,8 @@ import java.util.List;
  * @param confidence   0..1
  * @param flags        consistency warnings ("outside-term:person/li-shangfu")
  * @param evidence     the trigger words and their sentence
+ * @param placeEvidence why the place is another contact's, when the article's other contacts settled it ("the city
+ *                     of the visit 'arrived' of 2023-07-13, the same stop"), else null: the contact's own words gave it
  */
 public record Contact(
         ContactType type,
@@ -26,10 +28,17 @@ public record Contact(
         boolean background,
         double confidence,
         List<String> flags,
-        Mention evidence) {
+        Mention evidence,
+        String placeEvidence) {
 
     public Contact {
         participants = List.copyOf(participants);
         flags = List.copyOf(flags);
+    }
+
+    /** A contact whose place, if any, its own words gave. */
+    public Contact(ContactType type, List<Actor> participants, Actor host, PartialDate date, String dateEvidence, Place place,
+                   boolean background, double confidence, List<String> flags, Mention evidence) {
+        this(type, participants, host, date, dateEvidence, place, background, confidence, flags, evidence, null);
     }
 }

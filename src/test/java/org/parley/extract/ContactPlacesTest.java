@@ -45,6 +45,15 @@ class ContactPlacesTest {
     }
 
     @Test
+    void aSettledPlaceRecordsTheContactItCameFrom() {
+        List<Contact> settled = new ContactPlaces(PLACES).settle(List.of(
+                contact(ContactType.VISIT, place("Kyiv"), "2023-03-21", false, KISHIDA),
+                contact(ContactType.MEETING, null, "2023-03-21", false, KISHIDA, ZELENSKYY)));
+        assertNull(settled.get(0).placeEvidence(), "its own words placed the visit");
+        assertEquals("the place of the visit \"met\" of 2023-03-21", settled.get(1).placeEvidence());
+    }
+
+    @Test
     void aVisitToACountryTakesTheCityWhereTheVisitorMetHisHosts() {
         List<Place> places = settle(contact(ContactType.VISIT, place("Ukraine"), "2023-03-21", false, KISHIDA),
                 contact(ContactType.MEETING, place("Kyiv"), "2023-03-21", false, KISHIDA, ZELENSKYY));
