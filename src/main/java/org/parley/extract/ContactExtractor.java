@@ -104,6 +104,8 @@ final class ContactExtractor {
     private static final Pattern GATHERING = Pattern.compile(
             "\\b(?:at|during|sidelines of|margins? of|fringes? of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})"
                     + "(?:Conference|Summit|Forum|Dialogue|Games|Congress|Meeting)\\b");
+    /** A visit told as lasting several days. */
+    private static final Pattern STAY_OF_DAYS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|several|multi|\\d+)[- ]days?\\b");
     /** An organisation named after a city, whose gatherings are held elsewhere. */
     private static final Pattern BODY = Pattern.compile("\\b(Organi[sz]ation|Cooperation|Union|Council|Group|Pact|Treaty)\\b");
     /** A time between a visit and its destination: "began his trip on Sunday in Chongqing", "arrived late on Tuesday in". */
@@ -146,8 +148,11 @@ final class ContactExtractor {
                 for (int j = i - 1; j >= 0; j--) {
                     Contact earlier = contacts.get(j);
                     if (!earlier.background() && earlier.dateEvidence() != null && sharesPerson(earlier, c)) {
-                        date = earlier.date();
-                        evidence = earlier.dateEvidence();
+                        // "arrived on Thursday for a two-day visit ... During the visit": the day of the talks is not told.
+                        boolean stayOfDays = earlier.type() == ContactType.VISIT
+                                && STAY_OF_DAYS.matcher(earlier.evidence().sentenceText()).find();
+                        date = stayOfDays ? date : earlier.date();
+                        evidence = stayOfDays ? evidence : earlier.dateEvidence();
                         break;
                     }
                 }

@@ -176,4 +176,18 @@ class EventDatesTest {
                     .allMatch(c -> c.date() == null), earlier + ": " + e.contacts());
         }
     }
+
+    @Test
+    void talksDuringAStayOfSeveralDaysAreNotDatedByTheArrival() {
+        // 14 March 2024 is a Thursday: the arrival is Monday the 11th.
+        for (String stay : List.of("a two-day visit", "a three-day state visit", "a 4-day trip", "a visit of several days")) {
+            Extraction e = read("March 14, 2024", "Indian Prime Minister Narendra Modi arrived in Madrid on Monday for " + stay + ".",
+                    "During the visit, Modi held talks with Spanish Prime Minister Pedro Sánchez.");
+            assertTrue(!new PartialDate(2024, 3, 11).equals(dateOf(e, ContactType.MEETING, "Narendra Modi", "Pedro Sánchez")), stay);
+        }
+        Extraction oneDay = read("March 14, 2024", "Indian Prime Minister Narendra Modi arrived in Madrid on Monday.",
+                "During the visit, Modi held talks with Spanish Prime Minister Pedro Sánchez.");
+        assertEquals(new PartialDate(2024, 3, 11), dateOf(oneDay, ContactType.MEETING, "Narendra Modi", "Pedro Sánchez"),
+                "a visit of no told length: its talks are of its day");
+    }
 }
