@@ -56,6 +56,10 @@ final class EventDates {
                     + "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:days?|weeks?) (?:later|earlier))\\b");
     /** "three days later", "a week earlier": a count of days or weeks from the day the text has just given. */
     private static final Pattern COUNTED = Pattern.compile("(?i)^(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (day|week)s? (later|earlier)$");
+    /** "came less than a week after Trump and Putin spoke": a count of days back to the contact the clause tells. */
+    private static final Pattern COUNTED_AFTER = Pattern.compile(
+            "(?i)\\b(?:(less than|under|within|barely|fewer than)\\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
+                    + "(day|week)s?\\s+(after)\\s+[^,.;:]*$");
     private static final List<String> COUNTS = List.of("a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** "had held talks": the past perfect, for what came before the day's news. */
     private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\s+(?:already\\s+|also\\s+|previously\\s+|\\w+ly\\s+)?$");
@@ -101,6 +105,10 @@ final class EventDates {
         DateFinding own = nearest(times, predicate[0], predicate[1], triggerStart);
         if (own.date() != null || own.unresolvedExpression()) {
             return own;
+        }
+        Matcher after = COUNTED_AFTER.matcher(text.substring(Math.max(sentence.start(), triggerStart - 120), triggerStart));
+        if (after.find()) {
+            return beforeReference(after, sentence, reported);
         }
         Matcher ordinal = ORDINAL_DAY.matcher(text).region(predicate[0], predicate[1]);
         if (ordinal.find()) {
@@ -206,18 +214,45 @@ final class EventDates {
      * the article's day.
      */
     private DateFinding fromReference(Matcher relative, SentenceView sentence, List<Contact> reported) {
-        Span here = context.mention(sentence.start(), sentence.start(), sentence).sentence();
-        List<Contact> dated = reported.stream()
-                .filter(c -> c.dateEvidence() != null && c.date() != null && c.date().toLocalDate().isPresent()).toList();
-        Comparator<Contact> preference = Comparator.comparing((Contact c) -> c.evidence().sentence().equals(here))
-                .thenComparing(c -> c.type() != ContactType.VISIT).thenComparing(dated::indexOf);
-        LocalDate reference = dated.stream().max(preference).map(c -> c.date().toLocalDate().orElseThrow())
-                .orElse(context.anchorLocalDate());
+        LocalDate reference = referenceDay(sentence, reported);
         if (reference == null) {
             return DateFinding.UNRESOLVED;
         }
         String words = relative.group(1).toLowerCase(Locale.ROOT);
         return new DateFinding(PartialDate.of(reference.plusDays(shift(words))), relative.group(), false);
+    }
+
+    /** The day a count of days is taken from: see {@link #fromReference}; null when the text gives none. */
+    private LocalDate referenceDay(SentenceView sentence, List<Contact> reported) {
+        Span here = context.mention(sentence.start(), sentence.start(), sentence).sentence();
+        List<Contact> dated = reported.stream()
+                .filter(c -> c.dateEvidence() != null && c.date() != null && c.date().toLocalDate().isPresent()).toList();
+        Comparator<Contact> preference = Comparator.comparing((Contact c) -> c.evidence().sentence().equals(here))
+                .thenComparing(c -> c.type() != ContactType.VISIT).thenComparing(dated::indexOf);
+        return dated.stream().max(preference).map(c -> c.date().toLocalDate().orElseThrow()).orElse(context.anchorLocalDate());
+    }
+
+    /**
+     * "came three days after X met Y": X met Y that many days before the day of the contact just reported. "less
+     * than a week after" gives only a span of days: its month when the span lies in one month, else nothing.
+     */
+    private DateFinding beforeReference(Matcher after, SentenceView sentence, List<Contact> reported) {
+        LocalDate reference = referenceDay(sentence, reported);
+        if (reference == null) {
+            return DateFinding.UNRESOLVED;
+        }
+        String n = after.group(2).toLowerCase(Locale.ROOT);
+        int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : n.equals("one") ? 1 : COUNTS.indexOf(n) + 1;
+        int days = count * (after.group(3).equalsIgnoreCase("week") ? 7 : 1);
+        String words = after.group().substring(0, after.end(4) - after.start()).strip();
+        if (after.group(1) == null) {
+            return new DateFinding(PartialDate.of(reference.minusDays(days)), words, false);
+        }
+        LocalDate first = reference.minusDays(days);
+        LocalDate last = reference.minusDays(1);
+        return first.getMonth() == last.getMonth() && first.getYear() == last.getYear()
+                ? new DateFinding(new PartialDate(first.getYear(), first.getMonthValue(), null), words, false)
+                : DateFinding.UNRESOLVED;
     }
 
     /** How many days the words count from the day given: "the day before" -1, "three days later" 3. */

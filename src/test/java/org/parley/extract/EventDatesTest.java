@@ -190,4 +190,26 @@ class EventDatesTest {
         assertEquals(new PartialDate(2024, 3, 11), dateOf(oneDay, ContactType.MEETING, "Narendra Modi", "Pedro Sánchez"),
                 "a visit of no told length: its talks are of its day");
     }
+
+    @Test
+    void aContactCountedBackFromTheOneJustReportedIsDatedByTheCount() {
+        // The talks are on 20 March 2024; "N days after X" dates X N days before; "less than a week after" gives March.
+        String[] counts = {"two days", "three days", "a week"};
+        int[] back = {2, 3, 7};
+        for (int i = 0; i < counts.length; i++) {
+            Extraction e = read("March 21, 2024", "Hungarian Prime Minister Viktor Orbán held talks with Chinese President Xi Jinping "
+                    + "in Beijing on 20 March.", "The talks came " + counts[i] + " after Orbán and Russian President Vladimir Putin "
+                    + "spoke by telephone.");
+            assertEquals(PartialDate.of(java.time.LocalDate.of(2024, 3, 20).minusDays(back[i])),
+                    dateOf(e, ContactType.PHONE_CALL, "Viktor Orbán", "Vladimir Putin"), counts[i]);
+        }
+        Extraction within = read("March 21, 2024", "Hungarian Prime Minister Viktor Orbán held talks with Chinese President Xi Jinping "
+                + "in Beijing on 20 March.", "The talks came less than a week after Orbán and Russian President Vladimir Putin "
+                + "spoke by telephone.");
+        assertEquals(new PartialDate(2024, 3, null), dateOf(within, ContactType.PHONE_CALL, "Viktor Orbán", "Vladimir Putin"));
+        Extraction straddling = read("March 4, 2024", "Hungarian Prime Minister Viktor Orbán held talks with Chinese President Xi Jinping "
+                + "in Beijing on 3 March.", "The talks came less than a week after Orbán and Russian President Vladimir Putin "
+                + "spoke by telephone.");
+        assertNull(dateOf(straddling, ContactType.PHONE_CALL, "Viktor Orbán", "Vladimir Putin"), "late February or early March");
+    }
 }
