@@ -232,12 +232,15 @@ class ServerHardeningTest {
         try {
             List<Future<HttpResponse<String>>> slowOnes = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                slowOnes.add(clients.submit(() -> send(request(server, "parley/sparql?timeout=3&query="
+                slowOnes.add(clients.submit(() -> send(request(server, "parley/sparql?timeout=8&query="
                         + encode(slow)))));
             }
+            // The slow ones must hold both places before the small ones arrive; on a loaded machine the client
+            // threads may otherwise reach the server in any order. Their 8 s timeout leaves room for that.
+            Thread.sleep(1000);
             List<Future<HttpResponse<String>>> smallOnes = new ArrayList<>();
             boolean waited = false;
-            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(7).toNanos();
             for (int i = 0; i < 6; i++) {
                 smallOnes.add(clients.submit(() -> send(request(server, "parley/sparql?query=" + encode(small)))));
             }
