@@ -23,6 +23,8 @@ import org.parley.extract.EventDates.DateFinding;
  * out, and earlier contacts mentioned in passing are kept only with a date the text gives.
  */
 final class ContactExtractor {
+    /** "the two", "both": a group of exactly two. */
+    private static final Pattern PAIR = Pattern.compile("(?i)the two|both");
     /** "the two leaders", "both presidents": the participants of the contact last reported. */
     static final Pattern GROUP = Pattern.compile(
             "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties)\\b",
@@ -52,9 +54,10 @@ final class ContactExtractor {
                     + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
     /** What may stand between "the" and a trigger that a date names ("the December 7 videoconference"). */
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
-    /** One person's contacts with several others, each apart: "spoke separately with", "held separate meetings with". */
-    private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b|\\b(first )?met\\b.{3,80}\\band then\\b"
-            + "|\\bseparate (bilateral |one-on-one |individual )?(meetings|talks|calls|phone calls|conversations)\\b");
+    /** A multilateral gathering, whose guests attend it rather than visit their host. */
+    private static final Pattern GATHERING = Pattern.compile("(?i)\\b(summit|forum|(?<!news |press )conference|congress|games)\\b");
+    /** A host's verb: the people after it were the guests. */
+    private static final Pattern HOSTING = Pattern.compile("(?i)(received|hosted|welcomed)\\s*");
     private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(which|that)\\s+");
     /**
      * An article just before a trigger noun ("the importance of the visit", "during a three-day trip"), unless a verb
@@ -86,7 +89,7 @@ final class ContactExtractor {
     private static final Pattern PURPOSE_OPENER = Pattern.compile("(?i)\\bto\\s+[a-z]+\\s*$");
     /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
     private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|had been) in$");
-    private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in)$");
+    private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in|touched down)$");
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
     private static final Pattern CONTINUATION = Pattern.compile(
@@ -97,21 +100,28 @@ final class ContactExtractor {
     /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to". */
     private static final Pattern PLACE_AFTER = Pattern.compile(
             "^\\s*(?:(?:of|by)\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
+    /** A trigger that carries its own preposition ("was in", "crossed into"): only an article may stand before the place. */
+    private static final Pattern ENDS_IN_PREPOSITION = Pattern.compile("(?i)\\b(in|into|to|at)$");
+    private static final Pattern THE = Pattern.compile("(?i)\\s+the\\s+");
     /** A name just before a contact noun: "the Woodside summit", "a surprise Kyiv trip", "the November Geneva talks". */
     private static final Pattern ATTRIBUTIVE_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
 
     private final ExtractionContext context;
     private final EventDates eventDates;
+    private final Counterparts counterparts;
     private final List<Contact> contacts = new ArrayList<>();
     /** The index of the sentence each contact was first reported in. */
     private final List<Integer> sentenceOf = new ArrayList<>();
     /** Once an article names a visitor, "the visit" refers to that visit rather than to the main meeting. */
     private boolean namedVisitSeen;
+    /** The sentence read before the current one, whose people "the two leaders" may refer to. */
+    private SentenceView previous;
 
     ContactExtractor(ExtractionContext context) {
         this.context = context;
         this.eventDates = new EventDates(context);
+        this.counterparts = new Counterparts(context, eventDates);
     }
 
     /**
@@ -155,22 +165,55 @@ final class ContactExtractor {
     void accept(SentenceView sentence) {
         for (TriggerHit hit : triggers(sentence)) {
             candidate(sentence, hit).ifPresent(c -> {
-                if (SEPARATELY.matcher(sentence.text()).find() && c.participants().size() >= 3) {
-                    // "spoke separately with A and with B": one contact with each.
-                    Actor first = c.participants().get(0);
-                    for (Actor other : c.participants().subList(1, c.participants().size())) {
-                        add(new Contact(c.type(), List.of(first, other), c.host(), c.date(), c.dateEvidence(), c.place(),
-                                c.background(), c.confidence(), c.flags(), c.evidence()), sentence);
-                    }
-                } else {
-                    add(c, sentence);
+                int clauseEnd = sentence.start() + Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start())[1];
+                for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c, contacts)) {
+                    add(one, sentence);
+                    guestVisits(sentence, hit, clauseEnd, one).forEach(v -> add(v, sentence));
                 }
             });
         }
         addCompanions(sentence);
+        previous = sentence;
     }
 
     private record TriggerHit(int start, int end, ContactType type, boolean weak) {
+    }
+
+    /**
+     * "Trump hosted Macron at the White House", "Putin received Kim in the Kremlin": a guest of a host at home came on
+     * a visit to the meeting's place. The hosts are named before the trigger, in the country of the place; the guests
+     * after it, from elsewhere. Nothing when the place or anybody's country is unknown.
+     */
+    private List<Contact> guestVisits(SentenceView sentence, TriggerHit hit, int clauseEnd, Contact meeting) {
+        Place place = meeting.place();
+        if (meeting.type() != ContactType.MEETING || place == null || place.country() == null
+                || !HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches()
+                || context.text().startsWith("by ", hit.end()) || gatheringAt(place)) {
+            return List.of();
+        }
+        String iso = place.country();
+        List<Actor> hosts = sentence.mentionsIn(sentence.start(), hit.start()).stream().filter(ActorMention::isPerson)
+                .map(ActorMention::actor).filter(a -> iso.equals(a.country()) && sharesPerson(meeting.participants(), List.of(a))).toList();
+        if (hosts.isEmpty()) {
+            return List.of();
+        }
+        return sentence.mentionsIn(hit.end(), clauseEnd).stream().filter(ActorMention::isPerson).map(ActorMention::actor).distinct()
+                .filter(a -> a.country() != null && !iso.equals(a.country()) && sharesPerson(meeting.participants(), List.of(a)))
+                .map(guest -> new Contact(ContactType.VISIT, List.of(guest), host(place), meeting.date(), meeting.dateEvidence(), place,
+                        meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence()))
+                .toList();
+    }
+
+    /** Whether the article names a summit, forum or conference held at the place: its guests came for that, not on a visit. */
+    private boolean gatheringAt(Place place) {
+        Matcher gathering = GATHERING.matcher(context.text());
+        while (gathering.find()) {
+            String around = context.text().substring(Math.max(0, gathering.start() - 60), Math.min(context.text().length(), gathering.end() + 60));
+            if (around.contains(place.label())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -190,6 +233,7 @@ final class ContactExtractor {
                     continue;
                 }
                 if (unreal(sentence, hit)) {
+                    if (TRACE) System.err.println("TRACE UNREAL «" + m.group() + "» :: " + sentence.text().replace('\n',' '));
                     unrealClauses.add(Clauses.around(sentence.text(), m.start(), m.end()));
                 } else {
                     hits.add(hit);
@@ -246,7 +290,13 @@ final class ContactExtractor {
         return Lexicon.UNREAL_AFTER.matcher(after).find();
     }
 
+    static final boolean TRACE = Boolean.getBoolean("parley.trace");
     private Optional<Contact> candidate(SentenceView sentence, TriggerHit hit) {
+        Optional<Contact> r = candidate0(sentence, hit);
+        if (TRACE) System.err.println("TRACE " + hit.type() + " «" + context.text().substring(hit.start(), hit.end()) + "» -> " + r.map(c -> c.participants().stream().map(Actor::label).toList() + " " + c.date() + " " + c.place()).orElse("DROPPED") + " :: " + sentence.text().replace('\n',' '));
+        return r;
+    }
+    private Optional<Contact> candidate0(SentenceView sentence, TriggerHit hit) {
         int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
         int clauseStart = sentence.start() + clause[0];
         int clauseEnd = sentence.start() + clause[1];
@@ -455,6 +505,18 @@ final class ContactExtractor {
         return people.size() == count ? List.copyOf(people.values()) : List.of();
     }
 
+    /**
+     * The two people the text named last, in the sentence before the phrase at {@code before} or in the sentence
+     * before it; empty unless those sentences name exactly two.
+     */
+    private List<Actor> lastNamedPair(SentenceView sentence, int before) {
+        Map<String, Actor> named = new LinkedHashMap<>();
+        List<ActorMention> mentions = new ArrayList<>(previous == null ? List.of() : previous.mentions());
+        mentions.addAll(sentence.mentionsIn(sentence.start(), before));
+        mentions.stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
+        return named.size() == 2 ? List.copyOf(named.values()) : List.of();
+    }
+
     /** "within the framework of the visit": the visitors are the main meeting's people from abroad. */
     private List<Actor> visitorsOfMainMeeting(Place place) {
         Optional<Contact> main = mainContact().filter(c -> c.type() == ContactType.MEETING && c.place() != null);
@@ -490,7 +552,14 @@ final class ContactExtractor {
             latestPeople(NUMBERS.indexOf((numbered.group(1) != null ? numbered.group(1) : numbered.group(2)).toLowerCase(java.util.Locale.ROOT)) + 3)
                     .forEach(p -> found.putIfAbsent(p.key(), p));
         } else if (group.find()) {
-            // The latest contact between several people: a visit has one side only.
+            int groupStart = Math.max(clauseStart, hit.start() - 40) + group.start();
+            List<Actor> pair = PAIR.matcher(group.group(1)).matches() ? lastNamedPair(sentence, groupStart) : List.of();
+            if (!pair.isEmpty()) {
+                // "Kim greeted him on the tarmac. ... the two leaders held talks": the two people just named.
+                pair.forEach(p -> found.putIfAbsent(p.key(), p));
+                return new ArrayList<>(found.values());
+            }
+            // Else the latest contact between several people: a visit has one side only.
             contacts.stream().filter(c -> c.participants().size() >= 2).reduce((a, b) -> b)
                     .ifPresent(c -> c.participants().forEach(p -> found.putIfAbsent(p.key(), p)));
         }
@@ -566,7 +635,8 @@ final class ContactExtractor {
             String between = after ? context.text().substring(hit.end(), p.start()) : "";
             String before = context.text().substring(Math.max(clauseStart, p.start() - 40), p.start());
             boolean destination = hit.type() == ContactType.VISIT && after
-                    && (between.isBlank() || PLACE_AFTER.matcher(between).find());
+                    && (between.isBlank() || PLACE_AFTER.matcher(between).find()
+                    || ENDS_IN_PREPOSITION.matcher(context.text().substring(hit.start(), hit.end())).find() && THE.matcher(between).matches());
             boolean location = hit.type() != ContactType.VISIT && LOCATION_BEFORE.matcher(before).find()
                     && !TOPIC_BEFORE.matcher(before).find();
             if (!destination && !location) {
@@ -687,9 +757,12 @@ final class ContactExtractor {
      * Whether a later mention is the contact already reported. A later mention without a date of its own
      * refers back to it; one with a date of its own is the same contact only if the dates agree.
      */
-    private static boolean sameContact(Contact earlier, Contact later) {
+    private boolean sameContact(Contact earlier, Contact later) {
         if (!earlier.type().sameFamily(later.type())) {
             return false;
+        }
+        if (earlier.type() == ContactType.VISIT && apart(earlier.place(), later.place())) {
+            return false; // "flew to Hanoi ... had landed in Pyongyang": a tour's legs are visits of their own
         }
         if (earlier.background() != later.background() && later.dateEvidence() != null) {
             return false; // "they last met in April 2019" is another contact than the one reported, whatever its date
@@ -738,6 +811,11 @@ final class ContactExtractor {
     private static boolean sameKeys(List<Actor> some, List<Actor> others) {
         return some.stream().map(Actor::key).collect(java.util.stream.Collectors.toSet())
                 .equals(others.stream().map(Actor::key).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** Two places neither of which lies within the other: Hanoi and Pyongyang, not Moscow and Russia. */
+    private boolean apart(Place one, Place other) {
+        return one != null && other != null && !context.placeGazetteer().within(one, other) && !context.placeGazetteer().within(other, one);
     }
 
     /** "Kyiv" is a finer place than "Ukraine", and "the Kremlin" than "Moscow". */

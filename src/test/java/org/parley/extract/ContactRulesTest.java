@@ -278,4 +278,83 @@ class ContactRulesTest {
             assertTrue(e.contacts().isEmpty(), sentence + " → " + e.contacts());
         }
     }
+
+    // ------------------------------------------------------------------------------------------ recall: contact forms
+
+    @Test
+    void counterpartsNamedWithDatesOfTheirOwnAreContactsApartAndAHostsGuestsCameOnVisits() {
+        record Days(String first, String firstDate, String second, String secondDate) {
+        }
+        List<Days> days = List.of(new Days("on Monday", "2024-05-13", "on Wednesday", "2024-05-15"),
+                new Days("on 6 May", "2024-05-06", "on 9 May", "2024-05-09"),
+                new Days("on Tuesday morning", "2024-05-14", "on Thursday", "2024-05-16"));
+        for (String verb : List.of("hosted", "received", "welcomed", "met")) {
+            for (Days d : days) {
+                String sentence = "German Chancellor Olaf Scholz " + verb + " French President Emmanuel Macron " + d.first()
+                        + " and Indian Prime Minister Narendra Modi " + d.second() + " at the Chancellery in Berlin.";
+                Extraction e = read(null, sentence);
+                Contact macron = the(e, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz");
+                Contact modi = the(e, ContactType.MEETING, "Narendra Modi", "Olaf Scholz");
+                assertEquals(PartialDate.parse(d.firstDate()), macron.date(), sentence);
+                assertEquals(PartialDate.parse(d.secondDate()), modi.date(), sentence);
+                assertTrue(find(e, ContactType.MEETING, "Emmanuel Macron", "Narendra Modi", "Olaf Scholz").isEmpty(), sentence);
+                boolean hosted = !verb.equals("met");
+                assertEquals(hosted, find(e, ContactType.VISIT, "Emmanuel Macron").isPresent(), sentence + " → " + e.contacts());
+                if (hosted) {
+                    Contact visit = the(e, ContactType.VISIT, "Narendra Modi");
+                    assertEquals("place/DEU/berlin", placeKey(visit), sentence);
+                    assertEquals(PartialDate.parse(d.secondDate()), visit.date(), sentence);
+                }
+            }
+        }
+        // One date for all of them is one contact of them all; guests of a summit attend it rather than visit.
+        Extraction together = read(null, "German Chancellor Olaf Scholz hosted French President Emmanuel Macron and Indian Prime Minister "
+                + "Narendra Modi in Berlin on Monday.");
+        the(together, ContactType.MEETING, "Emmanuel Macron", "Narendra Modi", "Olaf Scholz");
+        the(together, ContactType.VISIT, "Narendra Modi");
+        Extraction summit = read(null, "Leaders gathered for the G20 summit in Berlin this week. German Chancellor Olaf Scholz received "
+                + "Indian Prime Minister Narendra Modi in Berlin on Monday.");
+        the(summit, ContactType.MEETING, "Narendra Modi", "Olaf Scholz");
+        assertTrue(find(summit, ContactType.VISIT, "Narendra Modi").isEmpty(), summit.contacts().toString());
+        Extraction passive = read(null, "Indian Prime Minister Narendra Modi attended talks hosted by German Chancellor Olaf Scholz in Berlin on Monday.");
+        assertTrue(find(passive, ContactType.VISIT, "Olaf Scholz").isEmpty(), passive.contacts().toString());
+    }
+
+    @Test
+    void aToursLegsAreVisitsOfTheirOwn() {
+        for (String leg : List.of("He then travelled to Guangzhou.", "He landed in Guangzhou late at night.", "He also visited Guangzhou.",
+                "He then flew to Guangzhou.")) {
+            Extraction e = read(null, "French President Emmanuel Macron flew to Beijing on Monday for talks with Chinese President Xi Jinping.", leg);
+            List<String> places = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT).map(ContactRulesTest::placeKey).sorted().toList();
+            assertEquals(List.of("place/CHN/beijing", "place/CHN/guangzhou"), places, leg + " → " + e.contacts());
+        }
+        // A country and a city in it are one visit told twice.
+        Extraction once = read(null, "French President Emmanuel Macron arrived in China on Monday.", "He then travelled to Beijing.");
+        assertEquals(1, once.contacts().stream().filter(c -> c.type() == ContactType.VISIT).count(), once.contacts().toString());
+    }
+
+    @Test
+    void beingAtAVenueOrTurningUpInACityIsAVisit() {
+        for (String arrival : List.of("was in the Kremlin", "had been in the Kremlin", "touched down in Moscow", "surfaced in Moscow",
+                "turned up in Moscow")) {
+            String sentence = "Two days later Indian Prime Minister Narendra Modi " + arrival + ", holding talks with Russian President Vladimir Putin.";
+            Extraction e = read(null, sentence);
+            assertEquals("place/RUS/moscow", placeKey(the(e, ContactType.VISIT, "Narendra Modi")), sentence);
+            the(e, ContactType.MEETING, "Narendra Modi", "Vladimir Putin");
+        }
+    }
+
+    @Test
+    void theTwoLeadersAreTheTwoPeopleJustNamed() {
+        for (String group : List.of("the two leaders", "the two presidents", "both leaders")) {
+            Extraction e = read(null, "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on Monday.",
+                    "Xi landed in Belgrade on Tuesday, and Serbian President Aleksandar Vučić was waiting on the tarmac. After a welcome ceremony, "
+                            + group + " held talks.");
+            the(e, ContactType.MEETING, "Aleksandar Vučić", "Xi Jinping");
+        }
+        // More than two people named: the group is the latest contact's.
+        Extraction e = read(null, "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on Monday.",
+                "Ursula von der Leyen, Olaf Scholz and Giorgia Meloni commented on it. The two leaders also held talks over dinner.");
+        assertTrue(find(e, ContactType.MEETING, "Giorgia Meloni", "Olaf Scholz").isEmpty(), e.contacts().toString());
+    }
 }
