@@ -13,7 +13,8 @@ final class Clauses {
             ";|:\\s|—|--|“|”|\"|\\s+who\\s|"
                     + ",\\s*(?:and\\s+|but\\s+)?(?:said|says|added|noted|stressed|reported|according|which|who|whom|where|while|when|during which|as)\\b|"
                     + "\\b(?:and said|and added|and noted|said that|says that|told|as saying|according to|that|during which|in which)\\b|"
-                    + "\\bto (?:discuss|address|review|exchange|talk|demonstrate|express|reaffirm|advance|coordinate)\\b|"
+                    + "\\bto (?:discuss|address|review|exchange|talk|demonstrate|express|reaffirm|advance|coordinate|brief|inform|update|congratulate|"
+                    + "thank|urge|press|ask|convey|seek|offer)\\b|"
                     + "\\s(?:after|before|since|when|while|because|although|though|but|whereas|until|once)\\s|"
                     + ",\\s*(?=[A-Z][a-z]+\\s+(?:said|says|added|reported)\\b)|"
                     + ",\\s+and\\s+(?=[a-z]+ed\\b)");

@@ -68,6 +68,7 @@ final class ContactExtractor {
                     + "concludes|wrapped up|ended|ends|is on|was on|are on|were on|arrived on|arrived for|arrives on|arrives for|went on)\\s)"
                     + "\\b(the|a|an|this|that)\\s+([\\w-]+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their");
+    private static final Pattern COORDINATION = Pattern.compile(",\\s+(and|but)\\s+");
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(many|several|numerous|countless) times\\b|\\brepeatedly\\b|\\bregularly\\b|\\bfrequently\\b");
     /** "in Lviv", "at the Kremlin", "in the western city of Lviv": what puts a contact at a place. */
     private static final Pattern LOCATION_BEFORE = Pattern.compile(
@@ -323,7 +324,9 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        if (REPEATED.matcher(clauseText).find()) {
+        // "we met in Astana in 2022, and we have spoken many times since": the repetition is the next predicate's.
+        Matcher coordinated = COORDINATION.matcher(context.text()).region(hit.end(), clauseEnd);
+        if (REPEATED.matcher(context.text().substring(clauseStart, coordinated.find() ? coordinated.start() : clauseEnd)).find()) {
             return Optional.empty(); // "have spoken by phone many times": no one contact to report
         }
         // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow. A call has no one place.

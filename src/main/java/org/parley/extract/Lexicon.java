@@ -52,9 +52,9 @@ final class Lexicon {
             weak("\\b(conversation|call|discussion|dialogue)s? (with|between)\\b", ContactType.PHONE_CALL),
             weak("\\b(had|held) (a |an )?(lengthy |long |productive |constructive |frank |detailed |extensive |substantive )*(conversation|discussion)\\b", ContactType.PHONE_CALL));
 
-    /** Words before a trigger that make the contact planned, possible, wished for or denied: not a contact. */
+    /** Words before a trigger that make the contact planned, possible, wished for or denied: not a contact ("may" in lower case: "in May" is a month). */
     static final Pattern UNREAL_BEFORE = Pattern.compile(
-            "\\b(will|would|shall|could|might|may|must|should|can|going to|plans? to|planned to|planning|plan for|intends? to|intended to|"
+            "\\b(will|would|shall|could|might|(?-i:may)|must|should|can|going to|plans? to|planned to|planning|plan for|intends? to|intended to|"
                     + "expected to|expects to|is to|are to|set to|due to|agreed to|agree to|agreeing to|decided to|ready to|readiness to|"
                     + "willing(ness)? to|hopes? to|hoped to|look(s|ed|ing)? forward to|wants? to|wanted to|wish(es|ed)? to|seeks? to|sought to|propos(ed|es|al)|"
                     + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|possible|potential|prospect(s|ive)?|"

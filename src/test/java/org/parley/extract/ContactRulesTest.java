@@ -357,4 +357,45 @@ class ContactRulesTest {
                 "Ursula von der Leyen, Olaf Scholz and Giorgia Meloni commented on it. The two leaders also held talks over dinner.");
         assertTrue(find(e, ContactType.MEETING, "Giorgia Meloni", "Olaf Scholz").isEmpty(), e.contacts().toString());
     }
+
+    @Test
+    void aSecondCallInOneSentenceWithAnotherCounterpartIsACallOfItsOwn() {
+        for (String purpose : List.of("to brief him", "to inform him", "to update him on it", "to thank him")) {
+            String sentence = "US President Joe Biden said on Wednesday he had held a long phone call with Chinese President Xi Jinping, "
+                    + "and that he had then called French President Emmanuel Macron " + purpose + ".";
+            Extraction e = read(null, sentence);
+            the(e, ContactType.PHONE_CALL, "Joe Biden", "Xi Jinping");
+            the(e, ContactType.PHONE_CALL, "Emmanuel Macron", "Joe Biden");
+            assertTrue(find(e, ContactType.PHONE_CALL, "Emmanuel Macron", "Joe Biden", "Xi Jinping").isEmpty(), sentence);
+        }
+    }
+
+    @Test
+    void anEarlierContactDatedInMayIsAContactNotAPossibility() {
+        for (String month : List.of("May", "November", "May 2022")) {
+            String sentence = "Indian Prime Minister Narendra Modi held talks with French President Emmanuel Macron in Paris on Tuesday. "
+                    + "The two leaders last met in Tokyo in " + month + ", on the sidelines of the G7 summit.";
+            Extraction e = read(null, sentence);
+            List<Contact> meetings = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING).toList();
+            assertEquals(2, meetings.size(), sentence + " → " + e.contacts());
+            assertTrue(meetings.stream().anyMatch(c -> "place/JPN/tokyo".equals(placeKey(c)) && c.background() && c.date() != null
+                    && (!month.endsWith("2022") || c.date().equals(PartialDate.parse("2022-05")))), sentence + " → " + e.contacts());
+        }
+        // The modal still makes a contact possible only.
+        assertTrue(read(null, "Indian Prime Minister Narendra Modi may meet French President Emmanuel Macron in Tokyo.").contacts().isEmpty());
+    }
+
+    @Test
+    void aRepetitionInTheNextPredicateLeavesTheDatedContactBeforeIt() {
+        for (String next : List.of("and we have stayed in touch by telephone many times since then", "and we have spoken regularly since",
+                "but we have met repeatedly since")) {
+            String text = "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdoğan in Astana on Wednesday. "
+                    + "\"I remember that we also met here in Astana in October 2022, " + next + ",\" Putin told Erdoğan.";
+            Extraction e = read(null, text);
+            assertTrue(e.contacts().stream().anyMatch(c -> c.type() == ContactType.MEETING && PartialDate.parse("2022-10").equals(c.date())),
+                    text + " → " + e.contacts());
+        }
+        // A repetition of the contact itself is still no one contact.
+        assertTrue(read(null, "Putin and Erdoğan have met many times in Astana.").contacts().isEmpty());
+    }
 }
