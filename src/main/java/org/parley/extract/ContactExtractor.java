@@ -56,6 +56,8 @@ final class ContactExtractor {
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
     /** A multilateral gathering, whose guests attend it rather than visit their host. */
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b(summit|forum|(?<!news |press )conference|congress|games)\\b");
+    /** "was hosted", "had been received": a host's verb in the passive. */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|is|are|had been|has been|have been|being)\\s+(\\w+ly\\s+)?$");
     /** A host's verb: the people after it were the guests. */
     private static final Pattern HOSTING = Pattern.compile("(?i)(received|hosted|welcomed)\\s*");
     private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(which|that)\\s+");
@@ -68,7 +70,7 @@ final class ContactExtractor {
                     + "concludes|wrapped up|ended|ends|is on|was on|are on|were on|arrived on|arrived for|arrives on|arrives for|went on)\\s)"
                     + "\\b(the|a|an|this|that)\\s+([\\w-]+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their");
-    private static final Pattern COORDINATION = Pattern.compile(",\\s+(and|but)\\s+");
+    private static final Pattern PREDICATE_END = Pattern.compile(",|\\s(and|but)\\s");
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(many|several|numerous|countless) times\\b|\\brepeatedly\\b|\\bregularly\\b|\\bfrequently\\b");
     /** "in Lviv", "at the Kremlin", "in the western city of Lviv": what puts a contact at a place. */
     private static final Pattern LOCATION_BEFORE = Pattern.compile(
@@ -98,9 +100,9 @@ final class ContactExtractor {
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)(^|[,;]\\s*|\\s)(if|unless|whether)\\s");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
-    /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to". */
+    /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to", "was received in". */
     private static final Pattern PLACE_AFTER = Pattern.compile(
-            "^\\s*(?:(?:of|by)\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
+            "^\\s*(?:(?:of|by)\\s+[^,.;:]{1,60}?\\s+|(?:\\w+ly\\s+)?(?:received|welcomed|greeted)\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
     /** A trigger that carries its own preposition ("was in", "crossed into"): only an article may stand before the place. */
     private static final Pattern ENDS_IN_PREPOSITION = Pattern.compile("(?i)\\b(in|into|to|at)$");
     private static final Pattern THE = Pattern.compile("(?i)\\s+the\\s+");
@@ -116,8 +118,8 @@ final class ContactExtractor {
     private final List<Integer> sentenceOf = new ArrayList<>();
     /** Once an article names a visitor, "the visit" refers to that visit rather than to the main meeting. */
     private boolean namedVisitSeen;
-    /** The sentence read before the current one, whose people "the two leaders" may refer to. */
-    private SentenceView previous;
+    /** The two sentences read before the current one, whose people "the two leaders" may refer to. */
+    private final java.util.ArrayDeque<SentenceView> previous = new java.util.ArrayDeque<>();
 
     ContactExtractor(ExtractionContext context) {
         this.context = context;
@@ -174,7 +176,10 @@ final class ContactExtractor {
             });
         }
         addCompanions(sentence);
-        previous = sentence;
+        previous.addLast(sentence);
+        if (previous.size() > 2) {
+            previous.removeFirst();
+        }
     }
 
     private record TriggerHit(int start, int end, ContactType type, boolean weak) {
@@ -189,16 +194,24 @@ final class ContactExtractor {
         Place place = meeting.place();
         if (meeting.type() != ContactType.MEETING || place == null || place.country() == null
                 || !HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches()
-                || context.text().startsWith("by ", hit.end()) || gatheringAt(place)) {
+                || gatheringAt(place)) {
             return List.of();
         }
         String iso = place.country();
-        List<Actor> hosts = sentence.mentionsIn(sentence.start(), hit.start()).stream().filter(ActorMention::isPerson)
+        // "Modi was hosted by Biden": in the passive the guests come first and the hosts after "by".
+        boolean passive = PASSIVE.matcher(context.text().substring(Math.max(sentence.start(), hit.start() - 20), hit.start())).find()
+                || context.text().startsWith("by ", hit.end());
+        int clauseStart = sentence.start() + Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start())[0];
+        int hostsFrom = passive ? hit.end() : sentence.start();
+        int hostsTo = passive ? clauseEnd : hit.start();
+        List<Actor> hosts = sentence.mentionsIn(hostsFrom, hostsTo).stream().filter(ActorMention::isPerson)
                 .map(ActorMention::actor).filter(a -> iso.equals(a.country()) && sharesPerson(meeting.participants(), List.of(a))).toList();
         if (hosts.isEmpty()) {
             return List.of();
         }
-        return sentence.mentionsIn(hit.end(), clauseEnd).stream().filter(ActorMention::isPerson).map(ActorMention::actor).distinct()
+        int guestsFrom = passive ? clauseStart : hit.end();
+        int guestsTo = passive ? hit.start() : clauseEnd;
+        return sentence.mentionsIn(guestsFrom, guestsTo).stream().filter(ActorMention::isPerson).map(ActorMention::actor).distinct()
                 .filter(a -> a.country() != null && !iso.equals(a.country()) && sharesPerson(meeting.participants(), List.of(a)))
                 .map(guest -> new Contact(ContactType.VISIT, List.of(guest), host(place), meeting.date(), meeting.dateEvidence(), place,
                         meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence()))
@@ -324,10 +337,8 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        // "we met in Astana in 2022, and we have spoken many times since": the repetition is the next predicate's.
-        Matcher coordinated = COORDINATION.matcher(context.text()).region(hit.end(), clauseEnd);
-        if (REPEATED.matcher(context.text().substring(clauseStart, coordinated.find() ? coordinated.start() : clauseEnd)).find()) {
-            return Optional.empty(); // "have spoken by phone many times": no one contact to report
+        if (REPEATED.matcher(ownPredicate(hit, clauseStart, clauseEnd)).find()) {
+            return dropped("1"); // "have spoken by phone many times": no one contact to report
         }
         // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow. A call has no one place.
         Place place = isCall(hit.type()) ? null
@@ -355,29 +366,29 @@ final class ContactExtractor {
             // A visit whose words give no destination ("during his state visit") may take its place from its talks
             // once the article is read (ContactPlaces); one that gets none is dropped then.
             if (participants.isEmpty() || place != null && REGION.matcher(place.label()).matches()) {
-                return Optional.empty();
+                return dropped("2");
             }
             if (PRESENCE.matcher(context.text().substring(hit.start(), hit.end())).find()
                     && (place == null || place.level() == Place.Level.OTHER || participants.stream().anyMatch(p -> p.country() == null))) {
-                return Optional.empty(); // "was in Beijing" is a visit only for people known to be from elsewhere
+                return dropped("3"); // "was in Beijing" is a visit only for people known to be from elsewhere
             }
             host = host(place);
             participants = visitors(participants, place);
             if (participants.isEmpty()) {
-                return Optional.empty();
+                return dropped("4");
             }
         } else if (participants.size() < 2) {
-            return Optional.empty();
+            return dropped("5");
         }
 
         DateFinding date = dating.get();
         PartialDate resolved = date.date();
         if (date.evidence() == null && namedOnlyCollectively(sentence, clauseStart, clauseEnd, participants)) {
-            return Optional.empty(); // "the results of the talks between the leaders of X and Y": no contact of the day
+            return dropped("6"); // "the results of the talks between the leaders of X and Y": no contact of the day
         }
         if (resolved == null && !date.unresolvedExpression()) {
             if (background) {
-                return Optional.empty();
+                return dropped("7");
             }
             resolved = context.anchorDate();
         }
@@ -396,6 +407,23 @@ final class ContactExtractor {
         }
         return Optional.of(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
                 Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
+    }
+
+    /**
+     * The words of the trigger's own predicate, between the commas or coordinations around it: in "agreed to deploy
+     * assets more regularly, at a summit" and "we met in 2022, and we have spoken many times since" the adverb is
+     * another predicate's.
+     */
+    private String ownPredicate(TriggerHit hit, int clauseStart, int clauseEnd) {
+        String text = context.text();
+        int from = Math.max(clauseStart, text.lastIndexOf(',', hit.start()) + 1);
+        Matcher next = PREDICATE_END.matcher(text).region(hit.end(), clauseEnd);
+        return text.substring(from, next.find() ? next.start() : clauseEnd);
+    }
+
+    private static Optional<Contact> dropped(String why) {
+        if (TRACE) System.err.println("TRACE   drop " + why);
+        return Optional.empty();
     }
 
     /**
@@ -509,14 +537,20 @@ final class ContactExtractor {
     }
 
     /**
-     * The two people the text named last, in the sentence before the phrase at {@code before} or in the sentence
-     * before it; empty unless those sentences name exactly two.
+     * The two people the text named last: in the sentence before the phrase at {@code before}, else going back up to
+     * two sentences until two are named; empty unless the sentence where the second appears makes them exactly two.
      */
     private List<Actor> lastNamedPair(SentenceView sentence, int before) {
         Map<String, Actor> named = new LinkedHashMap<>();
-        List<ActorMention> mentions = new ArrayList<>(previous == null ? List.of() : previous.mentions());
-        mentions.addAll(sentence.mentionsIn(sentence.start(), before));
-        mentions.stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
+        List<List<ActorMention>> back = new ArrayList<>();
+        back.add(sentence.mentionsIn(sentence.start(), before));
+        previous.descendingIterator().forEachRemaining(p -> back.add(p.mentions()));
+        for (List<ActorMention> mentions : back) {
+            mentions.stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
+            if (named.size() >= 2) {
+                break;
+            }
+        }
         return named.size() == 2 ? List.copyOf(named.values()) : List.of();
     }
 

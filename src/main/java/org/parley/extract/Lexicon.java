@@ -38,7 +38,10 @@ final class Lexicon {
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
             trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\blanded\\b|\\blands (in|at)\\b|\\b(was|were|had been) in(?= (the )?(?-i:\\p{Lu}))|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b"
                     + "|\\btrip(s)?\\b|\\btravel(l)?ed to\\b|\\b(flew|flown) to\\b|\\bcrossed (the border )?into\\b|\\b(went|headed) to\\b|\\btour of\\b"
-                    + "|\\btouched down\\b|\\b(surfaced|turned up|showed up) in(?= (the )?(?-i:\\p{Lu}))",
+                    + "|\\btouched down\\b|\\b(surfaced|turned up|showed up) in(?= (the )?(?-i:\\p{Lu}))"
+                    // "was received at the White House": a guest whose host goes unnamed ("received by X" is their meeting)
+                    // (the auxiliary alone, so that "received" stays the trigger of the meeting with the host the text names elsewhere)
+                    + "|\\b(was|were|had been|has been)(?= (formally |warmly |officially |ceremonially )?(received|welcomed|greeted)\\b(?![^.,;]{0,40}\\bby\\b))",
                     ContactType.VISIT),
             trigger("\\bmet\\b|\\bmeets?\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
             trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),

@@ -398,4 +398,37 @@ class ContactRulesTest {
         // A repetition of the contact itself is still no one contact.
         assertTrue(read(null, "Putin and Erdoğan have met many times in Astana.").contacts().isEmpty());
     }
+
+    @Test
+    void aGuestReceivedWelcomedOrHostedCameOnAVisit() {
+        for (String received : List.of("was received in Washington", "was warmly welcomed in Washington", "had been greeted in Washington",
+                "was received in Washington by US President Joe Biden", "was hosted by US President Joe Biden in Washington")) {
+            String sentence = "On Tuesday Italian Prime Minister Giorgia Meloni " + received + ".";
+            Extraction e = read(null, sentence);
+            Contact visit = the(e, ContactType.VISIT, "Giorgia Meloni");
+            assertEquals("place/USA/washington", placeKey(visit), sentence);
+            assertEquals(PartialDate.parse("2024-05-14"), visit.date(), sentence);
+            assertEquals(received.contains("Biden"), find(e, ContactType.MEETING, "Giorgia Meloni", "Joe Biden").isPresent(), sentence);
+        }
+        // "was received" is still the meeting with a host the sentence names otherwise.
+        Extraction e = read(null, "It was his second encounter with Chinese President Xi Jinping: German Chancellor Olaf Scholz had been received "
+                + "in Beijing in April.");
+        the(e, ContactType.VISIT, "Olaf Scholz");
+    }
+
+    @Test
+    void anAdverbOfAnotherPredicateDoesNotMakeTheContactRepeated() {
+        for (String other : List.of("to hold exercises more regularly", "to share intelligence frequently", "to deploy strategic assets to the region regularly")) {
+            String sentence = "Japanese Prime Minister Fumio Kishida and US President Joe Biden agreed " + other
+                    + ", at a summit at the White House on Wednesday.";
+            the(read(null, sentence), ContactType.MEETING, "Fumio Kishida", "Joe Biden");
+        }
+    }
+
+    @Test
+    void theTwoLeadersMayBeNamedOverTheSentencesBefore() {
+        Extraction e = read(null, "Japanese Prime Minister Fumio Kishida and US President Joe Biden agreed on a new plan on Wednesday.",
+                "Kishida was greeted with a ceremony on the South Lawn. The two leaders then held a small-group meeting in the Oval Office.");
+        the(e, ContactType.MEETING, "Fumio Kishida", "Joe Biden");
+    }
 }
