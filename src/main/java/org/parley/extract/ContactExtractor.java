@@ -237,7 +237,7 @@ final class ContactExtractor {
      */
     private List<TriggerHit> triggers(SentenceView sentence) {
         List<TriggerHit> hits = new ArrayList<>();
-        List<int[]> unrealClauses = new ArrayList<>();
+        List<int[]> unrealReaches = new ArrayList<>();
         for (Lexicon.Trigger trigger : Lexicon.TRIGGERS) {
             Matcher m = trigger.pattern().matcher(sentence.text());
             while (m.find()) {
@@ -246,16 +246,17 @@ final class ContactExtractor {
                 if (hits.stream().anyMatch(h -> h.start() < hit.end() && hit.start() < h.end())) {
                     continue;
                 }
-                if (unreal(sentence, hit)) {
+                int[] reach = unrealReach(sentence, hit);
+                if (reach != null) {
                     if (TRACE) System.err.println("TRACE UNREAL «" + m.group() + "» :: " + sentence.text().replace('\n',' '));
-                    unrealClauses.add(Clauses.around(sentence.text(), m.start(), m.end()));
+                    unrealReaches.add(reach);
                 } else {
                     hits.add(hit);
                 }
             }
         }
-        // "did not meet Xi at the summit": what cancels one trigger cancels the others of its clause.
-        hits.removeIf(h -> unrealClauses.stream().anyMatch(c -> c[0] <= h.start() - sentence.start() && h.end() - sentence.start() <= c[1]));
+        // "did not meet Xi at the summit": what cancels one trigger cancels the others its cue governs.
+        hits.removeIf(h -> unrealReaches.stream().anyMatch(r -> r[0] <= h.start() && h.end() <= r[1]));
         hits.sort(java.util.Comparator.comparingInt(TriggerHit::start));
         List<TriggerHit> merged = new ArrayList<>();
         for (TriggerHit hit : hits) {
@@ -284,24 +285,31 @@ final class ContactExtractor {
         };
     }
 
-    private boolean unreal(SentenceView sentence, TriggerHit hit) {
+    /**
+     * The stretch a cue makes unreal around a trigger, as offsets into the text, or null when the trigger reports a
+     * contact. A question or a condition takes its whole clause; a cue before the trigger ("did not meet Xi at the
+     * summit") what follows it in the clause; a cue after it ("the summit and the talks were cancelled") what
+     * precedes it. So "held their first summit ..., agreeing to start talks" keeps the summit.
+     */
+    private int[] unrealReach(SentenceView sentence, TriggerHit hit) {
         String head = context.text().substring(sentence.start(), hit.start());
-        if (sentence.text().trim().endsWith("?") || CONDITIONAL.matcher(head).find()) {
-            return true; // a question or a condition reports nothing
-        }
         int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
-        // A clause opened by "to address", "to discuss" goes on the verb before it: "is scheduled to address a meeting".
         int clauseStart = sentence.start() + clause[0];
+        int clauseEnd = sentence.start() + clause[1];
+        if (sentence.text().trim().endsWith("?") || CONDITIONAL.matcher(head).find()) {
+            return new int[] {clauseStart, clauseEnd}; // a question or a condition reports nothing
+        }
+        // A clause opened by "to address", "to discuss" goes on the verb before it: "is scheduled to address a meeting".
         boolean purpose = PURPOSE_OPENER.matcher(context.text().substring(Math.max(sentence.start(), clauseStart - 20), clauseStart)).find();
         int from = Math.max(purpose ? sentence.start() : clauseStart, hit.start() - 60);
         String before = context.text().substring(from, hit.start());
         String[] words = before.trim().split("\\s+");
         String window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 6), words.length));
         if (Lexicon.UNREAL_BEFORE.matcher(window).find() || window.matches("(?is).*\\bto$")) {
-            return true; // "invited him to visit", "plans to travel": an infinitive is no report of a contact
+            return new int[] {hit.start(), clauseEnd}; // "invited him to visit", "plans to travel": an infinitive is no report
         }
-        String after = context.text().substring(hit.end(), sentence.start() + clause[1]);
-        return Lexicon.UNREAL_AFTER.matcher(after).find();
+        Matcher after = Lexicon.UNREAL_AFTER.matcher(context.text()).region(hit.end(), clauseEnd);
+        return after.find() ? new int[] {clauseStart, after.end()} : null;
     }
 
     static final boolean TRACE = Boolean.getBoolean("parley.trace");
@@ -336,6 +344,10 @@ final class ContactExtractor {
         }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
+        }
+        if (HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches()
+                && sentence.mentionsIn(hit.end(), Math.min(clauseEnd, hit.end() + 45)).stream().noneMatch(ActorMention::isPerson)) {
+            return dropped("host without a guest"); // "welcomed the progress", "received the award": no one was received
         }
         if (REPEATED.matcher(ownPredicate(hit, clauseStart, clauseEnd)).find()) {
             return dropped("1"); // "have spoken by phone many times": no one contact to report
@@ -577,7 +589,9 @@ final class ContactExtractor {
                 found.putIfAbsent(m.actor().key(), m.actor());
             }
         }
-        boolean endsAtComma = clauseEnd < sentence.end() && context.text().charAt(clauseEnd) == ',';
+        // "After a meeting with X, Y said": the subject follows the fronted phrase; ", and Y presented" starts a clause of its own.
+        boolean endsAtComma = clauseEnd < sentence.end() && context.text().charAt(clauseEnd) == ','
+                && !context.text().startsWith(", and ", clauseEnd);
         if (Clauses.isFronted(sentence.text(), clauseStart - sentence.start()) && endsAtComma) {
             sentence.mentionsIn(clauseEnd, sentence.end()).stream().filter(ActorMention::isPerson).findFirst()
                     .ifPresent(m -> found.putIfAbsent(m.actor().key(), m.actor()));

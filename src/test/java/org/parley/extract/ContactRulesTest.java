@@ -431,4 +431,41 @@ class ContactRulesTest {
                 "Kishida was greeted with a ceremony on the South Lawn. The two leaders then held a small-group meeting in the Oval Office.");
         the(e, ContactType.MEETING, "Fumio Kishida", "Joe Biden");
     }
+
+    @Test
+    void aCueGovernsOnlyTheTriggersOnItsSide() {
+        // A plan or wish after a reported contact leaves the contact.
+        for (String plan : List.of("agreeing to start talks on arms control", "and he is expected to continue his trip to the east",
+                "agreeing to hold further talks in the autumn")) {
+            String sentence = "Russian President Vladimir Putin and Chinese President Xi Jinping held a summit in Beijing on Wednesday, " + plan + ".";
+            the(read(null, sentence), ContactType.MEETING, "Vladimir Putin", "Xi Jinping");
+        }
+        // A cue before the triggers cancels all of them; one after them too.
+        for (String sentence : List.of("Putin did not meet Xi at the summit in Beijing on Wednesday.",
+                "The summit and the talks between Putin and Xi in Beijing were cancelled.")) {
+            assertTrue(read(null, sentence).contacts().isEmpty(), sentence);
+        }
+    }
+
+    @Test
+    void aHostsVerbWithoutAGuestIsNoContact() {
+        for (String sentence : List.of("Both sides welcomed the steady progress made in Geneva on Sunday.",
+                "Russian President Vladimir Putin received the report in Moscow on Tuesday.",
+                "The two leaders welcomed the recent agreement on border patrols.")) {
+            assertTrue(read(null, sentence).contacts().isEmpty(), sentence);
+        }
+        the(read(null, "Russian President Vladimir Putin received Indian Prime Minister Narendra Modi in Moscow on Tuesday."),
+                ContactType.MEETING, "Narendra Modi", "Vladimir Putin");
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSubjectHasItsOwnPeople() {
+        Extraction e = read(null, "During the visit Indian Prime Minister Narendra Modi also held talks with German Chancellor Olaf Scholz, "
+                + "and French President Emmanuel Macron presented him with a medal.");
+        the(e, ContactType.MEETING, "Narendra Modi", "Olaf Scholz");
+        // A list of names ending in ", and" is one subject.
+        Extraction list = read(null, "Today, Secretary of State Marco Rubio, Japanese Prime Minister Fumio Kishida, and Indian Prime Minister "
+                + "Narendra Modi held a meeting in Geneva.");
+        the(list, ContactType.MEETING, "Fumio Kishida", "Marco Rubio", "Narendra Modi");
+    }
 }
