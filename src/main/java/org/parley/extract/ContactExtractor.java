@@ -118,6 +118,8 @@ final class ContactExtractor {
     private final List<Integer> sentenceOf = new ArrayList<>();
     /** Once an article names a visitor, "the visit" refers to that visit rather than to the main meeting. */
     private boolean namedVisitSeen;
+    /** The people the article has named so far. */
+    private final Map<String, Actor> named = new LinkedHashMap<>();
     /** The two sentences read before the current one, whose people "the two leaders" may refer to. */
     private final java.util.ArrayDeque<SentenceView> previous = new java.util.ArrayDeque<>();
 
@@ -176,6 +178,7 @@ final class ContactExtractor {
             });
         }
         addCompanions(sentence);
+        sentence.mentions().stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
         previous.addLast(sentence);
         if (previous.size() > 2) {
             previous.removeFirst();
@@ -248,7 +251,6 @@ final class ContactExtractor {
                 }
                 int[] reach = unrealReach(sentence, hit);
                 if (reach != null) {
-                    if (TRACE) System.err.println("TRACE UNREAL «" + m.group() + "» :: " + sentence.text().replace('\n',' '));
                     unrealReaches.add(reach);
                 } else {
                     hits.add(hit);
@@ -312,13 +314,7 @@ final class ContactExtractor {
         return after.find() ? new int[] {clauseStart, after.end()} : null;
     }
 
-    static final boolean TRACE = Boolean.getBoolean("parley.trace");
     private Optional<Contact> candidate(SentenceView sentence, TriggerHit hit) {
-        Optional<Contact> r = candidate0(sentence, hit);
-        if (TRACE) System.err.println("TRACE " + hit.type() + " «" + context.text().substring(hit.start(), hit.end()) + "» -> " + r.map(c -> c.participants().stream().map(Actor::label).toList() + " " + c.date() + " " + c.place()).orElse("DROPPED") + " :: " + sentence.text().replace('\n',' '));
-        return r;
-    }
-    private Optional<Contact> candidate0(SentenceView sentence, TriggerHit hit) {
         int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
         int clauseStart = sentence.start() + clause[0];
         int clauseEnd = sentence.start() + clause[1];
@@ -347,10 +343,10 @@ final class ContactExtractor {
         }
         if (HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches()
                 && sentence.mentionsIn(hit.end(), Math.min(clauseEnd, hit.end() + 45)).stream().noneMatch(ActorMention::isPerson)) {
-            return dropped("host without a guest"); // "welcomed the progress", "received the award": no one was received
+            return Optional.empty(); // "welcomed the progress", "received the award": no one was received
         }
         if (REPEATED.matcher(ownPredicate(hit, clauseStart, clauseEnd)).find()) {
-            return dropped("1"); // "have spoken by phone many times": no one contact to report
+            return Optional.empty(); // "have spoken by phone many times": no one contact to report
         }
         // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow. A call has no one place.
         Place place = isCall(hit.type()) ? null
@@ -378,29 +374,29 @@ final class ContactExtractor {
             // A visit whose words give no destination ("during his state visit") may take its place from its talks
             // once the article is read (ContactPlaces); one that gets none is dropped then.
             if (participants.isEmpty() || place != null && REGION.matcher(place.label()).matches()) {
-                return dropped("2");
+                return Optional.empty();
             }
             if (PRESENCE.matcher(context.text().substring(hit.start(), hit.end())).find()
                     && (place == null || place.level() == Place.Level.OTHER || participants.stream().anyMatch(p -> p.country() == null))) {
-                return dropped("3"); // "was in Beijing" is a visit only for people known to be from elsewhere
+                return Optional.empty(); // "was in Beijing" is a visit only for people known to be from elsewhere
             }
             host = host(place);
             participants = visitors(participants, place);
             if (participants.isEmpty()) {
-                return dropped("4");
+                return Optional.empty();
             }
         } else if (participants.size() < 2) {
-            return dropped("5");
+            return Optional.empty();
         }
 
         DateFinding date = dating.get();
         PartialDate resolved = date.date();
         if (date.evidence() == null && namedOnlyCollectively(sentence, clauseStart, clauseEnd, participants)) {
-            return dropped("6"); // "the results of the talks between the leaders of X and Y": no contact of the day
+            return Optional.empty(); // "the results of the talks between the leaders of X and Y": no contact of the day
         }
         if (resolved == null && !date.unresolvedExpression()) {
             if (background) {
-                return dropped("7");
+                return Optional.empty();
             }
             resolved = context.anchorDate();
         }
@@ -431,11 +427,6 @@ final class ContactExtractor {
         int from = Math.max(clauseStart, text.lastIndexOf(',', hit.start()) + 1);
         Matcher next = PREDICATE_END.matcher(text).region(hit.end(), clauseEnd);
         return text.substring(from, next.find() ? next.start() : clauseEnd);
-    }
-
-    private static Optional<Contact> dropped(String why) {
-        if (TRACE) System.err.println("TRACE   drop " + why);
-        return Optional.empty();
     }
 
     /**
@@ -553,17 +544,33 @@ final class ContactExtractor {
      * two sentences until two are named; empty unless the sentence where the second appears makes them exactly two.
      */
     private List<Actor> lastNamedPair(SentenceView sentence, int before) {
-        Map<String, Actor> named = new LinkedHashMap<>();
+        Map<String, Actor> recent = new LinkedHashMap<>();
         List<List<ActorMention>> back = new ArrayList<>();
         back.add(sentence.mentionsIn(sentence.start(), before));
         previous.descendingIterator().forEachRemaining(p -> back.add(p.mentions()));
         for (List<ActorMention> mentions : back) {
-            mentions.stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
-            if (named.size() >= 2) {
+            mentions.stream().filter(ActorMention::isPerson).forEach(m -> recent.putIfAbsent(m.actor().key(), m.actor()));
+            if (recent.size() >= 2) {
                 break;
             }
         }
-        return named.size() == 2 ? List.copyOf(named.values()) : List.of();
+        return recent.size() == 2 ? List.copyOf(recent.values()) : List.of();
+    }
+
+    /** The part of an office key a group noun names ("presidents": heads of state), or null when it names none. */
+    private static String officeOf(String noun) {
+        String lower = noun.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("presidents") || lower.equals("heads of state") ? "head-of-state" : lower.equals("leaders") ? "head-of" : null;
+    }
+
+    /** The two people the article has named so far who hold the office a group noun names; empty unless exactly two. */
+    private List<Actor> officeHolders(String noun) {
+        String office = officeOf(noun);
+        if (office == null) {
+            return List.of();
+        }
+        List<Actor> holders = named.values().stream().filter(a -> a.office() != null && a.office().contains(office)).toList();
+        return holders.size() == 2 ? holders : List.of();
     }
 
     /** "within the framework of the visit": the visitors are the main meeting's people from abroad. */
@@ -604,15 +611,20 @@ final class ContactExtractor {
                     .forEach(p -> found.putIfAbsent(p.key(), p));
         } else if (group.find()) {
             int groupStart = Math.max(clauseStart, hit.start() - 40) + group.start();
+            String office = officeOf(group.group(2));
             List<Actor> pair = PAIR.matcher(group.group(1)).matches() ? lastNamedPair(sentence, groupStart) : List.of();
-            if (!pair.isEmpty()) {
+            if (!pair.isEmpty() && pair.stream().allMatch(p -> office == null || p.office() == null || p.office().contains(office))) {
                 // "Kim greeted him on the tarmac. ... the two leaders held talks": the two people just named.
                 pair.forEach(p -> found.putIfAbsent(p.key(), p));
                 return new ArrayList<>(found.values());
             }
             // Else the latest contact between several people: a visit has one side only.
-            contacts.stream().filter(c -> c.participants().size() >= 2).reduce((a, b) -> b)
-                    .ifPresent(c -> c.participants().forEach(p -> found.putIfAbsent(p.key(), p)));
+            Optional<Contact> latest = contacts.stream().filter(c -> c.participants().size() >= 2).reduce((a, b) -> b);
+            latest.ifPresent(c -> c.participants().forEach(p -> found.putIfAbsent(p.key(), p)));
+            if (latest.isEmpty() && hit.type() != ContactType.VISIT && PAIR.matcher(group.group(1)).matches()) {
+                // Else "the two presidents": the article's only two holders of such an office named so far.
+                officeHolders(group.group(2)).forEach(p -> found.putIfAbsent(p.key(), p));
+            }
         }
         if (hit.type() == ContactType.VISIT) {
             // "President Biden's trip to Europe": the possessor alone is the visitor.

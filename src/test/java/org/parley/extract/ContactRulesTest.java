@@ -468,4 +468,15 @@ class ContactRulesTest {
                 + "Narendra Modi held a meeting in Geneva.");
         the(list, ContactType.MEETING, "Fumio Kishida", "Marco Rubio", "Narendra Modi");
     }
+
+    @Test
+    void theTwoPresidentsAreTheArticlesOnlyTwoPresidentsWhenNothingElseSaysWho() {
+        String opening = "US President Donald Trump and Russian President Vladimir Putin have exchanged sharp words over sanctions.";
+        String call = "Kremlin aide Yuri Ushakov told reporters that no date had been set. The two presidents did speak by phone last week.";
+        Extraction e = read(null, opening, call);
+        the(e, ContactType.PHONE_CALL, "Donald Trump", "Vladimir Putin");
+        // A third president named makes "the two presidents" unknown.
+        Extraction three = read(null, opening, "Chinese President Xi Jinping said nothing. " + call);
+        assertTrue(three.contacts().isEmpty(), three.contacts().toString());
+    }
 }
