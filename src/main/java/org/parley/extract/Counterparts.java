@@ -72,6 +72,9 @@ final class Counterparts {
         for (int i = 0; i < named.size(); i++) {
             int from = lastMentionOf(sentence, named.get(i), clauseEnd);
             int to = i + 1 < named.size() ? named.get(i + 1).start() : clauseEnd;
+            if (to <= from) {
+                return List.of(); // counterparts named in one phrase ("the presidents of X and Y") share its date
+            }
             String own = context.text().substring(from, to);
             if (!EventDates.DATE_WORDS.matcher(own).find()) {
                 return List.of();

@@ -316,6 +316,9 @@ class ContactRulesTest {
                 + "Indian Prime Minister Narendra Modi in Berlin on Monday.");
         the(summit, ContactType.MEETING, "Narendra Modi", "Olaf Scholz");
         assertTrue(find(summit, ContactType.VISIT, "Narendra Modi").isEmpty(), summit.contacts().toString());
+        // Counterparts named in one collective phrase share its date.
+        Extraction collective = read(null, "Russian President Vladimir Putin arrived in Tehran on Tuesday for talks with the leaders of Iran and Turkey.");
+        assertEquals(1, collective.contacts().stream().filter(c -> c.type() == ContactType.MEETING).count(), collective.contacts().toString());
         Extraction passive = read(null, "Indian Prime Minister Narendra Modi attended talks hosted by German Chancellor Olaf Scholz in Berlin on Monday.");
         assertTrue(find(passive, ContactType.VISIT, "Olaf Scholz").isEmpty(), passive.contacts().toString());
     }
