@@ -13,10 +13,18 @@ final class Clauses {
             ";|:\\s|—|--|“|”|\"|\\s+who\\s|"
                     + ",\\s*(?:and\\s+|but\\s+)?(?:said|says|added|noted|stressed|reported|according|which|who|whom|where|while|when|during which|as)\\b|"
                     + "\\b(?:and said|and added|and noted|said that|says that|told|as saying|according to|that|during which|in which)\\b|"
-                    + "\\bto (?:discuss|address|review|exchange|talk|demonstrate|express|reaffirm|advance|coordinate)\\b|"
+                    + "\\bto (?:discuss|address|review|exchange|talk|demonstrate|express|reaffirm|advance|coordinate|brief|inform|update|congratulate|"
+                    + "thank|urge|press|ask|convey|seek|offer)\\b|"
                     + "\\s(?:after|before|since|when|while|because|although|though|but|whereas|until|once)\\s|"
                     + ",\\s*(?=[A-Z][a-z]+\\s+(?:said|says|added|reported)\\b)|"
                     + ",\\s+and\\s+(?=[a-z]+ed\\b)");
+    /**
+     * ", and Macron presented him ...": a coordinated clause with a subject of its own, once the clause before it has
+     * a verb ("Rubio, Witkoff, and Driscoll held" is one subject).
+     */
+    private static final Pattern COORDINATED_SUBJECT = Pattern.compile(
+            ",\\s+and\\s+(?=(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,5}(?:[a-z]+ed|held|met|spoke|told|said|gave|made|took|went)\\b)");
+    private static final Pattern VERB = Pattern.compile("\\b(?:[a-z]+ed|held|met|spoke|told|said|gave|made|took|went|was|were|is|are|has|had)\\b");
     /** A sentence opening with a subordinate clause: its first comma ends that clause. */
     private static final Pattern SUBORDINATE_OPENING = Pattern.compile(
             "(?i)^\\s*(after|before|during|following|while|when|since|once|ahead of|prior to|at the end of|on the sidelines of)\\b[^,]{0,120},");
@@ -42,6 +50,18 @@ final class Clauses {
                 start = Math.max(start, m.end());
             } else if (m.start() >= to) {
                 end = Math.min(end, m.start());
+                break;
+            }
+        }
+        Matcher coordinated = COORDINATED_SUBJECT.matcher(sentence).region(start, end);
+        while (coordinated.find()) {
+            if (!VERB.matcher(sentence.substring(start, coordinated.start())).find()) {
+                continue;
+            }
+            if (coordinated.end() <= from) {
+                start = coordinated.end();
+            } else if (coordinated.start() >= to) {
+                end = coordinated.start();
                 break;
             }
         }

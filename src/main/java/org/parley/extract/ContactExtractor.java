@@ -23,6 +23,8 @@ import org.parley.extract.EventDates.DateFinding;
  * out, and earlier contacts mentioned in passing are kept only with a date the text gives.
  */
 final class ContactExtractor {
+    /** "the two", "both": a group of exactly two. */
+    private static final Pattern PAIR = Pattern.compile("(?i)the two|both");
     /** "the two leaders", "both presidents": the participants of the contact last reported. */
     static final Pattern GROUP = Pattern.compile(
             "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties)\\b",
@@ -55,9 +57,12 @@ final class ContactExtractor {
             "(?i)\\b(case|release|detention|imprisonment|arrest|fate|plight|trial|sentencing|extradition) of\\s+(the\\s+)?([\\w-]+\\s+){0,4}$");
     /** What may stand between "the" and a trigger that a date names ("the December 7 videoconference"). */
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
-    /** One person's contacts with several others, each apart: "spoke separately with", "held separate meetings with". */
-    private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b|\\b(first )?met\\b.{3,80}\\band then\\b"
-            + "|\\bseparate (bilateral |one-on-one |individual )?(meetings|talks|calls|phone calls|conversations)\\b");
+    /** A multilateral gathering, whose guests attend it rather than visit their host. */
+    private static final Pattern GATHERING = Pattern.compile("(?i)\\b(summit|forum|(?<!news |press )conference|congress|games)\\b");
+    /** "was hosted", "had been received": a host's verb in the passive. */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|is|are|had been|has been|have been|being)\\s+(\\w+ly\\s+)?$");
+    /** A host's verb: the people after it were the guests. */
+    private static final Pattern HOSTING = Pattern.compile("(?i)(received|hosted|welcomed)\\s*");
     private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(which|that)\\s+");
     /**
      * An article just before a trigger noun ("the importance of the visit", "during a three-day trip"), unless a verb
@@ -68,6 +73,7 @@ final class ContactExtractor {
                     + "concludes|wrapped up|ended|ends|is on|was on|are on|were on|arrived on|arrived for|arrives on|arrives for|went on)\\s)"
                     + "\\b(the|a|an|this|that)\\s+([\\w-]+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their");
+    private static final Pattern PREDICATE_END = Pattern.compile(",|\\s(and|but)\\s");
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(many|several|numerous|countless) times\\b|\\brepeatedly\\b|\\bregularly\\b|\\bfrequently\\b");
     /** "in Lviv", "at the Kremlin", "in the western city of Lviv": what puts a contact at a place. */
     private static final Pattern LOCATION_BEFORE = Pattern.compile(
@@ -89,7 +95,7 @@ final class ContactExtractor {
     private static final Pattern PURPOSE_OPENER = Pattern.compile("(?i)\\bto\\s+[a-z]+\\s*$");
     /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
     private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|had been) in$");
-    private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in)$");
+    private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in|touched down)$");
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
     private static final Pattern CONTINUATION = Pattern.compile(
@@ -97,11 +103,11 @@ final class ContactExtractor {
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)(^|[,;]\\s*|\\s)(if|unless|whether)\\s");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
-    /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to". */
+    /** What may stand between a visit and its destination: "visited Kyiv", "trip to the city of", "visit of the premier to", "was received in". */
     private static final Pattern PLACE_AFTER = Pattern.compile(
-            "^\\s*(?:(?:of|by)\\s+[^,.;:]{1,60}?\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
+            "^\\s*(?:(?:of|by)\\s+[^,.;:]{1,60}?\\s+|(?:\\w+ly\\s+)?(?:received|welcomed|greeted)\\s+)?(?:in|to|at|inside|near)\\s+(?:the\\s+(?:city|capital)\\s+of\\s+|the\\s+)?$");
     /** A gathering named after its city: "the sidelines of the Munich Security Conference", "at the Shanghai Forum". */
-    private static final Pattern GATHERING = Pattern.compile(
+    private static final Pattern GATHERING_NAMED_AFTER_CITY = Pattern.compile(
             "\\b(?:at|during|sidelines of|margins? of|fringes? of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})"
                     + "(?:Conference|Summit|Forum|Dialogue|Games|Congress|Meeting)\\b");
     /** A visit told as lasting several days. */
@@ -111,6 +117,9 @@ final class ContactExtractor {
     /** A time between a visit and its destination: "began his trip on Sunday in Chongqing", "arrived late on Tuesday in". */
     private static final Pattern TIME_BEFORE_PLACE = Pattern.compile(
             "^\\s*(?:(?:late|early)\\s+)?(?:on|last|this|at|over)\\s+[^,.;:]{1,25}?(?=\\s+(?:in|to|at)\\s)");
+    /** A trigger that carries its own preposition ("was in", "crossed into"): only an article may stand before the place. */
+    private static final Pattern ENDS_IN_PREPOSITION = Pattern.compile("(?i)\\b(in|into|to|at)$");
+    private static final Pattern THE = Pattern.compile("(?i)\\s+the\\s+");
     /** A name just before a contact noun: "the Woodside summit", "a surprise Kyiv trip", "the November Geneva talks". */
     private static final Pattern ATTRIBUTIVE_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -120,15 +129,21 @@ final class ContactExtractor {
 
     private final ExtractionContext context;
     private final EventDates eventDates;
+    private final Counterparts counterparts;
     private final List<Contact> contacts = new ArrayList<>();
     /** The index of the sentence each contact was first reported in. */
     private final List<Integer> sentenceOf = new ArrayList<>();
     /** Once an article names a visitor, "the visit" refers to that visit rather than to the main meeting. */
     private boolean namedVisitSeen;
+    /** The people the article has named so far. */
+    private final Map<String, Actor> named = new LinkedHashMap<>();
+    /** The two sentences read before the current one, whose people "the two leaders" may refer to. */
+    private final java.util.ArrayDeque<SentenceView> previous = new java.util.ArrayDeque<>();
 
     ContactExtractor(ExtractionContext context) {
         this.context = context;
         this.eventDates = new EventDates(context);
+        this.counterparts = new Counterparts(context, eventDates);
     }
 
     /**
@@ -175,22 +190,67 @@ final class ContactExtractor {
     void accept(SentenceView sentence) {
         for (TriggerHit hit : triggers(sentence)) {
             candidate(sentence, hit).ifPresent(c -> {
-                if (SEPARATELY.matcher(sentence.text()).find() && c.participants().size() >= 3) {
-                    // "spoke separately with A and with B": one contact with each.
-                    Actor first = c.participants().get(0);
-                    for (Actor other : c.participants().subList(1, c.participants().size())) {
-                        add(new Contact(c.type(), List.of(first, other), c.host(), c.date(), c.dateEvidence(), c.place(),
-                                c.background(), c.confidence(), c.flags(), c.evidence()), sentence);
-                    }
-                } else {
-                    add(c, sentence);
+                int clauseEnd = sentence.start() + Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start())[1];
+                for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c, contacts)) {
+                    add(one, sentence);
+                    guestVisits(sentence, hit, clauseEnd, one).forEach(v -> add(v, sentence));
                 }
             });
         }
         addCompanions(sentence);
+        sentence.mentions().stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
+        previous.addLast(sentence);
+        if (previous.size() > 2) {
+            previous.removeFirst();
+        }
     }
 
     private record TriggerHit(int start, int end, ContactType type, boolean weak) {
+    }
+
+    /**
+     * "Trump hosted Macron at the White House", "Putin received Kim in the Kremlin": a guest of a host at home came on
+     * a visit to the meeting's place. The hosts are named before the trigger, in the country of the place; the guests
+     * after it, from elsewhere. Nothing when the place or anybody's country is unknown.
+     */
+    private List<Contact> guestVisits(SentenceView sentence, TriggerHit hit, int clauseEnd, Contact meeting) {
+        Place place = meeting.place();
+        if (meeting.type() != ContactType.MEETING || place == null || place.country() == null
+                || !HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches()
+                || gatheringAt(place)) {
+            return List.of();
+        }
+        String iso = place.country();
+        // "Modi was hosted by Biden": in the passive the guests come first and the hosts after "by".
+        boolean passive = PASSIVE.matcher(context.text().substring(Math.max(sentence.start(), hit.start() - 20), hit.start())).find()
+                || context.text().startsWith("by ", hit.end());
+        int clauseStart = sentence.start() + Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start())[0];
+        int hostsFrom = passive ? hit.end() : sentence.start();
+        int hostsTo = passive ? clauseEnd : hit.start();
+        List<Actor> hosts = sentence.mentionsIn(hostsFrom, hostsTo).stream().filter(ActorMention::isPerson)
+                .map(ActorMention::actor).filter(a -> iso.equals(a.country()) && sharesPerson(meeting.participants(), List.of(a))).toList();
+        if (hosts.isEmpty()) {
+            return List.of();
+        }
+        int guestsFrom = passive ? clauseStart : hit.end();
+        int guestsTo = passive ? hit.start() : clauseEnd;
+        return sentence.mentionsIn(guestsFrom, guestsTo).stream().filter(ActorMention::isPerson).map(ActorMention::actor).distinct()
+                .filter(a -> a.country() != null && !iso.equals(a.country()) && sharesPerson(meeting.participants(), List.of(a)))
+                .map(guest -> new Contact(ContactType.VISIT, List.of(guest), host(place), meeting.date(), meeting.dateEvidence(), place,
+                        meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence()))
+                .toList();
+    }
+
+    /** Whether the article names a summit, forum or conference held at the place: its guests came for that, not on a visit. */
+    private boolean gatheringAt(Place place) {
+        Matcher gathering = GATHERING.matcher(context.text());
+        while (gathering.find()) {
+            String around = context.text().substring(Math.max(0, gathering.start() - 60), Math.min(context.text().length(), gathering.end() + 60));
+            if (around.contains(place.label())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -200,7 +260,7 @@ final class ContactExtractor {
      */
     private List<TriggerHit> triggers(SentenceView sentence) {
         List<TriggerHit> hits = new ArrayList<>();
-        List<int[]> unrealClauses = new ArrayList<>();
+        List<int[]> unrealReaches = new ArrayList<>();
         for (Lexicon.Trigger trigger : Lexicon.TRIGGERS) {
             Matcher m = trigger.pattern().matcher(sentence.text());
             while (m.find()) {
@@ -209,15 +269,16 @@ final class ContactExtractor {
                 if (hits.stream().anyMatch(h -> h.start() < hit.end() && hit.start() < h.end())) {
                     continue;
                 }
-                if (unreal(sentence, hit)) {
-                    unrealClauses.add(Clauses.around(sentence.text(), m.start(), m.end()));
+                int[] reach = unrealReach(sentence, hit);
+                if (reach != null) {
+                    unrealReaches.add(reach);
                 } else {
                     hits.add(hit);
                 }
             }
         }
-        // "did not meet Xi at the summit": what cancels one trigger cancels the others of its clause.
-        hits.removeIf(h -> unrealClauses.stream().anyMatch(c -> c[0] <= h.start() - sentence.start() && h.end() - sentence.start() <= c[1]));
+        // "did not meet Xi at the summit": what cancels one trigger cancels the others its cue governs.
+        hits.removeIf(h -> unrealReaches.stream().anyMatch(r -> r[0] <= h.start() && h.end() <= r[1]));
         hits.sort(java.util.Comparator.comparingInt(TriggerHit::start));
         List<TriggerHit> merged = new ArrayList<>();
         for (TriggerHit hit : hits) {
@@ -246,24 +307,31 @@ final class ContactExtractor {
         };
     }
 
-    private boolean unreal(SentenceView sentence, TriggerHit hit) {
+    /**
+     * The stretch a cue makes unreal around a trigger, as offsets into the text, or null when the trigger reports a
+     * contact. A question or a condition takes its whole clause; a cue before the trigger ("did not meet Xi at the
+     * summit") what follows it in the clause; a cue after it ("the summit and the talks were cancelled") what
+     * precedes it. So "held their first summit ..., agreeing to start talks" keeps the summit.
+     */
+    private int[] unrealReach(SentenceView sentence, TriggerHit hit) {
         String head = context.text().substring(sentence.start(), hit.start());
-        if (sentence.text().trim().endsWith("?") || CONDITIONAL.matcher(head).find()) {
-            return true; // a question or a condition reports nothing
-        }
         int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
-        // A clause opened by "to address", "to discuss" goes on the verb before it: "is scheduled to address a meeting".
         int clauseStart = sentence.start() + clause[0];
+        int clauseEnd = sentence.start() + clause[1];
+        if (sentence.text().trim().endsWith("?") || CONDITIONAL.matcher(head).find()) {
+            return new int[] {clauseStart, clauseEnd}; // a question or a condition reports nothing
+        }
+        // A clause opened by "to address", "to discuss" goes on the verb before it: "is scheduled to address a meeting".
         boolean purpose = PURPOSE_OPENER.matcher(context.text().substring(Math.max(sentence.start(), clauseStart - 20), clauseStart)).find();
         int from = Math.max(purpose ? sentence.start() : clauseStart, hit.start() - 60);
         String before = context.text().substring(from, hit.start());
         String[] words = before.trim().split("\\s+");
         String window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 6), words.length));
         if (Lexicon.UNREAL_BEFORE.matcher(window).find() || window.matches("(?is).*\\bto$")) {
-            return true; // "invited him to visit", "plans to travel": an infinitive is no report of a contact
+            return new int[] {hit.start(), clauseEnd}; // "invited him to visit", "plans to travel": an infinitive is no report
         }
-        String after = context.text().substring(hit.end(), sentence.start() + clause[1]);
-        return Lexicon.UNREAL_AFTER.matcher(after).find();
+        Matcher after = Lexicon.UNREAL_AFTER.matcher(context.text()).region(hit.end(), clauseEnd);
+        return after.find() ? new int[] {clauseStart, after.end()} : null;
     }
 
     private Optional<Contact> candidate(SentenceView sentence, TriggerHit hit) {
@@ -293,7 +361,11 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        if (REPEATED.matcher(clauseText).find()) {
+        if (HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches()
+                && sentence.mentionsIn(hit.end(), Math.min(clauseEnd, hit.end() + 45)).stream().noneMatch(ActorMention::isPerson)) {
+            return Optional.empty(); // "welcomed the progress", "received the award": no one was received
+        }
+        if (REPEATED.matcher(ownPredicate(hit, clauseStart, clauseEnd)).find()) {
             return Optional.empty(); // "have spoken by phone many times": no one contact to report
         }
         // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow. A call has no one place.
@@ -365,6 +437,18 @@ final class ContactExtractor {
         }
         return Optional.of(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
                 Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
+    }
+
+    /**
+     * The words of the trigger's own predicate, between the commas or coordinations around it: in "agreed to deploy
+     * assets more regularly, at a summit" and "we met in 2022, and we have spoken many times since" the adverb is
+     * another predicate's.
+     */
+    private String ownPredicate(TriggerHit hit, int clauseStart, int clauseEnd) {
+        String text = context.text();
+        int from = Math.max(clauseStart, text.lastIndexOf(',', hit.start()) + 1);
+        Matcher next = PREDICATE_END.matcher(text).region(hit.end(), clauseEnd);
+        return text.substring(from, next.find() ? next.start() : clauseEnd);
     }
 
     /**
@@ -477,6 +561,40 @@ final class ContactExtractor {
         return people.size() == count ? List.copyOf(people.values()) : List.of();
     }
 
+    /**
+     * The two people the text named last: in the sentence before the phrase at {@code before}, else going back up to
+     * two sentences until two are named; empty unless the sentence where the second appears makes them exactly two.
+     */
+    private List<Actor> lastNamedPair(SentenceView sentence, int before) {
+        Map<String, Actor> recent = new LinkedHashMap<>();
+        List<List<ActorMention>> back = new ArrayList<>();
+        back.add(sentence.mentionsIn(sentence.start(), before));
+        previous.descendingIterator().forEachRemaining(p -> back.add(p.mentions()));
+        for (List<ActorMention> mentions : back) {
+            mentions.stream().filter(ActorMention::isPerson).forEach(m -> recent.putIfAbsent(m.actor().key(), m.actor()));
+            if (recent.size() >= 2) {
+                break;
+            }
+        }
+        return recent.size() == 2 ? List.copyOf(recent.values()) : List.of();
+    }
+
+    /** The part of an office key a group noun names ("presidents": heads of state), or null when it names none. */
+    private static String officeOf(String noun) {
+        String lower = noun.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("presidents") || lower.equals("heads of state") ? "head-of-state" : lower.equals("leaders") ? "head-of" : null;
+    }
+
+    /** The two people the article has named so far who hold the office a group noun names; empty unless exactly two. */
+    private List<Actor> officeHolders(String noun) {
+        String office = officeOf(noun);
+        if (office == null) {
+            return List.of();
+        }
+        List<Actor> holders = named.values().stream().filter(a -> a.office() != null && a.office().contains(office)).toList();
+        return holders.size() == 2 ? holders : List.of();
+    }
+
     /** "within the framework of the visit": the visitors are the main meeting's people from abroad. */
     private List<Actor> visitorsOfMainMeeting(Place place) {
         Optional<Contact> main = mainContact().filter(c -> c.type() == ContactType.MEETING && c.place() != null);
@@ -500,7 +618,9 @@ final class ContactExtractor {
                 found.putIfAbsent(m.actor().key(), m.actor());
             }
         }
-        boolean endsAtComma = clauseEnd < sentence.end() && context.text().charAt(clauseEnd) == ',';
+        // "After a meeting with X, Y said": the subject follows the fronted phrase; ", and Y presented" starts a clause of its own.
+        boolean endsAtComma = clauseEnd < sentence.end() && context.text().charAt(clauseEnd) == ','
+                && !context.text().startsWith(", and ", clauseEnd);
         if (Clauses.isFronted(sentence.text(), clauseStart - sentence.start()) && endsAtComma) {
             sentence.mentionsIn(clauseEnd, sentence.end()).stream().filter(ActorMention::isPerson).findFirst()
                     .ifPresent(m -> found.putIfAbsent(m.actor().key(), m.actor()));
@@ -512,9 +632,21 @@ final class ContactExtractor {
             latestPeople(NUMBERS.indexOf((numbered.group(1) != null ? numbered.group(1) : numbered.group(2)).toLowerCase(java.util.Locale.ROOT)) + 3)
                     .forEach(p -> found.putIfAbsent(p.key(), p));
         } else if (group.find()) {
-            // The latest contact between several people: a visit has one side only.
-            contacts.stream().filter(c -> c.participants().size() >= 2).reduce((a, b) -> b)
-                    .ifPresent(c -> c.participants().forEach(p -> found.putIfAbsent(p.key(), p)));
+            int groupStart = Math.max(clauseStart, hit.start() - 40) + group.start();
+            String office = officeOf(group.group(2));
+            List<Actor> pair = PAIR.matcher(group.group(1)).matches() ? lastNamedPair(sentence, groupStart) : List.of();
+            if (!pair.isEmpty() && pair.stream().allMatch(p -> office == null || p.office() == null || p.office().contains(office))) {
+                // "Kim greeted him on the tarmac. ... the two leaders held talks": the two people just named.
+                pair.forEach(p -> found.putIfAbsent(p.key(), p));
+                return new ArrayList<>(found.values());
+            }
+            // Else the latest contact between several people: a visit has one side only.
+            Optional<Contact> latest = contacts.stream().filter(c -> c.participants().size() >= 2).reduce((a, b) -> b);
+            latest.ifPresent(c -> c.participants().forEach(p -> found.putIfAbsent(p.key(), p)));
+            if (latest.isEmpty() && hit.type() != ContactType.VISIT && PAIR.matcher(group.group(1)).matches()) {
+                // Else "the two presidents": the article's only two holders of such an office named so far.
+                officeHolders(group.group(2)).forEach(p -> found.putIfAbsent(p.key(), p));
+            }
         }
         if (hit.type() == ContactType.VISIT) {
             // "President Biden's trip to Europe": the possessor alone is the visitor.
@@ -595,7 +727,8 @@ final class ContactExtractor {
             Matcher time = TIME_BEFORE_PLACE.matcher(between);
             String route = time.find() && EventDates.DATE_WORDS.matcher(time.group()).find() ? between.substring(time.end()) : between;
             boolean destination = hit.type() == ContactType.VISIT && after
-                    && (route.isBlank() || PLACE_AFTER.matcher(route).find());
+                    && (route.isBlank() || PLACE_AFTER.matcher(route).find()
+                    || ENDS_IN_PREPOSITION.matcher(context.text().substring(hit.start(), hit.end())).find() && THE.matcher(between).matches());
             boolean location = hit.type() != ContactType.VISIT && LOCATION_BEFORE.matcher(before).find()
                     && !TOPIC_BEFORE.matcher(before).find();
             if (!destination && !location) {
@@ -675,7 +808,7 @@ final class ContactExtractor {
      * "at the Davos Economic Forum". The name's first words must be a city of the gazetteer.
      */
     private Optional<Place> gatheringPlace(int from, int to) {
-        Matcher named = GATHERING.matcher(context.text()).region(from, to);
+        Matcher named = GATHERING_NAMED_AFTER_CITY.matcher(context.text()).region(from, to);
         while (named.find()) {
             if (BODY.matcher(named.group(1)).find()) {
                 continue; // "the Shanghai Cooperation Organisation summit" meets wherever its members take turns
@@ -751,11 +884,9 @@ final class ContactExtractor {
         if (earlier.background() != later.background() && later.dateEvidence() != null && !sameDay) {
             return false; // "they last met in April 2019" is another contact than the one reported, unless of the same day
         }
-        if (earlier.type() == ContactType.VISIT && earlier.place() != null && later.place() != null
-                && earlier.place().level().compareTo(Place.Level.OTHER) > 0
-                && later.place().level().compareTo(Place.Level.OTHER) > 0 && !earlier.place().equals(later.place())
-                && !finer(earlier.place(), later.place()) && !finer(later.place(), earlier.place())) {
-            return false; // visits to two cities are two stops of a tour: "opened his trip in Shanghai ... was in Beijing on Monday"
+        if (earlier.type() == ContactType.VISIT && apart(earlier.place(), later.place())
+                && earlier.place().level().compareTo(Place.Level.OTHER) > 0 && later.place().level().compareTo(Place.Level.OTHER) > 0) {
+            return false; // "flew to Hanoi ... had landed in Pyongyang": a tour's legs are visits of their own
         }
         if (!sameKeys(earlier.participants(), later.participants()) && earlier.participants().size() >= 2
                 && later.participants().size() >= 2 && FORMAT.matcher(later.evidence().sentenceText()).find()) {
@@ -816,6 +947,11 @@ final class ContactExtractor {
     private static boolean sameKeys(List<Actor> some, List<Actor> others) {
         return some.stream().map(Actor::key).collect(java.util.stream.Collectors.toSet())
                 .equals(others.stream().map(Actor::key).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** Two places neither of which lies within the other: Hanoi and Pyongyang, not Moscow and Russia. */
+    private boolean apart(Place one, Place other) {
+        return one != null && other != null && !context.placeGazetteer().within(one, other) && !context.placeGazetteer().within(other, one);
     }
 
     /** "Kyiv" is a finer place than "Ukraine", and "the Kremlin" than "Moscow". */

@@ -37,7 +37,11 @@ final class Lexicon {
             trigger("\\bcall (with|between)\\b", ContactType.PHONE_CALL),
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
             trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\blanded\\b|\\blands (in|at)\\b|\\b(was|were|had been) in(?= (the )?(?-i:\\p{Lu}))|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b"
-                    + "|\\btrip(s)?\\b|\\btravel(l)?ed to\\b|\\b(flew|flown) to\\b|\\bcrossed (the border )?into\\b|\\b(went|headed) to\\b|\\btour of\\b",
+                    + "|\\btrip(s)?\\b|\\btravel(l)?ed to\\b|\\b(flew|flown) to\\b|\\bcrossed (the border )?into\\b|\\b(went|headed) to\\b|\\btour of\\b"
+                    + "|\\btouched down\\b|\\b(surfaced|turned up|showed up) in(?= (the )?(?-i:\\p{Lu}))"
+                    // "was received at the White House": a guest whose host goes unnamed ("received by X" is their meeting)
+                    // (the auxiliary alone, so that "received" stays the trigger of the meeting with the host the text names elsewhere)
+                    + "|\\b(was|were|had been|has been)(?= (formally |warmly |officially |ceremonially )?(received|welcomed|greeted)\\b(?![^.,;]{0,40}\\bby\\b))",
                     ContactType.VISIT),
             trigger("\\bmet\\b|\\bmeets?\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
             trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),
@@ -51,9 +55,9 @@ final class Lexicon {
             weak("\\b(conversation|call|discussion|dialogue)s? (with|between)\\b", ContactType.PHONE_CALL),
             weak("\\b(had|held) (a |an )?(lengthy |long |productive |constructive |frank |detailed |extensive |substantive )*(conversation|discussion)\\b", ContactType.PHONE_CALL));
 
-    /** Words before a trigger that make the contact planned, possible, wished for or denied: not a contact. */
+    /** Words before a trigger that make the contact planned, possible, wished for or denied: not a contact ("may" in lower case: "in May" is a month). */
     static final Pattern UNREAL_BEFORE = Pattern.compile(
-            "\\b(will|would|shall|could|might|may|must|should|can|going to|plans? to|planned to|planning|plan for|intends? to|intended to|"
+            "\\b(will|would|shall|could|might|(?-i:may)|must|should|can|going to|plans? to|planned to|planning|plan for|intends? to|intended to|"
                     + "expected to|expects to|is to|are to|set to|due to|agreed to|agree to|agreeing to|decided to|ready to|readiness to|"
                     + "willing(ness)? to|hopes? to|hoped to|look(s|ed|ing)? forward to|wants? to|wanted to|wish(es|ed)? to|seeks? to|sought to|propos(ed|es|al)|"
                     + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|possible|potential|prospect(s|ive)?|"

@@ -355,4 +355,208 @@ class ContactRulesTest {
             assertTrue(e.contacts().isEmpty(), sentence + " → " + e.contacts());
         }
     }
+
+    // ------------------------------------------------------------------------------------------ recall: contact forms
+
+    @Test
+    void counterpartsNamedWithDatesOfTheirOwnAreContactsApartAndAHostsGuestsCameOnVisits() {
+        record Days(String first, String firstDate, String second, String secondDate) {
+        }
+        List<Days> days = List.of(new Days("on Monday", "2024-05-13", "on Wednesday", "2024-05-15"),
+                new Days("on 6 May", "2024-05-06", "on 9 May", "2024-05-09"),
+                new Days("on Tuesday morning", "2024-05-14", "on Thursday", "2024-05-16"));
+        for (String verb : List.of("hosted", "received", "welcomed", "met")) {
+            for (Days d : days) {
+                String sentence = "German Chancellor Olaf Scholz " + verb + " French President Emmanuel Macron " + d.first()
+                        + " and Indian Prime Minister Narendra Modi " + d.second() + " at the Chancellery in Berlin.";
+                Extraction e = read(null, sentence);
+                Contact macron = the(e, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz");
+                Contact modi = the(e, ContactType.MEETING, "Narendra Modi", "Olaf Scholz");
+                assertEquals(PartialDate.parse(d.firstDate()), macron.date(), sentence);
+                assertEquals(PartialDate.parse(d.secondDate()), modi.date(), sentence);
+                assertTrue(find(e, ContactType.MEETING, "Emmanuel Macron", "Narendra Modi", "Olaf Scholz").isEmpty(), sentence);
+                boolean hosted = !verb.equals("met");
+                assertEquals(hosted, find(e, ContactType.VISIT, "Emmanuel Macron").isPresent(), sentence + " → " + e.contacts());
+                if (hosted) {
+                    Contact visit = the(e, ContactType.VISIT, "Narendra Modi");
+                    assertEquals("place/DEU/berlin", placeKey(visit), sentence);
+                    assertEquals(PartialDate.parse(d.secondDate()), visit.date(), sentence);
+                }
+            }
+        }
+        // One date for all of them is one contact of them all; guests of a summit attend it rather than visit.
+        Extraction together = read(null, "German Chancellor Olaf Scholz hosted French President Emmanuel Macron and Indian Prime Minister "
+                + "Narendra Modi in Berlin on Monday.");
+        the(together, ContactType.MEETING, "Emmanuel Macron", "Narendra Modi", "Olaf Scholz");
+        the(together, ContactType.VISIT, "Narendra Modi");
+        Extraction summit = read(null, "Leaders gathered for the G20 summit in Berlin this week. German Chancellor Olaf Scholz received "
+                + "Indian Prime Minister Narendra Modi in Berlin on Monday.");
+        the(summit, ContactType.MEETING, "Narendra Modi", "Olaf Scholz");
+        assertTrue(find(summit, ContactType.VISIT, "Narendra Modi").isEmpty(), summit.contacts().toString());
+        // Counterparts named in one collective phrase share its date.
+        Extraction collective = read(null, "Russian President Vladimir Putin arrived in Tehran on Tuesday for talks with the leaders of Iran and Turkey.");
+        assertEquals(1, collective.contacts().stream().filter(c -> c.type() == ContactType.MEETING).count(), collective.contacts().toString());
+        Extraction passive = read(null, "Indian Prime Minister Narendra Modi attended talks hosted by German Chancellor Olaf Scholz in Berlin on Monday.");
+        assertTrue(find(passive, ContactType.VISIT, "Olaf Scholz").isEmpty(), passive.contacts().toString());
+    }
+
+    @Test
+    void aToursLegsAreVisitsOfTheirOwn() {
+        for (String leg : List.of("He then travelled to Guangzhou.", "He landed in Guangzhou late at night.", "He also visited Guangzhou.",
+                "He then flew to Guangzhou.")) {
+            Extraction e = read(null, "French President Emmanuel Macron flew to Beijing on Monday for talks with Chinese President Xi Jinping.", leg);
+            List<String> places = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT).map(ContactRulesTest::placeKey).sorted().toList();
+            assertEquals(List.of("place/CHN/beijing", "place/CHN/guangzhou"), places, leg + " → " + e.contacts());
+        }
+        // A country and a city in it are one visit told twice.
+        Extraction once = read(null, "French President Emmanuel Macron arrived in China on Monday.", "He then travelled to Beijing.");
+        assertEquals(1, once.contacts().stream().filter(c -> c.type() == ContactType.VISIT).count(), once.contacts().toString());
+    }
+
+    @Test
+    void beingAtAVenueOrTurningUpInACityIsAVisit() {
+        for (String arrival : List.of("was in the Kremlin", "had been in the Kremlin", "touched down in Moscow", "surfaced in Moscow",
+                "turned up in Moscow")) {
+            String sentence = "Two days later Indian Prime Minister Narendra Modi " + arrival + ", holding talks with Russian President Vladimir Putin.";
+            Extraction e = read(null, sentence);
+            assertEquals("place/RUS/moscow", placeKey(the(e, ContactType.VISIT, "Narendra Modi")), sentence);
+            the(e, ContactType.MEETING, "Narendra Modi", "Vladimir Putin");
+        }
+    }
+
+    @Test
+    void theTwoLeadersAreTheTwoPeopleJustNamed() {
+        for (String group : List.of("the two leaders", "the two presidents", "both leaders")) {
+            Extraction e = read(null, "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on Monday.",
+                    "Xi landed in Belgrade on Tuesday, and Serbian President Aleksandar Vučić was waiting on the tarmac. After a welcome ceremony, "
+                            + group + " held talks.");
+            the(e, ContactType.MEETING, "Aleksandar Vučić", "Xi Jinping");
+        }
+        // More than two people named: the group is the latest contact's.
+        Extraction e = read(null, "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on Monday.",
+                "Ursula von der Leyen, Olaf Scholz and Giorgia Meloni commented on it. The two leaders also held talks over dinner.");
+        assertTrue(find(e, ContactType.MEETING, "Giorgia Meloni", "Olaf Scholz").isEmpty(), e.contacts().toString());
+    }
+
+    @Test
+    void aSecondCallInOneSentenceWithAnotherCounterpartIsACallOfItsOwn() {
+        for (String purpose : List.of("to brief him", "to inform him", "to update him on it", "to thank him")) {
+            String sentence = "US President Joe Biden said on Wednesday he had held a long phone call with Chinese President Xi Jinping, "
+                    + "and that he had then called French President Emmanuel Macron " + purpose + ".";
+            Extraction e = read(null, sentence);
+            the(e, ContactType.PHONE_CALL, "Joe Biden", "Xi Jinping");
+            the(e, ContactType.PHONE_CALL, "Emmanuel Macron", "Joe Biden");
+            assertTrue(find(e, ContactType.PHONE_CALL, "Emmanuel Macron", "Joe Biden", "Xi Jinping").isEmpty(), sentence);
+        }
+    }
+
+    @Test
+    void anEarlierContactDatedInMayIsAContactNotAPossibility() {
+        for (String month : List.of("May", "November", "May 2022")) {
+            String sentence = "Indian Prime Minister Narendra Modi held talks with French President Emmanuel Macron in Paris on Tuesday. "
+                    + "The two leaders last met in Tokyo in " + month + ", on the sidelines of the G7 summit.";
+            Extraction e = read(null, sentence);
+            List<Contact> meetings = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING).toList();
+            assertEquals(2, meetings.size(), sentence + " → " + e.contacts());
+            assertTrue(meetings.stream().anyMatch(c -> "place/JPN/tokyo".equals(placeKey(c)) && c.background() && c.date() != null
+                    && (!month.endsWith("2022") || c.date().equals(PartialDate.parse("2022-05")))), sentence + " → " + e.contacts());
+        }
+        // The modal still makes a contact possible only.
+        assertTrue(read(null, "Indian Prime Minister Narendra Modi may meet French President Emmanuel Macron in Tokyo.").contacts().isEmpty());
+    }
+
+    @Test
+    void aRepetitionInTheNextPredicateLeavesTheDatedContactBeforeIt() {
+        for (String next : List.of("and we have stayed in touch by telephone many times since then", "and we have spoken regularly since",
+                "but we have met repeatedly since")) {
+            String text = "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdoğan in Astana on Wednesday. "
+                    + "\"I remember that we also met here in Astana in October 2022, " + next + ",\" Putin told Erdoğan.";
+            Extraction e = read(null, text);
+            assertTrue(e.contacts().stream().anyMatch(c -> c.type() == ContactType.MEETING && PartialDate.parse("2022-10").equals(c.date())),
+                    text + " → " + e.contacts());
+        }
+        // A repetition of the contact itself is still no one contact.
+        assertTrue(read(null, "Putin and Erdoğan have met many times in Astana.").contacts().isEmpty());
+    }
+
+    @Test
+    void aGuestReceivedWelcomedOrHostedCameOnAVisit() {
+        for (String received : List.of("was received in Washington", "was warmly welcomed in Washington", "had been greeted in Washington",
+                "was received in Washington by US President Joe Biden", "was hosted by US President Joe Biden in Washington")) {
+            String sentence = "On Tuesday Italian Prime Minister Giorgia Meloni " + received + ".";
+            Extraction e = read(null, sentence);
+            Contact visit = the(e, ContactType.VISIT, "Giorgia Meloni");
+            assertEquals("place/USA/washington", placeKey(visit), sentence);
+            assertEquals(PartialDate.parse("2024-05-14"), visit.date(), sentence);
+            assertEquals(received.contains("Biden"), find(e, ContactType.MEETING, "Giorgia Meloni", "Joe Biden").isPresent(), sentence);
+        }
+        // "was received" is still the meeting with a host the sentence names otherwise.
+        Extraction e = read(null, "It was his second encounter with Chinese President Xi Jinping: German Chancellor Olaf Scholz had been received "
+                + "in Beijing in April.");
+        the(e, ContactType.VISIT, "Olaf Scholz");
+    }
+
+    @Test
+    void anAdverbOfAnotherPredicateDoesNotMakeTheContactRepeated() {
+        for (String other : List.of("to hold exercises more regularly", "to share intelligence frequently", "to deploy strategic assets to the region regularly")) {
+            String sentence = "Japanese Prime Minister Fumio Kishida and US President Joe Biden agreed " + other
+                    + ", at a summit at the White House on Wednesday.";
+            the(read(null, sentence), ContactType.MEETING, "Fumio Kishida", "Joe Biden");
+        }
+    }
+
+    @Test
+    void theTwoLeadersMayBeNamedOverTheSentencesBefore() {
+        Extraction e = read(null, "Japanese Prime Minister Fumio Kishida and US President Joe Biden agreed on a new plan on Wednesday.",
+                "Kishida was greeted with a ceremony on the South Lawn. The two leaders then held a small-group meeting in the Oval Office.");
+        the(e, ContactType.MEETING, "Fumio Kishida", "Joe Biden");
+    }
+
+    @Test
+    void aCueGovernsOnlyTheTriggersOnItsSide() {
+        // A plan or wish after a reported contact leaves the contact.
+        for (String plan : List.of("agreeing to start talks on arms control", "and he is expected to continue his trip to the east",
+                "agreeing to hold further talks in the autumn")) {
+            String sentence = "Russian President Vladimir Putin and Chinese President Xi Jinping held a summit in Beijing on Wednesday, " + plan + ".";
+            the(read(null, sentence), ContactType.MEETING, "Vladimir Putin", "Xi Jinping");
+        }
+        // A cue before the triggers cancels all of them; one after them too.
+        for (String sentence : List.of("Putin did not meet Xi at the summit in Beijing on Wednesday.",
+                "The summit and the talks between Putin and Xi in Beijing were cancelled.")) {
+            assertTrue(read(null, sentence).contacts().isEmpty(), sentence);
+        }
+    }
+
+    @Test
+    void aHostsVerbWithoutAGuestIsNoContact() {
+        for (String sentence : List.of("Both sides welcomed the steady progress made in Geneva on Sunday.",
+                "Russian President Vladimir Putin received the report in Moscow on Tuesday.",
+                "The two leaders welcomed the recent agreement on border patrols.")) {
+            assertTrue(read(null, sentence).contacts().isEmpty(), sentence);
+        }
+        the(read(null, "Russian President Vladimir Putin received Indian Prime Minister Narendra Modi in Moscow on Tuesday."),
+                ContactType.MEETING, "Narendra Modi", "Vladimir Putin");
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSubjectHasItsOwnPeople() {
+        Extraction e = read(null, "During the visit Indian Prime Minister Narendra Modi also held talks with German Chancellor Olaf Scholz, "
+                + "and French President Emmanuel Macron presented him with a medal.");
+        the(e, ContactType.MEETING, "Narendra Modi", "Olaf Scholz");
+        // A list of names ending in ", and" is one subject.
+        Extraction list = read(null, "Today, Secretary of State Marco Rubio, Japanese Prime Minister Fumio Kishida, and Indian Prime Minister "
+                + "Narendra Modi held a meeting in Geneva.");
+        the(list, ContactType.MEETING, "Fumio Kishida", "Marco Rubio", "Narendra Modi");
+    }
+
+    @Test
+    void theTwoPresidentsAreTheArticlesOnlyTwoPresidentsWhenNothingElseSaysWho() {
+        String opening = "US President Donald Trump and Russian President Vladimir Putin have exchanged sharp words over sanctions.";
+        String call = "Kremlin aide Yuri Ushakov told reporters that no date had been set. The two presidents did speak by phone last week.";
+        Extraction e = read(null, opening, call);
+        the(e, ContactType.PHONE_CALL, "Donald Trump", "Vladimir Putin");
+        // A third president named makes "the two presidents" unknown.
+        Extraction three = read(null, opening, "Chinese President Xi Jinping said nothing. " + call);
+        assertTrue(three.contacts().isEmpty(), three.contacts().toString());
+    }
 }
