@@ -36,6 +36,7 @@ final class EventWriter {
         cluster.reports.forEach(r -> add(event, Parley.report, NodeFactory.createURI(r.iri())));
         cluster.participants().forEach(p -> add(event, Parley.participant, NodeFactory.createURI(p)));
         PartialDate date = cluster.date();
+        add(event, Parley.dateText, NodeFactory.createLiteralString(date == null ? "" : date.toString()));
         if (date != null) {
             add(event, Parley.date, ArticleGraphs.dateLiteral(date));
             add(event, Parley.datePrecision, NodeFactory.createLiteralString(ArticleGraphs.precisionName(date)));
