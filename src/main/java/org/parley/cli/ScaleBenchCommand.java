@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "scale", description = {"Measure how ingest and queries behave as the store grows, on synthetic news "
         + "(Zipf-distributed actors from the gazetteer, 20 years, every contact type, duplicates across outlets, "
-        + "undated, month-dated and background reports, statements): ingest articles/s and its slowdown (last 10% "
-        + "against first 10%), one real article's ingest (CoreNLP included) into the full store against an empty "
+        + "undated, month-dated and background reports, statements): ingest articles/s and its slowdown (last 10%% "
+        + "against first 10%%), one real article's ingest (CoreNLP included) into the full store against an empty "
         + "one, p50/p95 of the headline queries at each size, peak RSS and heap, disk per million quads; then "
         + "parley load against tdb2.tdbloader on the same quads.",
         "Synthetic articles bypass CoreNLP (their extractions are generated); everything from the extraction on is "

@@ -50,7 +50,7 @@ final class EventWriter {
             add(event, Parley.firstDay, day(span[0]));
             add(event, Parley.lastDay, day(span[1]));
         }
-        countries.of(cluster.participants(), date)
+        countries.of(cluster.participants(), cluster.reports, date)
                 .forEach(c -> add(event, Parley.participantCountry, NodeFactory.createURI(c)));
         String place = cluster.place(places);
         if (place != null) {
