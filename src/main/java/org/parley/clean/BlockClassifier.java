@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parley.model.TextBlock;
 
 /**
@@ -43,6 +44,11 @@ final class BlockClassifier {
     /** Share of function words above which words run as sentences do, not as names and labels. */
     private static final double RUNNING_TEXT = 0.25;
     private static final String SHORT_LINE = "short line, not a sentence";
+    /**
+     * A transcript turn whose first line ends in a comma, its sentence going on in the next paragraph: a speaker's
+     * label, a colon and a salutation ("President of Finland Jane Doe: Mr Chancellor, dear colleagues,").
+     */
+    private static final Pattern OPEN_TURN = Pattern.compile("\\s*\\p{Lu}[^:\\n]{1,90}:\\s+\\S[^\\n]*,\\s*");
 
     private final List<Candidate> candidates;
     private final String knownTitle;
@@ -176,6 +182,8 @@ final class BlockClassifier {
                 if (signOff != null) {
                     after = "after the sign-off " + quote(signOff);
                 }
+            } else if (OPEN_TURN.matcher(text).matches()) {
+                set(i, Role.BODY, "transcript turn, its sentence goes on in the next paragraph");
             } else {
                 set(i, Role.HEADING, SHORT_LINE);
             }

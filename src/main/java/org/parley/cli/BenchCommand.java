@@ -12,8 +12,8 @@ import org.parley.bench.Timing;
 import org.parley.nlp.Nlp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -46,9 +46,8 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Time Parley only (no ratio).")
     private boolean noBaseline;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH",
-            description = "Article files or directories (default: the samples/ directory of Parley).")
-    private List<String> inputs;
+    @Mixin
+    private ArticleInputs inputs;
 
     @ParentCommand
     private ParleyCli parley;
@@ -66,8 +65,7 @@ class BenchCommand implements Callable<Integer> {
         if (!(warmup >= 0)) {
             throw new UserError("--warmup must be a number of seconds, 0 or more");
         }
-        List<String> paths = inputs == null || inputs.isEmpty()
-                ? List.of(ParleyCli.home().resolve("samples").toString()) : inputs;
+        List<String> paths = inputs.orSamples();
         Logging.quietCoreNlp(parley.verbose());
         PrintWriter out = spec.commandLine().getOut();
         BenchCorpus corpus = BenchCorpus.read(paths, Nlp.shared());

@@ -13,7 +13,6 @@ import org.parley.bench.Chaos.Phase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "chaos",
         description = {"Kill parley ingest with SIGKILL at random points, again and again, and check what is left: "
@@ -34,9 +33,8 @@ class ChaosBenchCommand implements Callable<Integer> {
             description = "Keep the stores in DIR (default: a temporary folder, deleted at the end).")
     private Path keep;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH",
-            description = "What to ingest (default: the samples/ directory of Parley).")
-    private List<String> inputs;
+    @Mixin
+    private ArticleInputs inputs;
 
     @Mixin
     private CommandContext context;
@@ -46,8 +44,7 @@ class ChaosBenchCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new UserError("--runs must be at least 1");
         }
-        List<String> paths = inputs == null || inputs.isEmpty()
-                ? List.of(ParleyCli.home().resolve("samples").toAbsolutePath().toString()) : inputs;
+        List<String> paths = inputs.orSamples();
         Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("parley-chaos-");
         PrintWriter out = context.out();
         Chaos chaos = new Chaos(Chaos.parley("ingest"), Chaos.parley("stats"), paths, work);

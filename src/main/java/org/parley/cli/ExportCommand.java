@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.parley.export.EventFilter;
 import org.parley.export.ExportFormat;
@@ -18,7 +17,6 @@ import org.parley.export.Exporter;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export",
@@ -27,13 +25,7 @@ import picocli.CommandLine.Option;
                 "Filtered RDF holds the selected events and the whole graphs of the articles that report them; "
                         + "unfiltered, every graph. The network has a node per actor and an edge per pair of "
                         + "participants of an event (weight: the number of reports). Streams in constant memory."})
-class ExportCommand implements Callable<Integer> {
-    @Mixin
-    private StoreOption store;
-
-    @Mixin
-    private CommandContext context;
-
+class ExportCommand extends StoreCommand {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
             description = "trig, nquads, turtle or jsonld (RDF; JSON-LD embeds its @context, also served at "
                     + "/context.jsonld); graphml or gexf (GEXF 1.3, dynamic: edges carry their dates); csv "

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,7 +24,6 @@ import org.parley.query.NamedQuery;
 import org.parley.query.ParameterValues;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,14 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "query",
         description = {"Run a SPARQL query over the store. The default graph is the union of all named graphs.",
                 "Errors (a parse error, an unknown query name, a missing store) exit with code 2."})
-class QueryCommand implements Callable<Integer> {
+class QueryCommand extends StoreCommand {
     enum Format { TABLE, CSV, TSV, JSON }
-
-    @Mixin
-    private StoreOption store;
-
-    @Mixin
-    private CommandContext context;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json: SPARQL 1.1 results formats for SELECT and ASK. "

@@ -3,25 +3,17 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "remove", description = {"Remove articles (their named graphs) from the store, and their reports from the events.",
         "The exit code is 1 if a locator was not in the store; the others are still removed."})
-class RemoveCommand implements Callable<Integer> {
-    @Mixin
-    private StoreOption store;
-
+class RemoveCommand extends StoreCommand {
     @Parameters(arity = "1..*", paramLabel = "LOCATOR",
             description = "An article's locator: the path as given to ingest (with #N for a record of a JSONL or "
                     + "WARC file), or its URL.")
     private List<String> locators;
-
-    @Mixin
-    private CommandContext context;
 
     @Override
     public Integer call() {

@@ -1,21 +1,13 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Resource;
 import org.parley.store.StoreStats;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Command(name = "stats", description = "Count what the store holds: articles, actors, events by type, "
         + "contact reports, statements and quads.")
-class StatsCommand implements Callable<Integer> {
-    @Mixin
-    private StoreOption store;
-
-    @Mixin
-    private CommandContext context;
-
+class StatsCommand extends StoreCommand {
     @Override
     public Integer call() {
         StoreStats stats = store.read(StoreStats::of, context);

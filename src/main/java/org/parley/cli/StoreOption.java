@@ -21,6 +21,16 @@ class StoreOption {
     }
 
     /**
+     * Opens the existing store for upkeep that brings it up to date itself (merge, compact), does {@code work} on it
+     * and closes it again; no other process may use it meanwhile.
+     */
+    <T> T upkeep(Function<ParleyStore, T> work) {
+        try (ParleyStore opened = ParleyStore.openExisting(store)) {
+            return work.apply(opened);
+        }
+    }
+
+    /**
      * Opens the existing store for a command that reads it: a merge an ingest left pending is completed first, or
      * the command says that the events are stale.
      */

@@ -1,22 +1,14 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.parley.store.StoreValidation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Command(name = "validate", description = {"Check the whole store against the SHACL shapes of the ontology.",
         "Prints the results grouped by shape, path and constraint; the exit code is 1 if there are violations."})
-class ValidateCommand implements Callable<Integer> {
-    @Mixin
-    private StoreOption store;
-
-    @Mixin
-    private CommandContext context;
-
+class ValidateCommand extends StoreCommand {
     @Override
     public Integer call() {
         Shapes shapes = StoreValidation.standardShapes();

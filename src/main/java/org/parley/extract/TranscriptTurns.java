@@ -29,8 +29,12 @@ import org.parley.rdf.Ids;
 final class TranscriptTurns {
     private static final Pattern LABEL = Pattern.compile(
             "(?<bracket>\\[[^\\]\\n]{1,30}\\]\\s*)?(?<who>[^:\\n“”\"]{1,90}?)(?<paren>\\s*\\([^)\\n]{1,40}\\))?\\s*:\\s+(?=\\S)");
-    /** Where a label may begin: the start of the text or of a paragraph, or after a sentence's end. */
-    private static final Pattern LABEL_PLACE = Pattern.compile("^|\\n\\n|(?<=[.!?”\"])\\s+");
+    /**
+     * Where a label may begin: the start of the text or of a paragraph, after a sentence's end, or after a section
+     * mark in a text that lost its paragraph breaks ("… 2027.*** Beginning of the talks President of France Jean
+     * Dupont:"), the section's heading then standing before the name as a title would.
+     */
+    private static final Pattern LABEL_PLACE = Pattern.compile("^|\\n\\n|(?<=[.!?”\"])\\s+|(?<=\\*\\s?\\*\\s?\\*)\\s*");
     private static final Pattern QUESTION = Pattern.compile(
             "(?:Q|Question|QUESTION|Journalist|JOURNALIST|Reporter|REPORTER|Participant|Audience member|Moderator|MODERATOR|"
                     + "Interviewer|INTERVIEWER)");

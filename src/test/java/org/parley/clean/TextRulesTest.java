@@ -252,4 +252,25 @@ class TextRulesTest {
             }
         }
     }
+
+    /** Transcript turns whose first line ends in a comma (a salutation): the label stays, whatever its form. */
+    @Test
+    void aTurnWhoseFirstLineEndsInACommaKeepsItsLabel() {
+        List<String> labels = List.of("Prime Minister of Norway Ingrid Dahl", "President of Chile Tomas Vidal (via interpreter)",
+                "FOREIGN MINISTER ORTEGA", "Chancellor Weber", "Mr Haddad");
+        List<String> salutations = List.of("Madam Chancellor, dear friend,", "Excellencies, colleagues,", "Mr Minister,");
+        for (String label : labels) {
+            for (String salutation : salutations) {
+                String turn = label + ": " + salutation;
+                Article a = clean("Ingrid Dahl received Tomas Vidal in Oslo on Monday for talks on fisheries.\n\n"
+                        + "Opening remarks\n\n" + turn + "\n\n"
+                        + "It is a pleasure to welcome you. Our trade has grown every year since the agreement was signed.\n\n"
+                        + "Topics: Foreign policy\n");
+                List<String> kept = a.keptBlocks().stream().map(TextBlock::text).toList();
+                assertTrue(kept.contains(turn), turn + " kept: " + kept);
+                assertFalse(kept.contains("Opening remarks"), "a heading without a label is no turn");
+                assertFalse(kept.contains("Topics: Foreign policy"), "a label of the page, no salutation");
+            }
+        }
+    }
 }

@@ -191,4 +191,28 @@ class StatementsTest {
         assertEquals("Antony Blinken", saying(e, "wider war").speaker().label());
         assertEquals("Hakan Fidan", saying(e, "candid discussion").speaker().label());
     }
+
+    /**
+     * A transcript whose paragraph breaks were lost: a turn's label after a section mark and its heading ("… in 2030.***
+     * Opening of the talks President of France Emmanuel Macron (retranslated): …"), in many forms.
+     */
+    @Test
+    void aRunInTranscriptTurnAfterASectionMarkAndItsHeading() {
+        List<String> marks = List.of("***", "* * *");
+        List<String> headings = List.of("Beginning of Franco-German talks ", "Opening remarks ", "");
+        List<String> asides = List.of("(retranslated)", " (retranslated)", "");
+        for (String mark : marks) {
+            for (String heading : headings) {
+                for (String aside : asides) {
+                    Extraction e = extract("2024-05-07", "Emmanuel Macron received Olaf Scholz in Paris on Tuesday. The two leaders signed "
+                            + "a declaration on battery plants, to be built by 2030." + mark + " " + heading + "President of France Emmanuel Macron"
+                            + aside + ": Dear Olaf, welcome to Paris. Our two countries carry a special responsibility for Europe. "
+                            + "Federal Chancellor Olaf Scholz: Thank you, Emmanuel. Germany stands ready to do its part.");
+                    String form = mark + " " + heading + aside;
+                    assertEquals("Emmanuel Macron", saying(e, "special responsibility for Europe").speaker().label(), form);
+                    assertEquals("Olaf Scholz", saying(e, "ready to do its part").speaker().label(), form);
+                }
+            }
+        }
+    }
 }
