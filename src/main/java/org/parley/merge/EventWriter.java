@@ -36,6 +36,7 @@ final class EventWriter {
         cluster.reports.forEach(r -> add(event, Parley.report, NodeFactory.createURI(r.iri())));
         cluster.participants().forEach(p -> add(event, Parley.participant, NodeFactory.createURI(p)));
         PartialDate date = cluster.date();
+        add(event, Parley.dateText, NodeFactory.createLiteralString(date == null ? "" : date.toString()));
         if (date != null) {
             add(event, Parley.date, ArticleGraphs.dateLiteral(date));
             add(event, Parley.datePrecision, NodeFactory.createLiteralString(ArticleGraphs.precisionName(date)));
@@ -49,7 +50,7 @@ final class EventWriter {
             add(event, Parley.firstDay, day(span[0]));
             add(event, Parley.lastDay, day(span[1]));
         }
-        countries.of(cluster.participants(), date)
+        countries.of(cluster.participants(), cluster.reports, date)
                 .forEach(c -> add(event, Parley.participantCountry, NodeFactory.createURI(c)));
         String place = cluster.place(places);
         if (place != null) {

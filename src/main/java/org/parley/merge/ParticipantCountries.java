@@ -1,6 +1,7 @@
 package org.parley.merge;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +19,15 @@ import org.parley.rdf.Parley;
  * itself; a person is the country of the office they held then (from the gazetteer's dated positions), else their
  * stated country; an organisation its stated country. Undated, a person's offices count only when they all belong
  * to one country. Lookups are cached for the life of the object (one merge).
+ * <p>
+ * A stated country is the gazetteer's, or one the event's own articles give. Not every article's: every article
+ * graph that names an actor states its country again, so that reading them all would cost a read per article (a
+ * merge's cost would grow with the store), and an event's facets would change with articles that are not its own,
+ * which an incremental merge does not revisit.
  */
 final class ParticipantCountries {
+    private static final Node GAZETTEER = NodeFactory.createURI(Parley.GAZETTEER_GRAPH);
+
     private final DatasetGraph dataset;
     private final Map<String, Actor> actors = new HashMap<>();
 
@@ -37,7 +45,8 @@ final class ParticipantCountries {
     private record Actor(boolean country, Set<String> stated, List<Term> terms) {
     }
 
-    Set<String> of(Set<String> participants, PartialDate date) {
+    /** The countries the participants stood for on the date; the reports are the event's. */
+    Set<String> of(Set<String> participants, Collection<ContactReportRecord> reports, PartialDate date) {
         Set<String> countries = new LinkedHashSet<>();
         for (String participant : participants) {
             Actor actor = actors.computeIfAbsent(participant, this::lookUp);
@@ -51,6 +60,9 @@ final class ParticipantCountries {
                 countries.addAll(held);
             } else {
                 countries.addAll(actor.stated());
+                Node node = NodeFactory.createURI(participant);
+                reports.stream().map(r -> NodeFactory.createURI(r.article())).distinct()
+                        .forEach(article -> countries.addAll(objects(article, node, Parley.country)));
             }
         }
         return countries;
@@ -59,8 +71,7 @@ final class ParticipantCountries {
     private Actor lookUp(String iri) {
         Node actor = NodeFactory.createURI(iri);
         boolean country = dataset.contains(Node.ANY, actor, RDF.type.asNode(), Parley.Country.asNode());
-        Set<String> stated = new LinkedHashSet<>();
-        objects(actor, Parley.country).forEach(c -> stated.add(c.getURI()));
+        Set<String> stated = new LinkedHashSet<>(objects(GAZETTEER, actor, Parley.country));
         List<Term> terms = objects(actor, Parley.positionHeld).stream().flatMap(position -> {
             LocalDate start = day(position, Parley.startDate);
             LocalDate end = day(position, Parley.endDate);
@@ -71,6 +82,12 @@ final class ParticipantCountries {
         return new Actor(country, stated, terms);
     }
 
+    private List<String> objects(Node graph, Node subject, org.apache.jena.rdf.model.Property property) {
+        return dataset.stream(graph, subject, property.asNode(), Node.ANY)
+                .map(q -> q.getObject()).filter(Node::isURI).map(Node::getURI).toList();
+    }
+
+    /** In any graph: for positions and offices, which only the gazetteer gives, that is one read. */
     private List<Node> objects(Node subject, org.apache.jena.rdf.model.Property property) {
         return dataset.stream(Node.ANY, subject, property.asNode(), Node.ANY)
                 .map(q -> q.getObject()).filter(Node::isURI).distinct().toList();

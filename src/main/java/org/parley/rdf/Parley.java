@@ -108,8 +108,12 @@ public final class Parley {
     public static final Property capitalOf = property("capitalOf");
     public static final Property region = property("region");
     public static final Property population = property("population");
-    /** Events graph facets: the event's month, and the country of each participant on the event's date. */
+    /**
+     * Events graph facets: the event's month, its date as the text queries compare (empty when undated), and the
+     * country of each participant on the event's date.
+     */
     public static final Property month = property("month");
+    public static final Property dateText = property("dateText");
     public static final Property participantCountry = property("participantCountry");
     /** A multi-day event's first and last day. */
     public static final Property firstDay = property("firstDay");

@@ -56,8 +56,11 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyStore.class);
     private static final Node EVENTS = NodeFactory.createURI(Parley.EVENTS_GRAPH);
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
-    /** The version of the merge rules and blocking keys the events and the index were built with. */
-    private static final Node MERGE_SCHEME = NodeFactory.createLiteralString("2");
+    /**
+     * The version of the merge rules, blocking keys and event facets the events and the index were built with: a
+     * store built with another is re-merged (3: parley:dateText on every event).
+     */
+    private static final Node MERGE_SCHEME = NodeFactory.createLiteralString("3");
 
     private final Path directory;
     private final DatasetGraph dataset;
