@@ -44,6 +44,10 @@ final class EventDates {
     /** A date in a clause about something else: "since taking office on 1 October". */
     private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    /** A bare year. */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A capitalised word that a year may close as part of a name: "Vision 2030", "Agenda 2063", "Expo 2020". */
+    private static final Pattern NAME_WORD = Pattern.compile("[\"“‘']?\\p{Lu}[\\p{L}-]*\\s$");
     /** Where one predicate of a clause ends and the next begins: "arrived on Thursday | and held talks". */
     private static final Pattern NEXT_PREDICATE = Pattern.compile(
             "(?i),?\\s+(?:and|then|but)\\s+(?:then\\s+|later\\s+|also\\s+)?(?=(?:[a-z]+ed|held|met|spoke|flew|went|took|gave|made|"
@@ -160,12 +164,29 @@ final class EventDates {
             boolean clockOnly = e.type().equals("TIME") && !DAY_WORDS.matcher(e.text()).find();
             if (dateLike && !clockOnly && !context.isDatelineSpan(e.begin()) && DATE_WORDS.matcher(e.text()).find()
                     && !lead.matches("(?is).*\\b(since|until|till|by)\\s+$")
+                    && !yearOfAName(sentence, e)
                     && !SUBORDINATE_DATE.matcher(context.text().substring(Math.max(sentence.start(), e.begin() - 40),
                     e.begin())).find()) {
                 kept.add(e);
             }
         }
         return kept;
+    }
+
+    /**
+     * A year that closes a name ("a roadmap titled Horizon 2047", "the Vision 2030 plan"): a capitalised word that is
+     * no calendar word stands just before it, inside the sentence rather than opening it ("In 2019, ...").
+     */
+    private boolean yearOfAName(SentenceView sentence, EntitySpan e) {
+        if (!YEAR.matcher(e.text()).matches()) {
+            return false;
+        }
+        int from = context.text().lastIndexOf(' ', Math.max(sentence.start(), e.begin() - 2)) + 1;
+        if (from <= sentence.start()) {
+            return false;
+        }
+        String word = context.text().substring(from, e.begin());
+        return NAME_WORD.matcher(word).matches() && !DATE_WORDS.matcher(word).find();
     }
 
     /**

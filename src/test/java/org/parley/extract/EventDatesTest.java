@@ -212,4 +212,16 @@ class EventDatesTest {
                 + "spoke by telephone.");
         assertNull(dateOf(straddling, ContactType.PHONE_CALL, "Viktor Orbán", "Vladimir Putin"), "late February or early March");
     }
+
+    @Test
+    void aYearThatClosesANameDatesNothing() {
+        for (String name : List.of("Horizon 2047", "\"Vision 2035\"", "Agenda 2063", "\u201cCompass 2040\u201d")) {
+            Extraction e = read("March 14, 2024", "French President Emmanuel Macron held talks with German Chancellor Olaf "
+                    + "Scholz in Berlin, where they adopted a plan titled " + name + " for their partnership.");
+            assertEquals(new PartialDate(2024, 3, 14), dateOf(e, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz"), name);
+        }
+        Extraction year = read("March 14, 2024", "French President Emmanuel Macron held talks with German Chancellor Olaf "
+                + "Scholz in Berlin in 2022, where they adopted a plan for their partnership.");
+        assertEquals(new PartialDate(2022, null, null), dateOf(year, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz"));
+    }
 }
