@@ -774,6 +774,13 @@ final class ContactExtractor {
                 return named.get().place();
             }
         }
+        SentenceView before = previous.peekLast();
+        if (before != null && before.index() == sentence.index() - 1) {
+            Optional<Place> scene = ScenePlace.setBy(before, context.places(before));
+            if (scene.isPresent()) {
+                return scene.get(); // "Let's start in Paris. The prime minister arrived on Thursday ..."
+            }
+        }
         if (unknownVenue != null) {
             Place titled = context.titlePlace(hit.type());
             return titled != null ? titled : context.datelinePlace() != null ? context.datelinePlace() : unknownVenue;
