@@ -99,7 +99,10 @@ final class ContactExtractor {
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^(?:(?:While|Whilst|Once) )?(?:in|In) [A-Z][\\p{L}' -]+,|^(?:During|On the sidelines of|In the course of) (?:the|his|her|their|this) (?:visit|trip|stay|tour)\\b|^There,");
+            "^(?:(?:While|Whilst|Once) )?(?:in|In) [A-Z][\\p{L}' -]+,|^(?:During|On the sidelines of|In the course of) (?:the|his|her|their|this) (?:visit|trip|stay|tour)\\b|^There,"
+                    // "After a welcome ceremony at the airport, ...": the next step of the programme just told.
+                    + "|^(?:After|Following) (?:a|an|the|his|her|their) [^,]{0,60}?\\b(?:ceremony|arrival|welcome|reception|banquet|"
+                    + "dinner|lunch|breakfast|parade|wreath-laying|motorcade|guard of honour)\\b[^,]{0,40},");
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)(^|[,;]\\s*|\\s)(if|unless|whether)\\s");
     private static final Pattern SUMMIT = Pattern.compile("(?i)summit");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");

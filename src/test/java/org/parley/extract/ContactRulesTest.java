@@ -187,6 +187,20 @@ class ContactRulesTest {
         assertEquals("place/CHN/beijing", placeKey(the(during, ContactType.MEETING, "Olaf Scholz", "Xi Jinping")));
     }
 
+    @Test
+    void talksAfterAStepOfAVisitsProgrammeTakeTheVisitsDayAndCityNotTheNewsOfTheDay() {
+        for (String opener : List.of("After a welcome ceremony at the airport", "Following the arrival", "After the state banquet",
+                "After a brief wreath-laying at the war memorial", "Following their lunch")) {
+            Extraction e = read(null,
+                    "German Chancellor Olaf Scholz held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.",
+                    "Earlier in the week Scholz was in China. He landed in Beijing on Tuesday morning.",
+                    opener + ", Scholz held talks with Chinese President Xi Jinping.");
+            Contact talks = the(e, ContactType.MEETING, "Olaf Scholz", "Xi Jinping");
+            assertEquals(new PartialDate(2024, 5, 14), talks.date(), opener);
+            assertEquals("place/CHN/beijing", placeKey(talks), opener);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ visits
 
     @Test
