@@ -60,7 +60,7 @@ final class Lexicon {
             "\\b(will|would|shall|could|might|(?-i:may)|must|should|can|going to|plans? to|planned to|planning|plan for|intends? to|intended to|"
                     + "expected to|expects to|is to|are to|set to|due to|agreed to|agree to|agreeing to|decided to|ready to|readiness to|"
                     + "willing(ness)? to|hopes? to|hoped to|look(s|ed|ing)? forward to|wants? to|wanted to|wish(es|ed)? to|seeks? to|sought to|propos(ed|es|al)|"
-                    + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|possible|potential|prospect(s|ive)?|"
+                    + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|(their|his|her|our|its) next|next (week|month|year)['’]s|possible|potential|prospect(s|ive)?|"
                     + "did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|never|no|not|"
                     + "without|refused to|declined to|cancel(l)?ed|postponed|instead of|request(ed|ing)? (that|to)|called for|urged|"
                     + "prepar(e|ing|ations) for|ahead of|to hold|to meet|to visit|to travel|to speak|to talk|to call|"

@@ -360,6 +360,19 @@ class ContactRulesTest {
     }
 
     @Test
+    void aContactOfANextTimeIsNoReport() {
+        for (String next : List.of("for next year's summit of the leaders", "for their next summit", "at next month's summit in Rome",
+                "for her next meeting with him", "for next week's talks")) {
+            Extraction e = read(null, "Italian Prime Minister Giorgia Meloni said she looked forward to welcoming French President "
+                    + "Emmanuel Macron " + next + ".");
+            assertFalse(find(e, ContactType.MEETING, "Giorgia Meloni", "Emmanuel Macron").isPresent(), next);
+        }
+        Extraction held = read(null, "Italian Prime Minister Giorgia Meloni met French President Emmanuel Macron in Rome on "
+                + "Monday, the day before their next round of budget talks with the European Commission began.");
+        assertTrue(find(held, ContactType.MEETING, "Giorgia Meloni", "Emmanuel Macron").isPresent());
+    }
+
+    @Test
     void calledOffPlannedAndRepeatedContactsAreNoReports() {
         for (String sentence : List.of(
                 "A summit in Amman between Biden and King Abdullah II had been called off.",
