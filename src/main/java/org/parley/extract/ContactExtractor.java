@@ -63,6 +63,8 @@ final class ContactExtractor {
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|is|are|had been|has been|have been|being)\\s+(\\w+ly\\s+)?$");
     /** A host's verb: the people after it were the guests. */
     private static final Pattern HOSTING = Pattern.compile("(?i)(received|hosted|welcomed)\\s*");
+    /** "received a new car from the president": a thing between the verb and its giver. */
+    private static final Pattern GIVER = Pattern.compile("^\\s*\\S.*\\bfrom\\s+(?:\\p{L}+\\s+){0,3}$");
     private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(which|that)\\s+");
     /**
      * An article just before a trigger noun ("the importance of the visit", "during a three-day trip"), unless a verb
@@ -365,7 +367,7 @@ final class ContactExtractor {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
         if (HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches()
-                && sentence.mentionsIn(hit.end(), Math.min(clauseEnd, hit.end() + 45)).stream().noneMatch(ActorMention::isPerson)) {
+                && receivedNoOne(sentence, hit, clauseEnd)) {
             return Optional.empty(); // "welcomed the progress", "received the award": no one was received
         }
         if (REPEATED.matcher(ownPredicate(hit, clauseStart, clauseEnd)).find()) {
@@ -440,6 +442,16 @@ final class ContactExtractor {
         }
         return Optional.of(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
                 Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
+    }
+
+    /**
+     * Whether a host's verb received a thing rather than a person: nobody is named just after it ("welcomed the
+     * progress"), or the first person named is the giver ("received a new car from the president").
+     */
+    private boolean receivedNoOne(SentenceView sentence, TriggerHit hit, int clauseEnd) {
+        Optional<ActorMention> first = sentence.mentionsIn(hit.end(), Math.min(clauseEnd, hit.end() + 45)).stream()
+                .filter(ActorMention::isPerson).findFirst();
+        return first.isEmpty() || GIVER.matcher(context.text().substring(hit.end(), first.get().start())).find();
     }
 
     /**

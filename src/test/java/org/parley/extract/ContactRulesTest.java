@@ -360,6 +360,18 @@ class ContactRulesTest {
     }
 
     @Test
+    void aThingReceivedFromSomeoneIsNoMeeting() {
+        for (String thing : List.of("a signed football shirt", "an earlier limousine", "two rare tigers", "a letter")) {
+            Extraction e = read(null, "Hungarian Prime Minister Viktor Orbán and French President Emmanuel Macron are old allies.",
+                    "Orbán received " + thing + " from Macron in March.");
+            assertFalse(find(e, ContactType.MEETING, "Viktor Orbán", "Emmanuel Macron").isPresent(), thing);
+        }
+        Extraction guest = read(null, "Hungarian Prime Minister Viktor Orbán received French President Emmanuel Macron "
+                + "in Budapest on Monday.");
+        assertTrue(find(guest, ContactType.MEETING, "Viktor Orbán", "Emmanuel Macron").isPresent());
+    }
+
+    @Test
     void aContactOfANextTimeIsNoReport() {
         for (String next : List.of("for next year's summit of the leaders", "for their next summit", "at next month's summit in Rome",
                 "for her next meeting with him", "for next week's talks")) {
