@@ -40,6 +40,7 @@ final class EventDates {
     private static final Pattern DAY_WORDS = Pattern.compile(
             "(?i)\\b(today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|"
                     + "night|january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\d[./-]\\d");
+    private static final Pattern LOCAL_TIME = Pattern.compile("(?i)\\blocal time\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     /** A date in a clause about something else: "since taking office on 1 October". */
     private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
@@ -206,7 +207,10 @@ final class EventDates {
     }
 
     private DateFinding resolve(EntitySpan e) {
-        Optional<PartialDate> date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());
+        Optional<PartialDate> date = localWeekday(e);
+        if (date.isEmpty()) {
+            date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());
+        }
         if (date.isEmpty() && e.normalized() == null) {
             // "the early hours of Wednesday", which SUTime leaves without a value: the weekday it names.
             Matcher weekday = WEEKDAY.matcher(e.text());
@@ -216,6 +220,18 @@ final class EventDates {
             return new DateFinding(date.get(), e.text(), false);
         }
         return e.normalized() != null && !VAGUE.matcher(e.text()).matches() ? DateFinding.UNRESOLVED : DateFinding.NONE;
+    }
+
+    /**
+     * The day a weekday told in local time names: "at 3am local time on Wednesday" in a report filed on Tuesday is the day
+     * after: the place's clock runs up to a day ahead of the report's, so its next day may already have come.
+     */
+    private Optional<PartialDate> localWeekday(EntitySpan e) {
+        LocalDate anchor = context.anchorLocalDate();
+        Matcher weekday = WEEKDAY.matcher(e.text());
+        String around = context.text().substring(Math.max(0, e.begin() - 30), Math.min(context.text().length(), e.end() + 30));
+        return anchor != null && weekday.find() && LOCAL_TIME.matcher(around).find()
+                ? DateResolver.lastWeekday(weekday.group(1), anchor.plusDays(1)) : Optional.empty();
     }
 
     /** "… in July 2000, when he met …": the expression that ends just before ", when". */

@@ -224,4 +224,18 @@ class EventDatesTest {
                 + "Scholz in Berlin in 2022, where they adopted a plan for their partnership.");
         assertEquals(new PartialDate(2022, null, null), dateOf(year, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz"));
     }
+
+    @Test
+    void aWeekdayInLocalTimeMayBeTheDayAfterTheReport() {
+        for (String when : List.of("at around 2am local time on Friday", "shortly after midnight local time on Friday", "on Friday (local time)")) {
+            Extraction e = read("March 14, 2024", "French President Emmanuel Macron landed in Tokyo " + when + " for talks.");
+            assertEquals(new PartialDate(2024, 3, 15), dateOf(e, ContactType.VISIT, "Emmanuel Macron"), when);
+        }
+        Extraction told = read("March 14, 2024", "French President Emmanuel Macron touched down in Tokyo at around 2am local time "
+                + "on Friday, officials said.");
+        assertEquals(new PartialDate(2024, 3, 15), dateOf(told, ContactType.VISIT, "Emmanuel Macron"));
+        Extraction earlier = read("March 14, 2024", "French President Emmanuel Macron landed in Tokyo at around 2am local time "
+                + "on Tuesday for talks.");
+        assertEquals(new PartialDate(2024, 3, 12), dateOf(earlier, ContactType.VISIT, "Emmanuel Macron"));
+    }
 }
