@@ -45,7 +45,9 @@ final class Lexicon {
                     ContactType.VISIT),
             trigger("\\bmet\\b|\\bmeets?\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
             trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),
-            trigger("\\b(received|hosted|welcomed) (?=[A-Z]|his\\b|the\\b)", ContactType.MEETING),
+            // What an indefinite or demonstrative opens is a thing received ("received an earlier limousine from X",
+            // "welcomed this step"): no one was hosted.
+            trigger("\\b(received|hosted|welcomed) (?=[a-z])(?!(a|an|no|some|any|its|this|these|those)\\b)", ContactType.MEETING),
             trigger("\\bon the (sidelines|margins) of\\b", ContactType.MEETING),
             // A courtesy call on someone is a meeting; "called on Russia to ..." is an appeal ("according to" is not).
             trigger("\\b(called|calls|paid a (courtesy )?call) on\\b(?![^.]{0,80}(?<!according )\\bto\\s+[a-z]+)", ContactType.MEETING),
@@ -63,7 +65,7 @@ final class Lexicon {
                     + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|possible|potential|prospect(s|ive)?|"
                     + "did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|never|no|not|"
                     + "without|refused to|declined to|cancel(l)?ed|postponed|instead of|request(ed|ing)? (that|to)|called for|urged|"
-                    + "prepar(e|ing|ations) for|ahead of|to hold|to meet|to visit|to travel|to speak|to talk|to call|"
+                    + "prepar(e|ing|ations) for|ahead of|(been|being) set for|set (a |the )?dates? for|to hold|to meet|to visit|to travel|to speak|to talk|to call|"
                     + "to (resume|restart|reopen|start|begin|launch))\\b",
             Pattern.CASE_INSENSITIVE);
 
