@@ -597,4 +597,15 @@ class ContactRulesTest {
         Extraction hosted = read(null, "German Chancellor Olaf Scholz received French President Emmanuel Macron in Berlin on Tuesday.");
         the(hosted, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz");
     }
+
+    @Test
+    void attendingAGatheringAbroadIsAVisitThereAndAtHomeIsNone() {
+        List<String> gatherings = List.of("the G7 summit", "a climate conference", "the APEC forum", "the Olympic Games", "an economic forum");
+        for (String gathering : gatherings) {
+            Extraction abroad = read(null, "Chinese President Xi Jinping attended " + gathering + " in Tokyo on Tuesday.");
+            assertEquals("place/JPN/tokyo", placeKey(the(abroad, ContactType.VISIT, "Xi Jinping")), gathering);
+            Extraction home = read(null, "Chinese President Xi Jinping attended " + gathering + " in Shanghai on Tuesday.");
+            assertFalse(find(home, ContactType.VISIT, "Xi Jinping").isPresent(), gathering + " at home → " + home.contacts());
+        }
+    }
 }
