@@ -608,4 +608,18 @@ class ContactRulesTest {
             assertFalse(find(home, ContactType.VISIT, "Xi Jinping").isPresent(), gathering + " at home → " + home.contacts());
         }
     }
+
+    @Test
+    void anObjectPronounInAPredicateSharingItsSubjectIsTheObjectBefore() {
+        String before = "British Foreign Secretary David Cameron spoke to the press in London.";
+        List<String> predicates = List.of("gave him a tour of the palace", "showed him the gardens", "and then walked him to the car",
+                "introduced him to the cabinet");
+        for (String predicate : predicates) {
+            Extraction e = read(null, before,
+                    "Turkish President Recep Tayyip Erdogan met German Chancellor Olaf Scholz at the airport, " + predicate
+                    + ", and then the delegations sat down.");
+            the(e, ContactType.MEETING, "Olaf Scholz", "Recep Tayyip Erdoğan");
+            assertTrue(e.contacts().stream().noneMatch(c -> labels(c).contains("David Cameron")), predicate + " → " + e.contacts());
+        }
+    }
 }
