@@ -37,6 +37,10 @@ final class ActorResolver {
                     + "Defen[cs]e Minister|Ambassador|Envoy|Special Envoy|Senator|Governor|Pope|Patriarch|Metropolitan)\\s+)+");
     /** A personal name as written in running text: capitalised words ("Vincent Magwenya", "Jean-Noël Barrot"). */
     private static final Pattern PERSONAL_NAME = Pattern.compile("\\p{Lu}[\\p{Ll}'’.-]+(\\s+\\p{Lu}[\\p{Ll}'’.-]+){1,3}");
+    /** ", gave him", ", and then showed him": one verb, its subject the clause's. */
+    private static final Pattern SHARED_SUBJECT_PREDICATE = Pattern.compile("\\s*(and\\s+)?(then\\s+)?\\p{Ll}+\\s+");
+    /** "Putin met Kim": a word in lower case between two names, where "Xi, Putin's host," has none. */
+    private static final Pattern VERB_BETWEEN = Pattern.compile("^\\s+\\p{Ll}+\\s");
     private static final Pattern PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
     /** Bare office words that refer back to the latest person with such a title ("The Secretary made clear"). */
     private static final Pattern BARE_TITLE = Pattern.compile(
@@ -679,6 +683,26 @@ final class ActorResolver {
         };
     }
 
+    /**
+     * "Putin met Kim at the gate, gave him a tour": a predicate that shares its clause's subject ("gave him") has for its
+     * object pronoun the object of the predicate before it, the person named after that subject and its verb.
+     */
+    private Optional<Actor> objectOfSharedSubject(List<ActorMention> found, int clauseStart, int pronoun) {
+        int comma = text.lastIndexOf(',', pronoun);
+        if (comma <= clauseStart || !SHARED_SUBJECT_PREDICATE.matcher(text.substring(comma + 1, pronoun)).matches()) {
+            return Optional.empty();
+        }
+        List<ActorMention> named = found.stream().filter(f -> f.isPerson() && f.kind() != ActorMention.Kind.PRONOUN
+                && f.start() >= clauseStart && f.end() <= comma).sorted(Comparator.comparingInt(ActorMention::start)).toList();
+        if (named.size() < 2) {
+            return Optional.empty();
+        }
+        ActorMention subject = named.get(0);
+        ActorMention object = named.get(named.size() - 1);
+        boolean verbBetween = VERB_BETWEEN.matcher(text.substring(subject.end(), object.start())).find();
+        return verbBetween && !object.actor().key().equals(subject.actor().key()) ? Optional.of(object.actor()) : Optional.empty();
+    }
+
     /** True inside a direct quotation, where names are the quoted speaker's, not the text's subjects. */
     boolean quoted(int offset) {
         return quotes.stream().anyMatch(q -> q.openStart() <= offset && offset < q.closeEnd());
@@ -706,10 +730,11 @@ final class ActorResolver {
                 int clauseStart = start + Clauses.around(text.substring(start, end), m.start(), m.end())[0];
                 List<String> inClause = found.stream().filter(f -> f.isPerson() && f.start() >= clauseStart && f.end() <= s)
                         .map(f -> f.actor().key()).toList();
-                referent = found.stream().filter(f -> f.isPerson() && f.end() <= clauseStart && !quoted(f.start())
+                referent = objectOfSharedSubject(found, clauseStart, s).orElseGet(() -> found.stream()
+                        .filter(f -> f.isPerson() && f.end() <= clauseStart && !quoted(f.start())
                                 && f.kind() != ActorMention.Kind.PRONOUN && !inClause.contains(f.actor().key()))
                         .max(Comparator.comparingInt(ActorMention::start)).map(ActorMention::actor)
-                        .orElse(previousSubject != null && !inClause.contains(previousSubject.key()) ? previousSubject : null);
+                        .orElse(previousSubject != null && !inClause.contains(previousSubject.key()) ? previousSubject : null));
             } else if (before.isEmpty() && FRONTED.matcher(text.substring(start, s)).matches()) {
                 // "In his meeting with Xi, Putin said": a pronoun in a fronted phrase points ahead, to the subject after it.
                 int comma = text.indexOf(',', s);

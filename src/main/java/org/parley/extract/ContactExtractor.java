@@ -15,6 +15,8 @@ import org.parley.model.ContactType;
 import org.parley.model.PartialDate;
 import org.parley.model.Place;
 import org.parley.model.Span;
+import org.parley.nlp.AnalysedSentence;
+import org.parley.nlp.Token;
 import org.parley.extract.EventDates.DateFinding;
 
 /**
@@ -335,8 +337,43 @@ final class ContactExtractor {
         if (Lexicon.UNREAL_BEFORE.matcher(window).find() || window.matches("(?is).*\\bto$")) {
             return new int[] {hit.start(), clauseEnd}; // "invited him to visit", "plans to travel": an infinitive is no report
         }
+        if (scheduleInPresent(sentence, clauseStart, clauseEnd)) {
+            return new int[] {clauseStart, clauseEnd}; // "On Sunday the prime minister hosts a summit": a programme
+        }
         Matcher after = Lexicon.UNREAL_AFTER.matcher(context.text()).region(hit.end(), clauseEnd);
         return after.find() ? new int[] {clauseStart, after.end()} : null;
+    }
+
+    /**
+     * A clause that names a weekday other than the article's own and tells it in the present tense with no past verb
+     * ("On Sunday she hosts a summit", "Scholz travels to Paris on Friday") gives a programme: the day is to come.
+     */
+    private boolean scheduleInPresent(SentenceView sentence, int clauseStart, int clauseEnd) {
+        Matcher day = EventDates.WEEKDAY.matcher(context.text()).region(clauseStart, clauseEnd);
+        if (!day.find() || ownWeekday(day.group())) {
+            return false;
+        }
+        AnalysedSentence tagged = sentence.tagged().get();
+        if (tagged == null) {
+            return false;
+        }
+        List<Token> clause = tagged.tokens().stream().filter(t -> t.begin() >= clauseStart && t.end() <= clauseEnd).toList();
+        boolean present = false;
+        for (int i = 0; i < clause.size(); i++) {
+            Token t = clause.get(i);
+            boolean perfect = t.word().matches("(?i)has|have") && clause.subList(i + 1, Math.min(clause.size(), i + 4)).stream()
+                    .anyMatch(n -> n.pos().equals("VBN")); // "has met on Monday" is past
+            if (t.pos().equals("VBD") || perfect) {
+                return false;
+            }
+            present |= t.pos().matches("VBZ|VBP");
+        }
+        return present;
+    }
+
+    private boolean ownWeekday(String weekday) {
+        return Optional.ofNullable(context.anchorDate()).flatMap(PartialDate::toLocalDate)
+                .map(d -> d.getDayOfWeek().name().equalsIgnoreCase(weekday)).orElse(true);
     }
 
     private Optional<Contact> candidate(SentenceView sentence, TriggerHit hit) {

@@ -41,7 +41,7 @@ final class EventDates {
             "(?i)\\b(today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|"
                     + "night|january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\d[./-]\\d");
     private static final Pattern LOCAL_TIME = Pattern.compile("(?i)\\blocal time\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     /** A date in a clause about something else: "since taking office on 1 October". */
     private static final Pattern SUBORDINATE_DATE = Pattern.compile("(?i)\\b(since|until|took office|taking office|elected|born|died)\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");

@@ -103,7 +103,7 @@ public final class Extractor {
             Supplier<List<EntitySpan>> times = tagged == null || !nlp.mayHoldTime(tagged.text()) ? List::of
                     : new Lazy<>(() -> nlp.times(withPartsOfSpeech.get(), anchor));
             SentenceView view = new SentenceView(i, s.start(), s.end(), text.substring(s.start(), s.end()),
-                    tagged, mentions, own, times);
+                    tagged, mentions, own, withPartsOfSpeech, times);
             if (own != null) {
                 subject = own;
             }

@@ -38,6 +38,8 @@ final class Lexicon {
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
             trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\blanded\\b|\\blands (in|at)\\b|\\b(was|were|had been) in(?= (the )?(?-i:\\p{Lu}))|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b"
                     + "|\\btrip(s)?\\b|\\btravel(l)?ed to\\b|\\b(flew|flown) to\\b|\\bcrossed (the border )?into\\b|\\b(went|headed) to\\b|\\btour of\\b"
+                    // "attended the G20 summit in Brisbane": to attend a gathering abroad is to go there
+                    + "|\\battended (the |a |an )?([\\w-]+ ){0,3}(summit|conference|forum|congress|games) (in|at)\\b"
                     + "|\\btouched down\\b|\\b(surfaced|turned up|showed up) in(?= (the )?(?-i:\\p{Lu}))"
                     // "was received at the White House": a guest whose host goes unnamed ("received by X" is their meeting)
                     // (the auxiliary alone, so that "received" stays the trigger of the meeting with the host the text names elsewhere)
@@ -45,7 +47,9 @@ final class Lexicon {
                     ContactType.VISIT),
             trigger("\\bmet\\b|\\bmeets?\\b|\\bmeeting(s)? (with|between)\\b|\\bmeeting\\b", ContactType.MEETING),
             trigger("\\bheld (extensive |lengthy |bilateral |official |formal |informal |in-depth |separate |productive )*talks\\b|\\bhold talks\\b|\\btalks (with|between)\\b|\\btalks\\b", ContactType.MEETING),
-            trigger("\\b(received|hosted|welcomed) (?=[A-Z]|his\\b|the\\b)", ContactType.MEETING),
+            // What an indefinite or demonstrative opens is a thing received ("received an earlier limousine from X",
+            // "welcomed this step"): no one was hosted.
+            trigger("\\b(received|hosted|welcomed) (?=[a-z])(?!(a|an|no|some|any|its|this|these|those)\\b)", ContactType.MEETING),
             trigger("\\bon the (sidelines|margins) of\\b", ContactType.MEETING),
             // A courtesy call on someone is a meeting; "called on Russia to ..." is an appeal ("according to" is not).
             trigger("\\b(called|calls|paid a (courtesy )?call) on\\b(?![^.]{0,80}(?<!according )\\bto\\s+[a-z]+)", ContactType.MEETING),
@@ -63,7 +67,7 @@ final class Lexicon {
                     + "invit(ed|es|ation)|offered to|scheduled|upcoming|forthcoming|(their|his|her|our|its) next|next (week|month|year)['’]s|possible|potential|prospect(s|ive)?|"
                     + "did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|never|no|not|"
                     + "without|refused to|declined to|cancel(l)?ed|postponed|instead of|request(ed|ing)? (that|to)|called for|urged|"
-                    + "prepar(e|ing|ations) for|ahead of|to hold|to meet|to visit|to travel|to speak|to talk|to call|"
+                    + "prepar(e|ing|ations) for|ahead of|(been|being) set for|set (a |the )?dates? for|to hold|to meet|to visit|to travel|to speak|to talk|to call|"
                     + "to (resume|restart|reopen|start|begin|launch))\\b",
             Pattern.CASE_INSENSITIVE);
 

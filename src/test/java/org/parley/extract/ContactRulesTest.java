@@ -598,4 +598,67 @@ class ContactRulesTest {
         Extraction three = read(null, opening, "Chinese President Xi Jinping said nothing. " + call);
         assertTrue(three.contacts().isEmpty(), three.contacts().toString());
     }
+
+    // ------------------------------------------------------------------------------------------ not contacts
+
+    @Test
+    void aProgrammeToldInThePresentForAnotherWeekdayIsNoContactButAPastOneIs() {
+        // Published on a Thursday: "on Saturday" in the present tense is the coming Saturday.
+        List<String> programmes = List.of(
+                "On Saturday the chancellor hosts a summit with French President Emmanuel Macron and German Chancellor Olaf Scholz in Berlin.",
+                "German Chancellor Olaf Scholz meets French President Emmanuel Macron in Paris on Monday.",
+                "On Tuesday German Chancellor Olaf Scholz holds talks with French President Emmanuel Macron, and the two are expected to sign a pact.");
+        for (String programme : programmes) {
+            Extraction e = read(null, programme);
+            assertFalse(find(e, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz").isPresent(), programme + " → " + e.contacts());
+        }
+        List<String> reports = List.of(
+                "On Monday German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.",
+                "German Chancellor Olaf Scholz has met French President Emmanuel Macron in Paris on Monday.",
+                "German Chancellor Olaf Scholz meets French President Emmanuel Macron in Paris on Thursday.");
+        for (String report : reports) {
+            Extraction e = read(null, report);
+            assertTrue(find(e, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz").isPresent(), report + " → " + e.contacts());
+        }
+    }
+
+    @Test
+    void aThingReceivedOrADateNotYetSetIsNoMeeting() {
+        List<String> sentences = List.of(
+                "German Chancellor Olaf Scholz received an honorary doctorate from French President Emmanuel Macron last year.",
+                "German Chancellor Olaf Scholz welcomed this offer by French President Emmanuel Macron.",
+                "A spokesman said no date had yet been set for a meeting between German Chancellor Olaf Scholz and French President Emmanuel Macron.",
+                "No time has been set for talks between German Chancellor Olaf Scholz and French President Emmanuel Macron.");
+        for (String sentence : sentences) {
+            Extraction e = read(null, sentence);
+            assertFalse(find(e, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz").isPresent(), sentence + " → " + e.contacts());
+        }
+        Extraction hosted = read(null, "German Chancellor Olaf Scholz received French President Emmanuel Macron in Berlin on Tuesday.");
+        the(hosted, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz");
+    }
+
+    @Test
+    void attendingAGatheringAbroadIsAVisitThereAndAtHomeIsNone() {
+        List<String> gatherings = List.of("the G7 summit", "a climate conference", "the APEC forum", "the Olympic Games", "an economic forum");
+        for (String gathering : gatherings) {
+            Extraction abroad = read(null, "Chinese President Xi Jinping attended " + gathering + " in Tokyo on Tuesday.");
+            assertEquals("place/JPN/tokyo", placeKey(the(abroad, ContactType.VISIT, "Xi Jinping")), gathering);
+            Extraction home = read(null, "Chinese President Xi Jinping attended " + gathering + " in Shanghai on Tuesday.");
+            assertFalse(find(home, ContactType.VISIT, "Xi Jinping").isPresent(), gathering + " at home → " + home.contacts());
+        }
+    }
+
+    @Test
+    void anObjectPronounInAPredicateSharingItsSubjectIsTheObjectBefore() {
+        String before = "British Foreign Secretary David Cameron spoke to the press in London.";
+        List<String> predicates = List.of("gave him a tour of the palace", "showed him the gardens", "and then walked him to the car",
+                "introduced him to the cabinet");
+        for (String predicate : predicates) {
+            Extraction e = read(null, before,
+                    "Turkish President Recep Tayyip Erdogan met German Chancellor Olaf Scholz at the airport, " + predicate
+                    + ", and then the delegations sat down.");
+            the(e, ContactType.MEETING, "Olaf Scholz", "Recep Tayyip Erdoğan");
+            assertTrue(e.contacts().stream().noneMatch(c -> labels(c).contains("David Cameron")), predicate + " → " + e.contacts());
+        }
+    }
 }
