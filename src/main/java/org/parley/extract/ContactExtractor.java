@@ -38,6 +38,12 @@ final class ContactExtractor {
             "\\b(their|our)\\s+([\\w-]+\\s+){0,3}(talks|meeting|summit|call|conversation|videoconference|discussion|visit)"
                     + "|\\b(we|they)\\s+((also|first|last|previously|had|have|already|then)\\s+){0,2}(held|had|met|spoke|talked|saw)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "They met", "and the talks lasted": a clause whose subject names no one but points back to people. */
+    private static final Pattern UNNAMED_SUBJECT = Pattern.compile(
+            "(?i)(?:^|[,;]\\s*|\\band\\s+)(?:they|the)\\s+(?:(?:also|then|again|later|first|briefly|reportedly)\\s+){0,2}$");
+    /** What puts two people named in one sentence together: "X and Y", "flew to see Y", "X greeted Y". */
+    private static final Pattern TOGETHER = Pattern.compile(
+            "(?i)^\\s*,?\\s*and\\s|\\b(with|alongside|to see|to meet|to visit|to join|met|greeted|welcomed|received|hosted|joined|visited)\\b");
     private static final Pattern BRIEFED_ON = Pattern.compile(
             "(?is)\\b(briefed|informed|told|updated|reported|spoke|talked)\\b.*\\b(on|about|of|after|following)\\s+(the|his|her|their|a|an)?\\s*([\\w-]+\\s+){0,3}$");
     /** Regions are not destinations of a visit between states. */
@@ -400,6 +406,10 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.isEmpty()) {
             participants = relativeClauseParticipants(sentence, clauseEnd).orElse(participants);
         }
+        if (hit.type() != ContactType.VISIT && participants.isEmpty()
+                && UNNAMED_SUBJECT.matcher(context.text().substring(clauseStart, hit.start())).find()) {
+            participants = peopleToldTogether(sentence, hit.start());
+        }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
@@ -629,6 +639,28 @@ final class ContactExtractor {
             }
         }
         return recent.size() == 2 ? List.copyOf(recent.values()) : List.of();
+    }
+
+    /**
+     * "X flew to Ankara to see Y. They met for two hours": the two people named last, when the sentence naming them
+     * puts them together; people only mentioned side by side are not the "they" of a contact.
+     */
+    private List<Actor> peopleToldTogether(SentenceView sentence, int before) {
+        List<Actor> pair = lastNamedPair(sentence, before);
+        if (pair.isEmpty()) {
+            return pair;
+        }
+        List<SentenceView> back = new ArrayList<>();
+        previous.descendingIterator().forEachRemaining(back::add);
+        for (SentenceView told : back) {
+            Optional<ActorMention> first = told.mentions().stream().filter(m -> pair.contains(m.actor())).findFirst();
+            Optional<ActorMention> second = first.flatMap(f -> told.mentions().stream()
+                    .filter(m -> m.start() >= f.end() && pair.contains(m.actor()) && !m.actor().equals(f.actor())).findFirst());
+            if (second.isPresent()) {
+                return TOGETHER.matcher(context.text().substring(first.get().end(), second.get().start())).find() ? pair : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** The part of an office key a group noun names ("presidents": heads of state), or null when it names none. */

@@ -478,6 +478,42 @@ class ContactRulesTest {
     }
 
     @Test
+    void aContactWithoutNamesIsBetweenThePeopleJustToldTogether() {
+        record Pair(String sentence, String one, String other) {
+        }
+        List<Pair> pairs = List.of(
+                new Pair("Spanish Prime Minister Pedro Sánchez flew to Ankara to see Turkish President Recep Tayyip Erdoğan.",
+                        "Pedro Sánchez", "Recep Tayyip Erdoğan"),
+                new Pair("Kenyan President William Ruto travelled to Addis Ababa with Ethiopian Prime Minister Abiy Ahmed.",
+                        "Abiy Ahmed", "William Ruto"),
+                new Pair("Chilean President Gabriel Boric and Argentine President Javier Milei arrived at the border post.",
+                        "Gabriel Boric", "Javier Milei"));
+        List<String> middles = List.of("", " The weather in the region was cold and wet.");
+        List<String> contacts = List.of("They met for two hours on Tuesday.", "They held talks for three hours on Tuesday.",
+                "The two sides met again on Tuesday.", "The talks on Tuesday lasted three hours.");
+        for (Pair pair : pairs) {
+            for (String middle : middles) {
+                for (String contact : contacts) {
+                    String text = pair.sentence() + middle + " " + contact;
+                    Extraction e = read(null, text);
+                    assertTrue(find(e, ContactType.MEETING, pair.one(), pair.other()).isPresent(), text + " → " + e.contacts());
+                }
+            }
+        }
+        // A "they" of states, of delegations or of people only mentioned is no contact between named people.
+        for (String text : List.of(
+                "Spain and Turkey signed a trade agreement in March. They met for two hours on Tuesday.",
+                "Pedro Sánchez has long criticised Recep Tayyip Erdoğan's policies. Delegations of both countries met for two hours on Tuesday.",
+                "A portrait of Gabriel Boric hung beside one of Javier Milei. The negotiators met for two hours on Tuesday.",
+                "A portrait of Gabriel Boric hung beside one of Javier Milei. They met for two hours on Tuesday.",
+                "William Ruto said the plan was sound. The weather was cold. They met for two hours on Tuesday.")) {
+            Extraction e = read(null, text);
+            assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.MEETING && c.participants().size() >= 2),
+                    text + " → " + e.contacts());
+        }
+    }
+
+    @Test
     void aSecondCallInOneSentenceWithAnotherCounterpartIsACallOfItsOwn() {
         for (String purpose : List.of("to brief him", "to inform him", "to update him on it", "to thank him")) {
             String sentence = "US President Joe Biden said on Wednesday he had held a long phone call with Chinese President Xi Jinping, "
