@@ -203,10 +203,12 @@ final class ContactExtractor {
     void accept(SentenceView sentence) {
         for (TriggerHit hit : triggers(sentence)) {
             candidate(sentence, hit).ifPresent(c -> {
-                int clauseEnd = sentence.start() + Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start())[1];
+                int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
+                int clauseStart = sentence.start() + clause[0];
+                int clauseEnd = sentence.start() + clause[1];
                 for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c, contacts)) {
                     add(one, sentence);
-                    guestVisits(sentence, hit, clauseEnd, one).forEach(v -> add(v, sentence));
+                    guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
                 }
             });
         }
@@ -226,18 +228,16 @@ final class ContactExtractor {
      * a visit to the meeting's place. The hosts are named before the trigger, in the country of the place; the guests
      * after it, from elsewhere. Nothing when the place or anybody's country is unknown.
      */
-    private List<Contact> guestVisits(SentenceView sentence, TriggerHit hit, int clauseEnd, Contact meeting) {
+    private List<Contact> guestVisits(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd, Contact meeting) {
         Place place = meeting.place();
         if (meeting.type() != ContactType.MEETING || place == null || place.country() == null
-                || !HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches()
-                || gatheringAt(place)) {
+                || !hosting(hit) || gatheringAt(place)) {
             return List.of();
         }
         String iso = place.country();
         // "Modi was hosted by Biden": in the passive the guests come first and the hosts after "by".
         boolean passive = PASSIVE.matcher(context.text().substring(Math.max(sentence.start(), hit.start() - 20), hit.start())).find()
                 || context.text().startsWith("by ", hit.end());
-        int clauseStart = sentence.start() + Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start())[0];
         int hostsFrom = passive ? hit.end() : sentence.start();
         int hostsTo = passive ? clauseEnd : hit.start();
         List<Actor> hosts = sentence.mentionsIn(hostsFrom, hostsTo).stream().filter(ActorMention::isPerson)
@@ -252,6 +252,11 @@ final class ContactExtractor {
                 .map(guest -> new Contact(ContactType.VISIT, List.of(guest), host(place), meeting.date(), meeting.dateEvidence(), place,
                         meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence()))
                 .toList();
+    }
+
+    /** Whether the trigger is a host's verb: "received", "hosted", "welcomed". */
+    private boolean hosting(TriggerHit hit) {
+        return HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches();
     }
 
     /** Whether the article names a summit, forum or conference held at the place: its guests came for that, not on a visit. */
@@ -413,8 +418,7 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        if (HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches()
-                && receivedNoOne(sentence, hit, clauseEnd)) {
+        if (hosting(hit) && receivedNoOne(sentence, hit, clauseEnd)) {
             return Optional.empty(); // "welcomed the progress", "received the award": no one was received
         }
         if (REPEATED.matcher(ownPredicate(hit, clauseStart, clauseEnd)).find()) {

@@ -36,11 +36,6 @@ final class ScenePlace {
         }
         PlaceMention place = said.get(0);
         String rest = before.slice(from, place.start()) + " " + before.slice(place.end(), before.end());
-        Matcher words = WORD.matcher(rest);
-        int count = 0;
-        while (words.find()) {
-            count++;
-        }
-        return count <= MAX_OTHER_WORDS ? Optional.of(place.place()) : Optional.empty();
+        return WORD.matcher(rest).results().count() <= MAX_OTHER_WORDS ? Optional.of(place.place()) : Optional.empty();
     }
 }
