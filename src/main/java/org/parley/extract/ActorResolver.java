@@ -69,6 +69,8 @@ final class ActorResolver {
     private static final Pattern FRONTED = Pattern.compile("\\s*(In|During|At|After|Before|Following|Ahead of|On)\\s+([\\w-]+\\s+){0,3}");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
+    /** A masthead stands in the first lines of a page. */
+    private static final int MASTHEAD_BLOCKS = 3;
 
     private final Gazetteer gazetteer;
     private final String text;
@@ -82,6 +84,12 @@ final class ActorResolver {
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     /** Who speaks as "I" or "we" in a statement, rather than reports on others. */
     private final List<Actor> authors = new ArrayList<>();
+    /** The country whose own page this is, and what showed it; null for a page of no known country's. */
+    private Home home;
+
+    /** The country a page belongs to (ISO alpha-3) and the evidence for it ("masthead: Ministry of External Affairs"). */
+    record Home(String countryIso3, String evidence) {
+    }
 
     ActorResolver(Gazetteer gazetteer, String text, LocalDate anchor, List<NameMatch> matches, List<QuoteSpan> quotes) {
         this.gazetteer = gazetteer;
@@ -117,6 +125,32 @@ final class ActorResolver {
                 personNamedIn(name).ifPresent(authors::add);
             }
         }
+    }
+
+    /**
+     * Learns whose own page this is: the country of its authors, else of the official site whose masthead heads the
+     * page or whose name the reader gave as the outlet. On such a page a bare title that no person of the text bears
+     * is that country's office ("the Prime Minister" on the Indian ministry's site); a news outlet's page has no home,
+     * since a report on other countries does not speak of its own country's leaders by title alone.
+     */
+    void learnHome(Article article) {
+        Optional<Home> byAuthors = authors.stream().filter(a -> a.country() != null).findFirst()
+                .map(a -> new Home(a.country(), "authors: " + a.label()));
+        List<TextBlock> blocks = article.blocks();
+        Optional<Home> byMasthead = blocks.subList(0, Math.min(MASTHEAD_BLOCKS, blocks.size())).stream()
+                .map(b -> b.text().strip())
+                .flatMap(line -> gazetteer.publisherByMasthead(line).filter(o -> o.countryIso3() != null)
+                        .map(o -> new Home(o.countryIso3(), "masthead: " + line)).stream())
+                .findFirst();
+        Optional<Home> byOutlet = Optional.ofNullable(article.outlet()).flatMap(gazetteer::channel)
+                .filter(o -> o.countryIso3() != null && gazetteer.hasMasthead(o))
+                .map(o -> new Home(o.countryIso3(), "outlet: " + article.outlet()));
+        home = byAuthors.or(() -> byMasthead).or(() -> byOutlet).orElse(null);
+    }
+
+    /** Whose own page this is, if it is an official site's or its authors' (see {@link #learnHome}). */
+    Optional<Home> home() {
+        return Optional.ofNullable(home);
     }
 
     /** The authors learnt from the title or an attribution line; empty for ordinary news. */
@@ -411,8 +445,8 @@ final class ActorResolver {
             if (title.kind() != MatchKind.OFFICE_TITLE) {
                 continue;
             }
-            Optional<String> countryIso = countryBefore(title, inSentence).or(() -> countryAfter(title))
-                    .or(() -> singleCountry(title));
+            Optional<String> stated = countryBefore(title, inSentence).or(() -> countryAfter(title));
+            Optional<String> countryIso = stated.or(() -> singleCountry(title));
             Optional<ActorMention> named = personNextTo(title, found).or(() -> nameAfterTitle(title, countryIso, found));
             if (named.isPresent()) {
                 ActorMention person = named.get();
@@ -430,10 +464,16 @@ final class ActorResolver {
                 }
                 continue;
             }
-            if (countryIso.isEmpty()) {
+            // A title alone on a country's own page is that country's, whichever country the text names, unless a
+            // person of the text bears it ("Prime Minister Sunak … The Prime Minister").
+            Optional<String> holderCountry = stated
+                    .or(() -> firstWithTitle(title.surface().toLowerCase(Locale.ROOT)).isPresent() ? Optional.empty()
+                            : home().map(Home::countryIso3))
+                    .or(() -> countryIso);
+            if (holderCountry.isEmpty()) {
                 continue;
             }
-            officeFor(title, countryIso).flatMap(this::holder).ifPresent(holder -> {
+            officeFor(title, holderCountry).flatMap(this::holder).ifPresent(holder -> {
                 int s = descriptionStart(title, inSentence);
                 int e = descriptionEnd(title);
                 found.removeIf(m -> m.kind() == ActorMention.Kind.COUNTRY && m.start() >= s && m.end() <= e);
@@ -644,17 +684,23 @@ final class ActorResolver {
                 continue;
             }
             String title = m.group(1).toLowerCase(Locale.ROOT).replace("secretary general", "secretary-general");
-            firstWithTitle(title).ifPresent(a -> found.add(mention(s, e, a, ActorMention.Kind.DESCRIPTION)));
+            firstWithTitle(title).or(() -> homeHolder(title))
+                    .ifPresent(a -> found.add(mention(s, e, a, ActorMention.Kind.DESCRIPTION)));
         }
     }
 
     /**
      * The person a bare title refers to: in readouts "The President" and "The Secretary" are the text's
-     * principal, so the first person (in order of mention) with that title or office wins.
+     * principal, so the first person (in order of mention) with that title or office wins; on a country's own page
+     * (see {@link #learnHome}), only among those named already.
      */
     private Optional<Actor> firstWithTitle(String title) {
         Map<String, Actor> ordered = new LinkedHashMap<>(actors);
-        persons.forEach(ordered::putIfAbsent);
+        if (home == null) {
+            // On a country's own page its own holder is the principal, unless someone bearing the title was named
+            // before it; elsewhere a person named later may be the one meant.
+            persons.forEach(ordered::putIfAbsent);
+        }
         for (Actor a : ordered.values()) {
             if (a.kind() != ActorKind.PERSON) {
                 continue;
@@ -666,6 +712,16 @@ final class ActorResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The holder, on the article's date, of the page's home country's office that this title names. */
+    private Optional<Actor> homeHolder(String title) {
+        if (home == null) {
+            return Optional.empty();
+        }
+        return gazetteer.offices().stream()
+                .filter(o -> home.countryIso3().equals(o.countryIso3()) && o.titles().stream().anyMatch(t -> t.equalsIgnoreCase(title)))
+                .findFirst().flatMap(this::holder);
     }
 
     /** The words an office's holder is called by without a name ("the foreign minister"). */
