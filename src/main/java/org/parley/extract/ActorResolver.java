@@ -84,12 +84,8 @@ final class ActorResolver {
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     /** Who speaks as "I" or "we" in a statement, rather than reports on others. */
     private final List<Actor> authors = new ArrayList<>();
-    /** The country whose own page this is, and what showed it; null for a page of no known country's. */
-    private Home home;
-
-    /** The country a page belongs to (ISO alpha-3) and the evidence for it ("masthead: Ministry of External Affairs"). */
-    record Home(String countryIso3, String evidence) {
-    }
+    /** The country (ISO alpha-3) whose own page this is; null for a page of no known country's. */
+    private String homeCountry;
 
     ActorResolver(Gazetteer gazetteer, String text, LocalDate anchor, List<NameMatch> matches, List<QuoteSpan> quotes) {
         this.gazetteer = gazetteer;
@@ -134,23 +130,14 @@ final class ActorResolver {
      * since a report on other countries does not speak of its own country's leaders by title alone.
      */
     void learnHome(Article article) {
-        Optional<Home> byAuthors = authors.stream().filter(a -> a.country() != null).findFirst()
-                .map(a -> new Home(a.country(), "authors: " + a.label()));
+        Optional<String> byAuthors = authors.stream().map(Actor::country).filter(java.util.Objects::nonNull).findFirst();
         List<TextBlock> blocks = article.blocks();
-        Optional<Home> byMasthead = blocks.subList(0, Math.min(MASTHEAD_BLOCKS, blocks.size())).stream()
-                .map(b -> b.text().strip())
-                .flatMap(line -> gazetteer.publisherByMasthead(line).filter(o -> o.countryIso3() != null)
-                        .map(o -> new Home(o.countryIso3(), "masthead: " + line)).stream())
-                .findFirst();
-        Optional<Home> byOutlet = Optional.ofNullable(article.outlet()).flatMap(gazetteer::channel)
-                .filter(o -> o.countryIso3() != null && gazetteer.hasMasthead(o))
-                .map(o -> new Home(o.countryIso3(), "outlet: " + article.outlet()));
-        home = byAuthors.or(() -> byMasthead).or(() -> byOutlet).orElse(null);
-    }
-
-    /** Whose own page this is, if it is an official site's or its authors' (see {@link #learnHome}). */
-    Optional<Home> home() {
-        return Optional.ofNullable(home);
+        Optional<String> byMasthead = blocks.subList(0, Math.min(MASTHEAD_BLOCKS, blocks.size())).stream()
+                .flatMap(b -> gazetteer.publisherByMasthead(b.text().strip()).stream())
+                .map(Gazetteer.Organisation::countryIso3).filter(java.util.Objects::nonNull).findFirst();
+        Optional<String> byOutlet = Optional.ofNullable(article.outlet()).flatMap(gazetteer::channel)
+                .filter(gazetteer::hasMasthead).map(Gazetteer.Organisation::countryIso3);
+        homeCountry = byAuthors.or(() -> byMasthead).or(() -> byOutlet).orElse(null);
     }
 
     /** The authors learnt from the title or an attribution line; empty for ordinary news. */
@@ -445,8 +432,8 @@ final class ActorResolver {
             if (title.kind() != MatchKind.OFFICE_TITLE) {
                 continue;
             }
-            Optional<String> stated = countryBefore(title, inSentence).or(() -> countryAfter(title));
-            Optional<String> countryIso = stated.or(() -> singleCountry(title));
+            Optional<String> countryIso = countryBefore(title, inSentence).or(() -> countryAfter(title))
+                    .or(() -> singleCountry(title));
             Optional<ActorMention> named = personNextTo(title, found).or(() -> nameAfterTitle(title, countryIso, found));
             if (named.isPresent()) {
                 ActorMention person = named.get();
@@ -464,16 +451,10 @@ final class ActorResolver {
                 }
                 continue;
             }
-            // A title alone on a country's own page is that country's, whichever country the text names, unless a
-            // person of the text bears it ("Prime Minister Sunak … The Prime Minister").
-            Optional<String> holderCountry = stated
-                    .or(() -> firstWithTitle(title.surface().toLowerCase(Locale.ROOT)).isPresent() ? Optional.empty()
-                            : home().map(Home::countryIso3))
-                    .or(() -> countryIso);
-            if (holderCountry.isEmpty()) {
+            if (countryIso.isEmpty()) {
                 continue;
             }
-            officeFor(title, holderCountry).flatMap(this::holder).ifPresent(holder -> {
+            officeFor(title, countryIso).flatMap(this::holder).ifPresent(holder -> {
                 int s = descriptionStart(title, inSentence);
                 int e = descriptionEnd(title);
                 found.removeIf(m -> m.kind() == ActorMention.Kind.COUNTRY && m.start() >= s && m.end() <= e);
@@ -696,7 +677,7 @@ final class ActorResolver {
      */
     private Optional<Actor> firstWithTitle(String title) {
         Map<String, Actor> ordered = new LinkedHashMap<>(actors);
-        if (home == null) {
+        if (homeCountry == null) {
             // On a country's own page its own holder is the principal, unless someone bearing the title was named
             // before it; elsewhere a person named later may be the one meant.
             persons.forEach(ordered::putIfAbsent);
@@ -716,11 +697,11 @@ final class ActorResolver {
 
     /** The holder, on the article's date, of the page's home country's office that this title names. */
     private Optional<Actor> homeHolder(String title) {
-        if (home == null) {
+        if (homeCountry == null) {
             return Optional.empty();
         }
         return gazetteer.offices().stream()
-                .filter(o -> home.countryIso3().equals(o.countryIso3()) && o.titles().stream().anyMatch(t -> t.equalsIgnoreCase(title)))
+                .filter(o -> homeCountry.equals(o.countryIso3()) && o.titles().stream().anyMatch(t -> t.equalsIgnoreCase(title)))
                 .findFirst().flatMap(this::holder);
     }
 
