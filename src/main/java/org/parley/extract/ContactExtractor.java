@@ -104,7 +104,9 @@ final class ContactExtractor {
     private static final List<String> NUMBERS = List.of("three", "four", "five");
     private static final Pattern PURPOSE_OPENER = Pattern.compile("(?i)\\bto\\s+[a-z]+\\s*$");
     /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
-    private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|had been) in$");
+    private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|(had|has) (\\w+ )?been) in$");
+    /** "holding talks with", "for a meeting with": the one named next is met where the clause's subject was. */
+    private static final Pattern HOST_MET = Pattern.compile("(?i)\\b(talks|meeting|meets?|lunch|dinner) with\\b|\\bmet\\b");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in|touched down)$");
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
@@ -135,6 +137,18 @@ final class ContactExtractor {
     private static final Pattern THE = Pattern.compile("(?i)\\s+the\\s+");
     /** A name just before a contact noun: "the Woodside summit", "a surprise Kyiv trip", "the November Geneva talks". */
     private static final Pattern ATTRIBUTIVE_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+$");
+    /**
+     * "his first visit", "Modi's first trip", "has not spoken": a contact of the same people told as the first since an
+     * earlier one, or as none since it; "the first visit by a European leader since 2022" was someone else's.
+     */
+    private static final Pattern FIRST_OR_NONE = Pattern.compile(
+            "(?i)(\\b(his|her|their|our|my)|\\p{L}['’]s?)\\s+first\\s+([\\w-]+\\s+){0,2}$|(\\bnot|\\bnever|n't)\\s+([\\w-]+\\s+){0,1}$");
+    /**
+     * "to Seoul since", "with him since a telephone call in": what stands between a contact told as the first since
+     * an earlier one and that one's date; the noun, when there is one, names the earlier contact's type.
+     */
+    private static final Pattern SINCE_OCCASION = Pattern.compile("(?i)[^.;:,]{0,60}?\\bsince\\s+(?:(?:a|an|the|their|his|her|its|our|that)\\s+"
+            + "((?:[\\w-]+\\s+){0,2}?(?:call|conversation|visit|trip|meeting|talks|summit))\\s+(?:in|on)\\s+)?");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
 
     /** How many days apart two reports of one visit to one place may be dated: state visits last a few days. */
@@ -201,7 +215,9 @@ final class ContactExtractor {
 
 
     void accept(SentenceView sentence) {
-        for (TriggerHit hit : triggers(sentence)) {
+        List<TriggerHit> unreal = new ArrayList<>();
+        List<TriggerHit> real = triggers(sentence, unreal);
+        for (TriggerHit hit : real) {
             candidate(sentence, hit).ifPresent(c -> {
                 int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
                 int clauseStart = sentence.start() + clause[0];
@@ -212,6 +228,9 @@ final class ContactExtractor {
                 }
             });
         }
+        // "his first visit since July 2000": whether or not the contact told is real, the one "since" dates is.
+        java.util.stream.Stream.concat(real.stream(), unreal.stream())
+                .forEach(hit -> earlierOccasion(sentence, hit).ifPresent(c -> add(c, sentence)));
         addCompanions(sentence);
         sentence.mentions().stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
         previous.addLast(sentence);
@@ -276,7 +295,7 @@ final class ContactExtractor {
      * videoconference"): of those the most specific type wins. Triggers further apart are separate contacts
      * ("the December 7 videoconference ... and the December 30 telephone conversation").
      */
-    private List<TriggerHit> triggers(SentenceView sentence) {
+    private List<TriggerHit> triggers(SentenceView sentence, List<TriggerHit> unreal) {
         List<TriggerHit> hits = new ArrayList<>();
         List<int[]> unrealReaches = new ArrayList<>();
         for (Lexicon.Trigger trigger : Lexicon.TRIGGERS) {
@@ -290,13 +309,15 @@ final class ContactExtractor {
                 int[] reach = unrealReach(sentence, hit);
                 if (reach != null) {
                     unrealReaches.add(reach);
+                    unreal.add(hit);
                 } else {
                     hits.add(hit);
                 }
             }
         }
         // "did not meet Xi at the summit": what cancels one trigger cancels the others its cue governs.
-        hits.removeIf(h -> unrealReaches.stream().anyMatch(r -> r[0] <= h.start() && h.end() <= r[1]));
+        hits.stream().filter(h -> unrealReaches.stream().anyMatch(r -> r[0] <= h.start() && h.end() <= r[1])).forEach(unreal::add);
+        hits.removeIf(unreal::contains);
         hits.sort(java.util.Comparator.comparingInt(TriggerHit::start));
         List<TriggerHit> merged = new ArrayList<>();
         for (TriggerHit hit : hits) {
@@ -387,6 +408,37 @@ final class ContactExtractor {
                 .map(d -> d.getDayOfWeek().name().equalsIgnoreCase(weekday)).orElse(true);
     }
 
+    /**
+     * The earlier contact a "since" phrase dates, when the one told is the first since it or none has been since:
+     * "his first visit to Seoul since March 2019" (a visit to Seoul in March 2019), "has not spoken to him since a
+     * telephone call in May" (a call in May). It has the told contact's people and place, and the type the phrase's
+     * noun names, else the told contact's. Nothing unless a date follows "since" at once or after such a noun.
+     */
+    private Optional<Contact> earlierOccasion(SentenceView sentence, TriggerHit hit) {
+        String text = context.text();
+        if (!FIRST_OR_NONE.matcher(text.substring(Math.max(sentence.start(), hit.start() - 30), hit.start())).find()) {
+            return Optional.empty();
+        }
+        Matcher since = SINCE_OCCASION.matcher(text).region(hit.end(), sentence.end());
+        if (!since.lookingAt()) {
+            return Optional.empty();
+        }
+        DateFinding date = eventDates.startingAt(sentence, since.end());
+        if (date.date() == null || date.evidence() == null) {
+            return Optional.empty();
+        }
+        String noun = since.group(1) == null ? "" : since.group(1).toLowerCase(java.util.Locale.ROOT);
+        ContactType type = noun.isEmpty() ? hit.type() : noun.contains("video") ? ContactType.VIDEO_CALL
+                : noun.matches(".*\\b(call|conversation)$") ? ContactType.PHONE_CALL
+                : noun.matches(".*\\b(visit|trip)$") ? ContactType.VISIT : ContactType.MEETING;
+        if (type == ContactType.VISIT != (hit.type() == ContactType.VISIT)) {
+            return Optional.empty(); // a visit's people are not a meeting's: "first visit since talks in May" tells no one
+        }
+        return candidate(sentence, new TriggerHit(hit.start(), hit.end(), type, hit.weak()))
+                .map(c -> new Contact(type, c.participants(), c.host(), date.date(), date.evidence(), isCall(type) ? null : c.place(),
+                        true, Math.max(0.05, c.confidence() - 0.1), c.flags(), c.evidence()));
+    }
+
     private Optional<Contact> candidate(SentenceView sentence, TriggerHit hit) {
         int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
         int clauseStart = sentence.start() + clause[0];
@@ -455,7 +507,8 @@ final class ContactExtractor {
                 return Optional.empty();
             }
             if (PRESENCE.matcher(context.text().substring(hit.start(), hit.end())).find()
-                    && (place == null || place.level() == Place.Level.OTHER || participants.stream().anyMatch(p -> p.country() == null))) {
+                    && (place == null || place.level() == Place.Level.OTHER
+                    || participants.stream().anyMatch(p -> p.country() == null) && !hostAfter(sentence, hit, clauseEnd, place))) {
                 return Optional.empty(); // "was in Beijing" is a visit only for people known to be from elsewhere
             }
             host = host(place);
@@ -527,6 +580,17 @@ final class ContactExtractor {
                 .filter(v -> v.type() == ContactType.VISIT && v.place() != null && v.evidence().sentence().equals(here))
                 .filter(v -> sharesPerson(v.participants(), participants))
                 .map(Contact::place).findFirst().orElse(null);
+    }
+
+    /**
+     * "was in the Kremlin, holding talks with Putin": the clause goes on to name someone of the place's country as the
+     * one met there, so whoever "was in" the place came from elsewhere, even when the text does not say from where.
+     */
+    private boolean hostAfter(SentenceView sentence, TriggerHit hit, int clauseEnd, Place place) {
+        Matcher talks = HOST_MET.matcher(context.text()).region(hit.end(), clauseEnd);
+        return place.country() != null && talks.find() && sentence.mentionsIn(talks.end(), clauseEnd).stream()
+                .filter(ActorMention::isPerson).findFirst().filter(m -> place.country().equals(m.actor().country())
+                        && context.text().substring(talks.end(), m.start()).matches("\\s*([\\w-]+\\s+){0,4}")).isPresent();
     }
 
     /** Whether the person is named after the trigger, as its object ("talks with X", "met X"). */
@@ -747,7 +811,10 @@ final class ContactExtractor {
             if (possessor.isPresent()) {
                 return new ArrayList<>(List.of(possessor.get().actor()));
             }
-            if (ARTICLE_BEFORE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find()) {
+            // "The prime minister arrived": an article that opens the name of the one who went is no noun's.
+            boolean namedJustBefore = sentence.mentionsIn(clauseStart, hit.start()).stream()
+                    .anyMatch(m -> m.isPerson() && context.text().substring(m.end(), hit.start()).isBlank());
+            if (!namedJustBefore && ARTICLE_BEFORE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find()) {
                 // "stressed the importance of the visit of the officials": whoever precedes the noun is not its visitor;
                 // the visitors follow it after "of" or "by", or the visit is one already named.
                 return new ArrayList<>(sentence.mentionsIn(hit.end(), clauseEnd).stream().filter(ActorMention::isPerson)

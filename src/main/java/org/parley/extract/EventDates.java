@@ -59,6 +59,8 @@ final class EventDates {
             "(?i)\\b(?:(?:the|a)\\s+)?(day before|previous day|day earlier|next day|following day|day after|same day|"
                     + "(?:later |earlier )?that (?:day|morning|afternoon|evening|night)|"
                     + "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:days?|weeks?) (?:later|earlier))\\b");
+    /** "earlier in the week", "earlier this week": a day of the report's week before its own. */
+    private static final Pattern EARLIER_IN_WEEK = Pattern.compile("(?i)\\bearlier (in the|this) week\\b");
     /** "three days later", "a week earlier": a count of days or weeks from the day the text has just given. */
     private static final Pattern COUNTED = Pattern.compile("(?i)^(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (day|week)s? (later|earlier)$");
     /** "came less than a week after Trump and Putin spoke": a count of days back to the contact the clause tells. */
@@ -103,6 +105,10 @@ final class EventDates {
         Matcher relative = RELATIVE_DAY.matcher(text).region(predicate[0], predicate[1]);
         if (relative.find()) {
             return fromReference(relative, sentence, reported);
+        }
+        Matcher earlierInWeek = EARLIER_IN_WEEK.matcher(text).region(predicate[0], predicate[1]);
+        if (earlierInWeek.find()) {
+            return earlierInWeek(earlierInWeek.group());
         }
         // "the first summit since their meeting in Helsinki in July 2018": a date after "since" is the earlier contact's.
         List<EntitySpan> times = candidates(sentence).stream().filter(e -> e.begin() < triggerEnd
@@ -204,6 +210,33 @@ final class EventDates {
             }
         }
         return DateFinding.NONE;
+    }
+
+    /**
+     * "earlier in the week": a day from the Monday of the report's week to the day before it; its month when those days
+     * lie in one month, else no date that can be told.
+     */
+    private DateFinding earlierInWeek(String words) {
+        LocalDate anchor = context.anchorLocalDate();
+        if (anchor == null || anchor.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+            return DateFinding.UNRESOLVED;
+        }
+        LocalDate monday = anchor.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate last = anchor.minusDays(1);
+        return monday.getMonth() == last.getMonth()
+                ? new DateFinding(new PartialDate(monday.getYear(), monday.getMonthValue(), null), words, false) : DateFinding.UNRESOLVED;
+    }
+
+    /**
+     * The date a time expression starting exactly at {@code at} gives: the earlier contact a "since" phrase names
+     * ("has not spoken to him since a call in December 2022"), which {@link #date} leaves out.
+     */
+    DateFinding startingAt(SentenceView sentence, int at) {
+        if (sentence.analysed() == null) {
+            return DateFinding.NONE;
+        }
+        return sentence.times().get().stream().filter(e -> e.begin() == at && DATE_WORDS.matcher(e.text()).find())
+                .findFirst().map(this::resolve).orElse(DateFinding.NONE);
     }
 
     private DateFinding resolve(EntitySpan e) {
