@@ -107,6 +107,8 @@ final class ContactExtractor {
     private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|(had|has) (\\w+ )?been) in$");
     /** "holding talks with", "for a meeting with": the one named next is met where the clause's subject was. */
     private static final Pattern HOST_MET = Pattern.compile("(?i)\\b(talks|meeting|meets?|lunch|dinner) with\\b|\\bmet\\b");
+    /** "..., and Starmer followed on Thursday": a person who did as the subject before did; not "followed by", "followed suit". */
+    private static final Pattern FOLLOWED = Pattern.compile("\\s+(?:then\\s+)?followed\\b(?!\\s+(?:by|suit|up|through|with|the|a|an|his|her)\\b)");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in|touched down)$");
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
@@ -232,6 +234,7 @@ final class ContactExtractor {
         java.util.stream.Stream.concat(real.stream(), unreal.stream())
                 .forEach(hit -> earlierOccasion(sentence, hit).ifPresent(c -> add(c, sentence)));
         addCompanions(sentence);
+        addFollowers(sentence);
         sentence.mentions().stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
         previous.addLast(sentence);
         if (previous.size() > 2) {
@@ -255,8 +258,7 @@ final class ContactExtractor {
         }
         String iso = place.country();
         // "Modi was hosted by Biden": in the passive the guests come first and the hosts after "by".
-        boolean passive = PASSIVE.matcher(context.text().substring(Math.max(sentence.start(), hit.start() - 20), hit.start())).find()
-                || context.text().startsWith("by ", hit.end());
+        boolean passive = passive(sentence, hit);
         int hostsFrom = passive ? hit.end() : sentence.start();
         int hostsTo = passive ? clauseEnd : hit.start();
         List<Actor> hosts = sentence.mentionsIn(hostsFrom, hostsTo).stream().filter(ActorMention::isPerson)
@@ -271,6 +273,24 @@ final class ContactExtractor {
                 .map(guest -> new Contact(ContactType.VISIT, List.of(guest), host(place), meeting.date(), meeting.dateEvidence(), place,
                         meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence()))
                 .toList();
+    }
+
+    /**
+     * "Macron was received at the White House", "held talks at the Kremlin": a guest from abroad met, in the building
+     * an office is seated in, whoever held that office on the contact's date. Only the guest when there is no such
+     * holder, or the guest may be one of the house.
+     */
+    private List<Actor> withHolderOfSeat(Actor guest, Place venue, Supplier<DateFinding> dating) {
+        PartialDate on = Optional.ofNullable(dating.get().date()).orElse(context.anchorDate());
+        return context.seatHolder(venue, on)
+                .filter(holder -> guest.country() != null && holder.country() != null && !guest.country().equals(holder.country()))
+                .map(holder -> List.of(holder, guest)).orElse(List.of(guest));
+    }
+
+    /** "was hosted", "had been received by": a host's verb in the passive, whose guests come before it. */
+    private boolean passive(SentenceView sentence, TriggerHit hit) {
+        return PASSIVE.matcher(context.text().substring(Math.max(sentence.start(), hit.start() - 20), hit.start())).find()
+                || context.text().startsWith("by ", hit.end());
     }
 
     /** Whether the trigger is a host's verb: "received", "hosted", "welcomed". */
@@ -470,15 +490,15 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        if (hosting(hit) && receivedNoOne(sentence, hit, clauseEnd)) {
+        if (hosting(hit) && !passive(sentence, hit) && receivedNoOne(sentence, hit, clauseEnd)) {
             return Optional.empty(); // "welcomed the progress", "received the award": no one was received
         }
         if (REPEATED.matcher(ownPredicate(hit, clauseStart, clauseEnd)).find()) {
             return Optional.empty(); // "have spoken by phone many times": no one contact to report
         }
         // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow. A call has no one place.
-        Place place = isCall(hit.type()) ? null
-                : Optional.ofNullable(place(sentence, hit, clauseStart, clauseEnd)).map(context.placeGazetteer()::cityOf).orElse(null);
+        Place told = isCall(hit.type()) ? null : place(sentence, hit, clauseStart, clauseEnd);
+        Place place = told == null ? null : context.placeGazetteer().cityOf(told);
         if (place == null && hit.type() == ContactType.MEETING) {
             place = destinationOfVisitInSentence(sentence, hit, participants);
         }
@@ -516,7 +536,10 @@ final class ContactExtractor {
             if (participants.isEmpty()) {
                 return Optional.empty();
             }
-        } else if (participants.size() < 2) {
+        } else if (participants.size() == 1 && told != null) {
+            participants = withHolderOfSeat(participants.get(0), told, dating);
+        }
+        if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             return Optional.empty();
         }
 
@@ -1034,6 +1057,39 @@ final class ContactExtractor {
     }
 
     /**
+     * "Macron was received at the White House on Monday, and Starmer followed on Thursday": the one who followed had
+     * the same contacts as the subject of the clause before, each on the follower's own date when the text gives one.
+     */
+    private void addFollowers(SentenceView sentence) {
+        for (ActorMention follower : sentence.mentions()) {
+            Matcher followed = FOLLOWED.matcher(context.text()).region(follower.end(), sentence.end());
+            if (!follower.isPerson() || !followed.lookingAt()
+                    || !context.text().substring(sentence.start(), follower.start()).matches("(?s).*,\\s*and\\s+$")) {
+                continue;
+            }
+            Optional<Actor> leader = sentence.mentionsIn(sentence.start(), follower.start()).stream().filter(ActorMention::isPerson)
+                    .map(ActorMention::actor).findFirst();
+            if (leader.isEmpty() || leader.get().key().equals(follower.actor().key())) {
+                continue;
+            }
+            int[] clause = Clauses.around(sentence.text(), followed.start() - sentence.start(), followed.end() - sentence.start());
+            DateFinding own = eventDates.date(sentence, follower.start(), sentence.start() + clause[1], followed.start(), followed.end(),
+                    false, contacts);
+            for (int i = 0; i < contacts.size(); i++) {
+                Contact c = contacts.get(i);
+                if (sentenceOf.get(i) != sentence.index() || c.background() || !sharesPerson(c.participants(), List.of(leader.get()))
+                        || sharesPerson(c.participants(), List.of(follower.actor()))) {
+                    continue;
+                }
+                List<Actor> people = c.participants().stream().map(p -> p.key().equals(leader.get().key()) ? follower.actor() : p).toList();
+                boolean dated = own.date() != null && own.evidence() != null;
+                add(new Contact(c.type(), people, c.host(), dated ? own.date() : c.date(), dated ? own.evidence() : c.dateEvidence(),
+                        c.place(), false, c.confidence(), c.flags(), context.mention(follower.start(), followed.end(), sentence)), sentence);
+            }
+        }
+    }
+
+    /**
      * Whether a later mention is the contact already reported. A later mention without a date of its own
      * refers back to it; one with a date of its own is the same contact only if the dates agree.
      */
@@ -1128,8 +1184,12 @@ final class ContactExtractor {
             other.participants().forEach(p -> participants.putIfAbsent(p.key(), p));
         }
         ContactType type = kept.type() == ContactType.PHONE_CALL && other.type() == ContactType.VIDEO_CALL ? other.type() : kept.type();
-        // A stay reported by two of its days is dated by its arrival, the earlier.
-        PartialDate date = kept.date() == null || sameStay(kept, other) && other.date().compareTo(kept.date()) < 0 ? other.date() : kept.date();
+        // A stay reported by two of its days is dated by its arrival, the earlier; one told "earlier in the week" and
+        // then on its day ("was in China ... landed in Beijing on Tuesday") by that day.
+        boolean finerDay = other.date() != null && kept.date() != null && other.dateEvidence() != null
+                && other.date().precision().compareTo(kept.date().precision()) > 0 && kept.date().compatibleWith(other.date());
+        PartialDate date = kept.date() == null || finerDay || sameStay(kept, other) && other.date().compareTo(kept.date()) < 0
+                ? other.date() : kept.date();
         Place place = kept.place() == null || other.place() != null && finer(other.place(), kept.place()) ? other.place() : kept.place();
         return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,
                 date == kept.date() ? kept.dateEvidence() : other.dateEvidence(), place, kept.background() && other.background(),
