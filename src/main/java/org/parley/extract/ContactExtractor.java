@@ -107,6 +107,8 @@ final class ContactExtractor {
     private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|(had|has) (\\w+ )?been) in$");
     /** "holding talks with", "for a meeting with": the one named next is met where the clause's subject was. */
     private static final Pattern HOST_MET = Pattern.compile("(?i)\\b(talks|meeting|meets?|lunch|dinner) with\\b|\\bmet\\b");
+    /** "a tour that began in", "his trip, which started in": the first stop of a tour the sentence tells. */
+    private static final Pattern TOUR_BEGAN = Pattern.compile("(?i)\\b(?:tour|trip|journey)\\s*,?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+in\\s+(?:the\\s+)?");
     /** "..., and Starmer followed on Thursday": a person who did as the subject before did; not "followed by", "followed suit". */
     private static final Pattern FOLLOWED = Pattern.compile("\\s+(?:then\\s+)?followed\\b(?!\\s+(?:by|suit|up|through|with|the|a|an|his|her)\\b)");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in|touched down)$");
@@ -219,22 +221,32 @@ final class ContactExtractor {
     void accept(SentenceView sentence) {
         List<TriggerHit> unreal = new ArrayList<>();
         List<TriggerHit> real = triggers(sentence, unreal);
+        // "his first visit since July 2000": whether or not the contact told is real, the one "since" dates is.
+        List<Occasion> occasions = java.util.stream.Stream.concat(real.stream(), unreal.stream())
+                .map(hit -> earlierOccasion(sentence, hit)).flatMap(Optional::stream).toList();
         for (TriggerHit hit : real) {
+            if (occasions.stream().anyMatch(o -> o.from() <= hit.start() && hit.start() < o.to())) {
+                continue; // "since a telephone call in May": the noun names the earlier contact, whose people are the predicate's
+            }
             candidate(sentence, hit).ifPresent(c -> {
                 int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
                 int clauseStart = sentence.start() + clause[0];
                 int clauseEnd = sentence.start() + clause[1];
+                List<Contact> apart = respectively(sentence, hit, clauseStart, c);
+                if (!apart.isEmpty()) {
+                    apart.forEach(one -> add(one, sentence));
+                    return;
+                }
                 for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c, contacts)) {
                     add(one, sentence);
                     guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
                 }
             });
         }
-        // "his first visit since July 2000": whether or not the contact told is real, the one "since" dates is.
-        java.util.stream.Stream.concat(real.stream(), unreal.stream())
-                .forEach(hit -> earlierOccasion(sentence, hit).ifPresent(c -> add(c, sentence)));
+        occasions.forEach(o -> add(o.contact(), sentence));
         addCompanions(sentence);
         addFollowers(sentence);
+        tourStart(sentence).ifPresent(c -> add(c, sentence));
         sentence.mentions().stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
         previous.addLast(sentence);
         if (previous.size() > 2) {
@@ -434,7 +446,7 @@ final class ContactExtractor {
      * telephone call in May" (a call in May). It has the told contact's people and place, and the type the phrase's
      * noun names, else the told contact's. Nothing unless a date follows "since" at once or after such a noun.
      */
-    private Optional<Contact> earlierOccasion(SentenceView sentence, TriggerHit hit) {
+    private Optional<Occasion> earlierOccasion(SentenceView sentence, TriggerHit hit) {
         String text = context.text();
         if (!FIRST_OR_NONE.matcher(text.substring(Math.max(sentence.start(), hit.start() - 30), hit.start())).find()) {
             return Optional.empty();
@@ -455,8 +467,13 @@ final class ContactExtractor {
             return Optional.empty(); // a visit's people are not a meeting's: "first visit since talks in May" tells no one
         }
         return candidate(sentence, new TriggerHit(hit.start(), hit.end(), type, hit.weak()))
-                .map(c -> new Contact(type, c.participants(), c.host(), date.date(), date.evidence(), isCall(type) ? null : c.place(),
-                        true, Math.max(0.05, c.confidence() - 0.1), c.flags(), c.evidence()));
+                .map(c -> new Occasion(new Contact(type, c.participants(), c.host(), date.date(), date.evidence(),
+                        isCall(type) ? null : c.place(), true, Math.max(0.05, c.confidence() - 0.1), c.flags(), c.evidence()),
+                        since.start(), since.end()));
+    }
+
+    /** An earlier contact a "since" phrase dates, and the words [from, to) that phrase takes up before its date. */
+    private record Occasion(Contact contact, int from, int to) {
     }
 
     private Optional<Contact> candidate(SentenceView sentence, TriggerHit hit) {
@@ -1057,6 +1074,77 @@ final class ContactExtractor {
     }
 
     /**
+     * "went on to Belgrade and Budapest, where Vučić and Orbán received him": two places and two people named in the
+     * same order, each of whom met the others in their own place; whoever came from elsewhere visited it. Empty unless
+     * the clause opens with "where" after exactly two places joined by "and", and names exactly two people joined by
+     * "and" before its trigger.
+     */
+    private List<Contact> respectively(SentenceView sentence, TriggerHit hit, int clauseStart, Contact c) {
+        String text = context.text();
+        Matcher where = WHERE.matcher(text).region(Math.max(sentence.start(), clauseStart - 8), hit.start());
+        if (c.type() != ContactType.MEETING || c.participants().size() < 3 || !where.lookingAt() && !where.find()) {
+            return List.of();
+        }
+        List<PlaceMention> before = context.places(sentence).stream().filter(p -> p.end() <= where.start()).toList();
+        if (before.size() < 2) {
+            return List.of();
+        }
+        PlaceMention first = before.get(before.size() - 2);
+        PlaceMention second = before.get(before.size() - 1);
+        List<ActorMention> pair = sentence.mentionsIn(where.end(), hit.start()).stream().filter(ActorMention::isPerson).toList();
+        if (!text.substring(first.end(), second.start()).matches("\\s+and\\s+") || !text.substring(second.end(), where.start()).isBlank()
+                && !text.substring(second.end(), where.start()).matches("\\s*,\\s*") || pair.size() != 2
+                || !text.substring(pair.get(0).end(), pair.get(1).start()).matches("\\s+and\\s+")) {
+            return List.of();
+        }
+        List<Actor> others = c.participants().stream().filter(p -> pair.stream().noneMatch(m -> m.actor().key().equals(p.key()))).toList();
+        List<Contact> apart = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Place place = context.placeGazetteer().cityOf((i == 0 ? first : second).place());
+            List<Actor> people = new ArrayList<>(List.of(pair.get(i).actor()));
+            people.addAll(others);
+            apart.add(new Contact(c.type(), people, c.host(), c.date(), c.dateEvidence(), place, c.background(), c.confidence(), c.flags(),
+                    c.evidence()));
+            List<Actor> guests = others.stream().filter(p -> p.country() != null && !p.country().equals(place.country())).toList();
+            if (!guests.isEmpty() && place.country() != null) {
+                apart.add(new Contact(ContactType.VISIT, guests, host(place), c.date(), c.dateEvidence(), place, c.background(),
+                        c.confidence(), c.flags(), c.evidence()));
+            }
+        }
+        return apart;
+    }
+
+    /**
+     * "welcomed Xi for talks on Thursday, the last stop of a European tour that began in France on Sunday": the
+     * traveller of the visit just reported went first to the place the tour began in, on the date told with it.
+     */
+    private Optional<Contact> tourStart(SentenceView sentence) {
+        Matcher began = TOUR_BEGAN.matcher(sentence.text());
+        if (!began.find()) {
+            return Optional.empty();
+        }
+        int at = sentence.start() + began.end();
+        Optional<PlaceMention> where = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
+        Optional<Contact> visit = java.util.stream.IntStream.range(0, contacts.size()).map(i -> contacts.size() - 1 - i)
+                .filter(i -> sentenceOf.get(i) >= sentence.index() - 1).mapToObj(contacts::get)
+                .filter(c -> c.type() == ContactType.VISIT && !c.background()).findFirst();
+        if (where.isEmpty() || visit.isEmpty() || visit.get().place() == null || !apart(visit.get().place(), where.get().place())) {
+            return Optional.empty();
+        }
+        int[] clause = Clauses.around(sentence.text(), began.start(), began.end());
+        DateFinding date = eventDates.date(sentence, sentence.start() + began.start(), sentence.start() + clause[1],
+                sentence.start() + began.start(), at, false, contacts);
+        if (date.date() == null || date.evidence() == null) {
+            return Optional.empty(); // a tour's first stop of no told day is no contact the text dates
+        }
+        Place place = where.get().place();
+        List<Actor> travellers = visitors(visit.get().participants(), place);
+        return travellers.isEmpty() ? Optional.empty() : Optional.of(new Contact(ContactType.VISIT, travellers, host(place), date.date(),
+                date.evidence(), place, false, visit.get().confidence(), visit.get().flags(),
+                context.mention(sentence.start() + began.start(), at, sentence)));
+    }
+
+    /**
      * "Macron was received at the White House on Monday, and Starmer followed on Thursday": the one who followed had
      * the same contacts as the subject of the clause before, each on the follower's own date when the text gives one.
      */
@@ -1064,7 +1152,7 @@ final class ContactExtractor {
         for (ActorMention follower : sentence.mentions()) {
             Matcher followed = FOLLOWED.matcher(context.text()).region(follower.end(), sentence.end());
             if (!follower.isPerson() || !followed.lookingAt()
-                    || !context.text().substring(sentence.start(), follower.start()).matches("(?s).*,\\s*and\\s+$")) {
+                    || !context.text().substring(sentence.start(), follower.start()).matches("(?s).*,\\s*and\\s+(\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}$")) {
                 continue;
             }
             Optional<Actor> leader = sentence.mentionsIn(sentence.start(), follower.start()).stream().filter(ActorMention::isPerson)
