@@ -40,7 +40,7 @@ final class ContactExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "They met", "and the talks lasted": a clause whose subject names no one but points back to people. */
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile(
-            "(?i)(?:^|[,;]\\s*|\\band\\s+)(?:they|the)\\s+(?:(?:also|then|again|later|first|briefly|reportedly)\\s+){0,2}$");
+            "(?i)(?:^|[,;]\\s*|\\band\\s+)(?:they|the)\\s+(?:(?:also|then|again|later|first|briefly|reportedly|last|had|have|previously|already)\\s+){0,2}$");
     /** What puts two people named in one sentence together: "X and Y", "flew to see Y", "X greeted Y". */
     private static final Pattern TOGETHER = Pattern.compile(
             "(?i)^\\s*,?\\s*and\\s|\\b(with|alongside|to see|to meet|to visit|to join|met|greeted|welcomed|received|hosted|joined|visited)\\b");
@@ -112,7 +112,9 @@ final class ContactExtractor {
     /** "..., and Starmer followed on Thursday": a person who did as the subject before did; not "followed by", "followed suit". */
     private static final Pattern FOLLOWED = Pattern.compile("\\s+(?:then\\s+)?followed\\b(?!\\s+(?:by|suit|up|through|with|the|a|an|his|her)\\b)");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in|touched down)$");
-    private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
+    /** "While in Kyiv, ...", "On the sidelines of the summit in Kazan, ...": a place that opens the sentence. */
+    private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),"
+            + "|^(?:On|At) the (?:sidelines|margins|fringes) of (?:the|a|an) [^,]{0,60}?\\bin ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:(?:While|Whilst|Once) )?(?:in|In) [A-Z][\\p{L}' -]+,|^(?:During|On the sidelines of|In the course of) (?:the|his|her|their|this) (?:visit|trip|stay|tour)\\b|^There,"
@@ -963,7 +965,7 @@ final class ContactExtractor {
         Matcher opening = OPENING_PLACE.matcher(sentence.text());
         if (hit.type() != ContactType.VISIT && opening.find()) {
             // "While in Kyiv, Blinken and Austin met ...": the place opens the sentence.
-            int at = sentence.start() + opening.start(1);
+            int at = sentence.start() + (opening.group(1) != null ? opening.start(1) : opening.start(2));
             Optional<PlaceMention> named = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
             if (named.isPresent()) {
                 return named.get().place();
@@ -1125,10 +1127,17 @@ final class ContactExtractor {
         }
         int at = sentence.start() + began.end();
         Optional<PlaceMention> where = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
-        Optional<Contact> visit = java.util.stream.IntStream.range(0, contacts.size()).map(i -> contacts.size() - 1 - i)
-                .filter(i -> sentenceOf.get(i) >= sentence.index() - 1).mapToObj(contacts::get)
-                .filter(c -> c.type() == ContactType.VISIT && !c.background()).findFirst();
-        if (where.isEmpty() || visit.isEmpty() || visit.get().place() == null || !apart(visit.get().place(), where.get().place())) {
+        List<Contact> recent = java.util.stream.IntStream.range(0, contacts.size()).map(i -> contacts.size() - 1 - i)
+                .filter(i -> sentenceOf.get(i) >= sentence.index() - 1).mapToObj(contacts::get).filter(c -> !c.background()).toList();
+        // The one touring: the visitor just reported, else the guest a host of this sentence received.
+        Optional<Contact> visit = recent.stream().filter(c -> c.type() == ContactType.VISIT).findFirst()
+                .or(() -> recent.stream().filter(c -> c.type() == ContactType.MEETING && HOSTING.matcher(c.evidence().exact()).matches()
+                                && sentence.subject() != null && c.evidence().sentenceText().equals(sentence.text()))
+                        .map(c -> new Contact(ContactType.VISIT, c.participants().stream()
+                                .filter(p -> !p.key().equals(sentence.subject().key())).toList(), null, c.date(), c.dateEvidence(), null,
+                                false, c.confidence(), c.flags(), c.evidence()))
+                        .findFirst());
+        if (where.isEmpty() || visit.isEmpty() || visit.get().place() != null && !apart(visit.get().place(), where.get().place())) {
             return Optional.empty();
         }
         int[] clause = Clauses.around(sentence.text(), began.start(), began.end());

@@ -111,7 +111,7 @@ final class EventDates {
             return earlierInWeek(earlierInWeek.group());
         }
         // "the first summit since their meeting in Helsinki in July 2018": a date after "since" is the earlier contact's.
-        List<EntitySpan> times = candidates(sentence).stream().filter(e -> e.begin() < triggerEnd
+        List<EntitySpan> times = candidates(sentence, triggerStart, triggerEnd).stream().filter(e -> e.begin() < triggerEnd
                 || !SINCE.matcher(text.substring(triggerEnd, e.begin())).find()).toList();
         DateFinding own = nearest(times, predicate[0], predicate[1], triggerStart);
         if (own.date() != null || own.unresolvedExpression()) {
@@ -162,8 +162,12 @@ final class EventDates {
         return new int[] {from, to};
     }
 
-    /** The time expressions that may date a contact: dates and times, not those of a subordinate matter. */
-    private List<EntitySpan> candidates(SentenceView sentence) {
+    /**
+     * The time expressions that may date the contact whose trigger lies at [triggerStart, triggerEnd): dates and times,
+     * not those of a subordinate matter ("since taking office on 1 October"), unless that matter is the contact
+     * itself ("since they met in Paris in May").
+     */
+    private List<EntitySpan> candidates(SentenceView sentence, int triggerStart, int triggerEnd) {
         List<EntitySpan> kept = new ArrayList<>();
         for (EntitySpan e : sentence.times().get()) {
             String lead = context.text().substring(Math.max(0, e.begin() - 6), e.begin());
@@ -172,12 +176,22 @@ final class EventDates {
             if (dateLike && !clockOnly && !context.isDatelineSpan(e.begin()) && DATE_WORDS.matcher(e.text()).find()
                     && !lead.matches("(?is).*\\b(since|until|till|by)\\s+$")
                     && !yearOfAName(sentence, e)
-                    && !SUBORDINATE_DATE.matcher(context.text().substring(Math.max(sentence.start(), e.begin() - 40),
-                    e.begin())).find()) {
+                    && !subordinate(sentence, e, triggerStart, triggerEnd)) {
                 kept.add(e);
             }
         }
         return kept;
+    }
+
+    /** Whether a cue just before the expression makes it another matter's date than the contact's trigger between them. */
+    private boolean subordinate(SentenceView sentence, EntitySpan e, int triggerStart, int triggerEnd) {
+        int from = Math.max(sentence.start(), e.begin() - 40);
+        Matcher cue = SUBORDINATE_DATE.matcher(context.text()).region(from, e.begin());
+        int cueEnd = -1;
+        while (cue.find()) {
+            cueEnd = cue.end();
+        }
+        return cueEnd >= 0 && !(cueEnd <= triggerStart && triggerEnd <= e.begin());
     }
 
     /**

@@ -796,13 +796,16 @@ class ContactRulesTest {
 
     @Test
     void aTourThatBeganSomewhereWasAVisitThereOfTheOneTouring() {
-        Extraction e = read(null, "Japanese Prime Minister Fumio Kishida arrived in Madrid on Monday.",
-                "Spanish Prime Minister Pedro Sánchez welcomed Kishida for talks on Tuesday, the last stop of a European tour that "
-                        + "began in Italy on Saturday.");
-        Contact first = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && "country/ITA".equals(placeKey(c)))
-                .findFirst().orElseThrow(() -> new AssertionError(e.contacts().toString()));
-        assertEquals(List.of("Fumio Kishida"), labels(first));
-        assertEquals(new PartialDate(2024, 5, 11), first.date());
+        String tour = ", the last stop of a European tour that began in Italy on Saturday.";
+        // The one touring is the visitor just reported, or the guest a host received.
+        for (Extraction e : List.of(read(null, "Japanese Prime Minister Fumio Kishida arrived in Madrid on Monday.",
+                        "Spanish Prime Minister Pedro Sánchez welcomed Kishida for talks on Tuesday" + tour),
+                read(null, "Spanish Prime Minister Pedro Sánchez welcomed Japanese Prime Minister Fumio Kishida for talks on Tuesday" + tour))) {
+            Contact first = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && "country/ITA".equals(placeKey(c)))
+                    .findFirst().orElseThrow(() -> new AssertionError(e.contacts().toString()));
+            assertEquals(List.of("Fumio Kishida"), labels(first));
+            assertEquals(new PartialDate(2024, 5, 11), first.date());
+        }
         Extraction undated = read(null, "Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon on Monday for a tour that began "
                 + "in the summer.");
         assertEquals(1, undated.contacts().size(), undated.contacts().toString());
@@ -818,5 +821,36 @@ class ContactRulesTest {
                 .filter(c -> c.type() == ContactType.VISIT && !"Europe".equals(c.place() == null ? null : c.place().label()))
                 .map(ContactRulesTest::placeKey).filter(k -> k != null && k.startsWith("place/")).sorted().toList());
         assertTrue(find(e, ContactType.MEETING, "Fumio Kishida", "Giorgia Meloni", "Pedro Sánchez").isEmpty(), e.contacts().toString());
+    }
+
+    // ------------------------------------------------------------------------------------------ bilaterals at a gathering
+
+    @Test
+    void talksWithOneAndLaterWithAnotherAtAGatheringInACityAreTwoMeetingsThere() {
+        Extraction e = read(null, "On the sidelines of the summit in Kazan, Indian Prime Minister Narendra Modi held talks with Chinese "
+                + "President Xi Jinping, and later with Russian President Vladimir Putin.");
+        assertEquals("place/RUS/kazan", placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Xi Jinping")));
+        assertEquals("place/RUS/kazan", placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Vladimir Putin")));
+        // Without such a cue the people named after the trigger met together.
+        Extraction together = read(null, "US President Joe Biden held talks with Japanese Prime Minister Fumio Kishida and Australian "
+                + "Prime Minister Anthony Albanese in Hiroshima on Saturday.");
+        the(together, ContactType.MEETING, "Anthony Albanese", "Fumio Kishida", "Joe Biden");
+    }
+
+    // ------------------------------------------------------------------------------------------ earlier meetings told with "they"
+
+    @Test
+    void anEarlierMeetingToldWithTheyOrSinceIsDatedByItsOwnWords() {
+        for (String earlier : List.of("They last met in Paris in May last year.", "It was their first meeting since they met in Paris in "
+                + "May last year.")) {
+            Extraction e = read(null, "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.", earlier);
+            Contact before = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING && c.background()).findFirst()
+                    .orElseThrow(() -> new AssertionError(earlier + " → " + e.contacts()));
+            assertEquals(List.of("Emmanuel Macron", "Olaf Scholz"), labels(before), earlier);
+            assertEquals(new PartialDate(2023, 5, null), before.date(), earlier);
+            assertEquals("place/FRA/paris", placeKey(before), earlier);
+        }
+        Extraction since = read(null, "US President Joe Biden has softened his tone since meeting Chinese President Xi Jinping in November.");
+        assertEquals(new PartialDate(2023, 11, null), the(since, ContactType.MEETING, "Joe Biden", "Xi Jinping").date());
     }
 }
