@@ -2,6 +2,7 @@ package org.parley.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +112,12 @@ final class ContactExtractor {
     private static final Pattern TOUR_BEGAN = Pattern.compile("(?i)\\b(?:tour|trip|journey)\\s*,?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+in\\s+(?:the\\s+)?");
     /** "..., and Starmer followed on Thursday": a person who did as the subject before did; not "followed by", "followed suit". */
     private static final Pattern FOLLOWED = Pattern.compile("\\s+(?:then\\s+)?followed\\b(?!\\s+(?:by|suit|up|through|with|the|a|an|his|her)\\b)");
+    /** A predicate coordinated with the one before, sharing its subject: "…, and was in". */
+    private static final Pattern SHARED_SUBJECT = Pattern.compile("\\w,?\\s+and\\s+(?:then\\s+|later\\s+)?$");
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)");
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:between|with|of|among|by|for|to|from|and)\\s+$");
+    /** What may stand between a subject and its verb: adverbs and a parenthesis ("Li, for his part, also"). */
+    private static final Pattern SUBJECT_TO_VERB = Pattern.compile("(?:\\s*,[^,.;]{1,60},)?(?:\\s+(?:\\p{Ll}+ly|also|too|already|still|then|both|all|himself|herself|themselves))*\\s*,?\\s*");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in|touched down)$");
     /** "While in Kyiv, ...", "On the sidelines of the summit in Kazan, ...": a place that opens the sentence. */
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),"
@@ -437,6 +444,31 @@ final class ContactExtractor {
         return present;
     }
 
+    /**
+     * True when a person is what the trigger is said of: named right before it ("Li, too, was in"), or the subject of
+     * the predicate it is coordinated with ("He opened his trip in X, and was in Y").
+     */
+    private boolean personIsSubjectOf(SentenceView sentence, int clauseStart, TriggerHit hit) {
+        if (SHARED_SUBJECT.matcher(context.text().substring(sentence.start(), hit.start())).find()) {
+            return sentence.subject() != null;
+        }
+        List<ActorMention> people = sentence.mentionsIn(clauseStart, hit.start()).stream().filter(ActorMention::isPerson)
+                .sorted(Comparator.comparingInt(ActorMention::start)).toList();
+        int first = people.size() - 1;
+        while (first >= 0 && !SUBJECT_TO_VERB.matcher(context.text().substring(people.get(first).end(), hit.start())).matches()) {
+            first--; // "Kishida, for his part, was in": the subject stands before the parenthesis
+        }
+        if (first < 0) {
+            return false;
+        }
+        // "Kishida and Modi were in": the first of the coordinated names must not be a preposition's object
+        // ("the round between Kishida and Modi was in").
+        while (first > 0 && COORDINATION.matcher(context.text().substring(people.get(first - 1).end(), people.get(first).start())).matches()) {
+            first--;
+        }
+        return !AFTER_PREPOSITION.matcher(context.text().substring(clauseStart, people.get(first).start())).find();
+    }
+
     private boolean ownWeekday(String weekday) {
         return Optional.ofNullable(context.anchorDate()).flatMap(PartialDate::toLocalDate)
                 .map(d -> d.getDayOfWeek().name().equalsIgnoreCase(weekday)).orElse(true);
@@ -547,8 +579,12 @@ final class ContactExtractor {
             }
             if (PRESENCE.matcher(context.text().substring(hit.start(), hit.end())).find()
                     && (place == null || place.level() == Place.Level.OTHER
-                    || participants.stream().anyMatch(p -> p.country() == null) && !hostAfter(sentence, hit, clauseEnd, place))) {
-                return Optional.empty(); // "was in Beijing" is a visit only for people known to be from elsewhere
+                    || participants.stream().anyMatch(p -> p.country() == null) && !hostAfter(sentence, hit, clauseEnd, place)
+                    || !personIsSubjectOf(sentence, clauseStart, hit))) {
+                // "was in Beijing" is a visit only for people known to be from elsewhere (or who hold talks there with its
+                // people), and only when they are what "was" is said of: "the last time they spoke was in Beijing" tells
+                // of a talk, not of a stay.
+                return Optional.empty();
             }
             host = host(place);
             participants = visitors(participants, place);
