@@ -61,6 +61,9 @@ final class ContactExtractor {
             "(?i)\\b(situation|crisis|conflict|war|developments|events|aggression|invasion|operation|peace|ceasefire|security|"
                     + "stability|elections?|interests|presence|troops|forces|attacks?|tensions|fighting|investment|projects?|"
                     + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
+    /** "a summit hosted by", "the forum chaired by": the one named next is the gathering's host. */
+    private static final Pattern HOSTED_GATHERING = Pattern.compile(
+            "(?i)\\b(summit|conference|forum|congress|games|gathering)\\s*,?\\s+(hosted|chaired|organi[sz]ed|convened)\\s+by\\s+([\\w.-]+\\s+){0,4}$");
     /** A person named as a matter raised in talks, not as one of their people. */
     private static final Pattern TOPIC_PERSON = Pattern.compile(
             "(?i)\\b(case|release|detention|imprisonment|arrest|fate|plight|trial|sentencing|extradition) of\\s+(the\\s+)?([\\w-]+\\s+){0,4}$");
@@ -541,6 +544,9 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
+        if (hosting(hit) && HOSTED_GATHERING.matcher(context.text()).region(Math.max(sentence.start(), hit.start() - 40), hit.end() + 3).find()) {
+            return Optional.empty(); // "a summit hosted by Ramaphosa": the host of a gathering, who met no one by hosting it
+        }
         if (hosting(hit) && !passive(sentence, hit) && receivedNoOne(sentence, hit, clauseEnd)) {
             return Optional.empty(); // "welcomed the progress", "received the award": no one was received
         }
@@ -928,6 +934,10 @@ final class ContactExtractor {
         }
         if (TOPIC_PERSON.matcher(before).find()) {
             return true; // "raised the case of the detained writer X during the talks": X is what they talked about
+        }
+        if (m.start() > hit.end() && HOSTED_GATHERING.matcher(context.text()).region(hit.start(), m.start()).find()) {
+            // "held talks on the margins of a summit hosted by X": X hosted the gathering, the setting of these talks
+            return true;
         }
         if (m.end() <= hit.start()) {
             String between = context.text().substring(m.end(), hit.start());

@@ -850,6 +850,11 @@ class ContactRulesTest {
                 + "President Xi Jinping, and later with Russian President Vladimir Putin.");
         assertEquals("place/RUS/kazan", placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Xi Jinping")));
         assertEquals("place/RUS/kazan", placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Vladimir Putin")));
+        // The host of the gathering did not take part in talks held on its margins.
+        Extraction margins = read(null, "In Johannesburg on Thursday, Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held "
+                + "talks on the margins of a BRICS summit hosted by South African President Cyril Ramaphosa.");
+        the(margins, ContactType.MEETING, "Narendra Modi", "Xi Jinping");
+        assertTrue(margins.contacts().stream().noneMatch(c -> labels(c).contains("Cyril Ramaphosa")), margins.contacts().toString());
         // Without such a cue the people named after the trigger met together.
         Extraction together = read(null, "US President Joe Biden held talks with Japanese Prime Minister Fumio Kishida and Australian "
                 + "Prime Minister Anthony Albanese in Hiroshima on Saturday.");
