@@ -69,6 +69,9 @@ final class ActorResolver {
     private static final Pattern FRONTED = Pattern.compile("\\s*(In|During|At|After|Before|Following|Ahead of|On)\\s+([\\w-]+\\s+){0,3}");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}|\\n");
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile(
+            "(?:In|On|At|From|To|For|With|After|Before|During|Since|By|Of|Near|Outside|Inside|Across|Towards?)\\s");
     /** A masthead stands in the first lines of a page. */
     private static final int MASTHEAD_BLOCKS = 3;
 
@@ -180,7 +183,7 @@ final class ActorResolver {
         }
         for (AnalysedSentence s : analysed) {
             for (EntitySpan e : s.entities()) {
-                if (e.type().equals("PERSON") && !coveredByPersonMatch(e.begin(), e.end())) {
+                if (e.type().equals("PERSON") && !coveredByPersonMatch(e.begin(), e.end()) && !notAName(e.text())) {
                     String name = cleanName(e.text());
                     if (name.split("\\s+").length >= 2) {
                         Actor a = personByName(name);
@@ -211,7 +214,7 @@ final class ActorResolver {
         }
         if (analysed != null) {
             for (EntitySpan e : analysed.entities()) {
-                if (e.type().equals("PERSON") && !coveredByPersonMatch(e.begin(), e.end()) && !isPronoun(e.text())) {
+                if (e.type().equals("PERSON") && !coveredByPersonMatch(e.begin(), e.end()) && !isPronoun(e.text()) && !notAName(e.text())) {
                     resolveNerPerson(e).ifPresent(a -> found.add(mention(e.begin(), e.end(), a, ActorMention.Kind.NAME)));
                 }
             }
@@ -279,6 +282,14 @@ final class ActorResolver {
 
     private static boolean isPronoun(String s) {
         return PRONOUN.matcher(s.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * A tagger's person span that is no name: one running over a sentence's end ("Europe. In Kazan", "May.\n\nIn
+     * Kazan"), or one that opens with a preposition ("In Kazan"), the tagger having taken a fronted place for a name.
+     */
+    static boolean notAName(String raw) {
+        return SENTENCE_INSIDE.matcher(raw).find() || LEADING_PREPOSITION.matcher(raw).lookingAt();
     }
 
     static String cleanName(String raw) {
@@ -359,7 +370,7 @@ final class ActorResolver {
         while (full.find()) {
             String given = full.group(1).trim();
             if (!HONORIFIC.matcher(given + " ").matches() && !TITLE_BEFORE.matcher(given + " ").find()
-                    && gazetteer.scan(given).isEmpty()) {
+                    && gazetteer.scan(given).isEmpty() && !notAName(full.group())) {
                 Actor a = personByName(given + " " + family);
                 persons.putIfAbsent(a.key(), a);
                 return Optional.of(persons.get(a.key()));
