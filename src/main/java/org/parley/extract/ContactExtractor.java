@@ -67,6 +67,8 @@ final class ContactExtractor {
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
     /** A multilateral gathering, whose guests attend it rather than visit their host. */
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b(summit|forum|(?<!news |press )conference|congress|games)\\b");
+    /** Where a sentence ends: a full stop, question or exclamation mark before a space or a line break. */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’']?\\s+");
     /** "was hosted", "had been received": a host's verb in the passive. */
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|is|are|had been|has been|have been|being)\\s+(\\w+ly\\s+)?$");
     /** A host's verb: the people after it were the guests. */
@@ -259,11 +261,24 @@ final class ContactExtractor {
         return HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches();
     }
 
-    /** Whether the article names a summit, forum or conference held at the place: its guests came for that, not on a visit. */
+    /**
+     * Whether the article names a summit, forum or conference held at the place: its guests came for that, not on a visit.
+     * The place is named in the gathering's own sentence ("the G20 summit in Berlin"); a city that opens the next one
+     * ("... the conference that Switzerland plans to host. Beijing has not said ...") is not where it is held.
+     */
     private boolean gatheringAt(Place place) {
-        Matcher gathering = GATHERING.matcher(context.text());
+        String text = context.text();
+        Matcher gathering = GATHERING.matcher(text);
         while (gathering.find()) {
-            String around = context.text().substring(Math.max(0, gathering.start() - 60), Math.min(context.text().length(), gathering.end() + 60));
+            String before = text.substring(Math.max(0, gathering.start() - 60), gathering.start());
+            String after = text.substring(gathering.end(), Math.min(text.length(), gathering.end() + 60));
+            Matcher stop = SENTENCE_STOP.matcher(before);
+            int from = 0;
+            while (stop.find()) {
+                from = stop.end();
+            }
+            Matcher next = SENTENCE_STOP.matcher(after);
+            String around = before.substring(from) + gathering.group() + (next.find() ? after.substring(0, next.start()) : after);
             if (around.contains(place.label())) {
                 return true;
             }

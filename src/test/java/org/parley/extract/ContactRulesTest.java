@@ -432,6 +432,12 @@ class ContactRulesTest {
                 + "Indian Prime Minister Narendra Modi in Berlin on Monday.");
         the(summit, ContactType.MEETING, "Narendra Modi", "Olaf Scholz");
         assertTrue(find(summit, ContactType.VISIT, "Narendra Modi").isEmpty(), summit.contacts().toString());
+        // A gathering held elsewhere, with the city opening the next sentence, leaves the guest's visit.
+        for (String elsewhere : List.of("the conference on Gaza that Egypt plans to host", "a forum in Cairo next year", "the Cairo summit")) {
+            Extraction apart = read(null, "German Chancellor Olaf Scholz received Indian Prime Minister Narendra Modi in Berlin on Monday. "
+                    + "They agreed to attend " + elsewhere + ". Berlin has not said who will travel.");
+            assertEquals("place/DEU/berlin", placeKey(the(apart, ContactType.VISIT, "Narendra Modi")), apart.contacts().toString());
+        }
         // Counterparts named in one collective phrase share its date.
         Extraction collective = read(null, "Russian President Vladimir Putin arrived in Tehran on Tuesday for talks with the leaders of Iran and Turkey.");
         assertEquals(1, collective.contacts().stream().filter(c -> c.type() == ContactType.MEETING).count(), collective.contacts().toString());
