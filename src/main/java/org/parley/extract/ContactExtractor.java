@@ -178,11 +178,12 @@ final class ContactExtractor {
                 for (int j = i - 1; j >= 0; j--) {
                     Contact earlier = contacts.get(j);
                     if (!earlier.background() && earlier.dateEvidence() != null && sharesPerson(earlier, c)) {
-                        // "arrived on Thursday for a two-day visit ... During the visit": the day of the talks is not told.
+                        // "arrived on Thursday for a two-day visit ... During the visit": the day of the talks is not
+                        // told, and the day of the report is no better a guess than the arrival's.
                         boolean stayOfDays = earlier.type() == ContactType.VISIT
                                 && STAY_OF_DAYS.matcher(earlier.evidence().sentenceText()).find();
-                        date = stayOfDays ? date : earlier.date();
-                        evidence = stayOfDays ? evidence : earlier.dateEvidence();
+                        date = stayOfDays ? null : earlier.date();
+                        evidence = stayOfDays ? null : earlier.dateEvidence();
                         break;
                     }
                 }

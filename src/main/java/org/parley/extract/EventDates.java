@@ -251,6 +251,14 @@ final class EventDates {
      * the article's day.
      */
     private DateFinding fromReference(Matcher relative, SentenceView sentence, List<Contact> reported) {
+        // "Two days later he was in Moscow, holding talks with X": one count dates both contacts of its sentence; the
+        // second does not count again from the first.
+        Span here = context.mention(sentence.start(), sentence.start(), sentence).sentence();
+        Optional<Contact> counted = reported.stream().filter(c -> c.evidence().sentence().equals(here)
+                && relative.group().equals(c.dateEvidence()) && c.date() != null).findFirst();
+        if (counted.isPresent()) {
+            return new DateFinding(counted.get().date(), relative.group(), false);
+        }
         LocalDate reference = referenceDay(sentence, reported);
         if (reference == null) {
             return DateFinding.UNRESOLVED;
