@@ -377,7 +377,7 @@ final class ContactExtractor {
      */
     private boolean scheduleInPresent(SentenceView sentence, int clauseStart, int clauseEnd) {
         Matcher day = EventDates.WEEKDAY.matcher(context.text()).region(clauseStart, clauseEnd);
-        if (!day.find() || ownWeekday(day.group())) {
+        if (!day.find() || ownWeekday(day.group(), day.start())) {
             return false;
         }
         AnalysedSentence tagged = sentence.tagged().get();
@@ -398,8 +398,8 @@ final class ContactExtractor {
         return present;
     }
 
-    private boolean ownWeekday(String weekday) {
-        return Optional.ofNullable(context.anchorDate()).flatMap(PartialDate::toLocalDate)
+    private boolean ownWeekday(String weekday, int at) {
+        return Optional.ofNullable(context.anchorLocalDate(at))
                 .map(d -> d.getDayOfWeek().name().equalsIgnoreCase(weekday)).orElse(true);
     }
 
@@ -492,7 +492,7 @@ final class ContactExtractor {
             if (background) {
                 return Optional.empty();
             }
-            resolved = context.anchorDate();
+            resolved = context.anchorDate(sentence.start());
         }
         if (place == null && !isCall(hit.type()) && !background) {
             place = Optional.ofNullable(context.titlePlace(hit.type())).map(context.placeGazetteer()::cityOf).orElse(null);
@@ -1077,8 +1077,12 @@ final class ContactExtractor {
             other.participants().forEach(p -> participants.putIfAbsent(p.key(), p));
         }
         ContactType type = kept.type() == ContactType.PHONE_CALL && other.type() == ContactType.VIDEO_CALL ? other.type() : kept.type();
-        // A stay reported by two of its days is dated by its arrival, the earlier.
-        PartialDate date = kept.date() == null || sameStay(kept, other) && other.date().compareTo(kept.date()) < 0 ? other.date() : kept.date();
+        // A date the words give beats the day of the report; a stay reported by two of its days is dated by its
+        // arrival, the earlier.
+        boolean toldOnlyByOther = kept.dateEvidence() == null && other.dateEvidence() != null && other.date() != null
+                && other.date().precision() == PartialDate.Precision.DAY;
+        PartialDate date = kept.date() == null || toldOnlyByOther || sameStay(kept, other) && other.date().compareTo(kept.date()) < 0
+                ? other.date() : kept.date();
         Place place = kept.place() == null || other.place() != null && finer(other.place(), kept.place()) ? other.place() : kept.place();
         return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,
                 date == kept.date() ? kept.dateEvidence() : other.dateEvidence(), place, kept.background() && other.background(),

@@ -117,7 +117,7 @@ final class EventDates {
         }
         Matcher ordinal = ORDINAL_DAY.matcher(text).region(predicate[0], predicate[1]);
         if (ordinal.find()) {
-            return DateResolver.dayOfMonth(Integer.parseInt(ordinal.group(1)), context.anchorLocalDate())
+            return DateResolver.dayOfMonth(Integer.parseInt(ordinal.group(1)), context.anchorLocalDate(ordinal.start()))
                     .map(d -> new DateFinding(d, ordinal.group(), false)).orElse(DateFinding.UNRESOLVED);
         }
         Optional<EntitySpan> antecedent = whenAntecedent(sentence, clauseStart);
@@ -209,12 +209,12 @@ final class EventDates {
     private DateFinding resolve(EntitySpan e) {
         Optional<PartialDate> date = localWeekday(e);
         if (date.isEmpty()) {
-            date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());
+            date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate(e.begin()));
         }
         if (date.isEmpty() && e.normalized() == null) {
             // "the early hours of Wednesday", which SUTime leaves without a value: the weekday it names.
             Matcher weekday = WEEKDAY.matcher(e.text());
-            date = weekday.find() ? DateResolver.lastWeekday(weekday.group(1), context.anchorLocalDate()) : Optional.empty();
+            date = weekday.find() ? DateResolver.lastWeekday(weekday.group(1), context.anchorLocalDate(e.begin())) : Optional.empty();
         }
         if (date.isPresent()) {
             return new DateFinding(date.get(), e.text(), false);
@@ -227,7 +227,7 @@ final class EventDates {
      * after: the place's clock runs up to a day ahead of the report's, so its next day may already have come.
      */
     private Optional<PartialDate> localWeekday(EntitySpan e) {
-        LocalDate anchor = context.anchorLocalDate();
+        LocalDate anchor = context.anchorLocalDate(e.begin());
         Matcher weekday = WEEKDAY.matcher(e.text());
         String around = context.text().substring(Math.max(0, e.begin() - 30), Math.min(context.text().length(), e.end() + 30));
         return anchor != null && weekday.find() && LOCAL_TIME.matcher(around).find()
@@ -274,7 +274,7 @@ final class EventDates {
                 .filter(c -> c.dateEvidence() != null && c.date() != null && c.date().toLocalDate().isPresent()).toList();
         Comparator<Contact> preference = Comparator.comparing((Contact c) -> c.evidence().sentence().equals(here))
                 .thenComparing(c -> c.type() != ContactType.VISIT).thenComparing(dated::indexOf);
-        return dated.stream().max(preference).map(c -> c.date().toLocalDate().orElseThrow()).orElse(context.anchorLocalDate());
+        return dated.stream().max(preference).map(c -> c.date().toLocalDate().orElseThrow()).orElse(context.anchorLocalDate(sentence.start()));
     }
 
     /**
