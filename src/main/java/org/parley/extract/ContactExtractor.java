@@ -191,7 +191,7 @@ final class ContactExtractor {
                 }
             }
             settled.add(date == c.date() ? c : new Contact(c.type(), c.participants(), c.host(), date,
-                    evidence, c.place(), c.background(), c.confidence(), c.flags(), c.evidence()));
+                    evidence, c.place(), c.background(), c.confidence(), c.flags(), c.evidence(), c.placeEvidence()));
         }
         return withDestinations(new ContactPlaces(context.placeGazetteer()).settle(settled));
     }
@@ -257,7 +257,7 @@ final class ContactExtractor {
         return sentence.mentionsIn(guestsFrom, guestsTo).stream().filter(ActorMention::isPerson).map(ActorMention::actor).distinct()
                 .filter(a -> a.country() != null && !iso.equals(a.country()) && sharesPerson(meeting.participants(), List.of(a)))
                 .map(guest -> new Contact(ContactType.VISIT, List.of(guest), host(place), meeting.date(), meeting.dateEvidence(), place,
-                        meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence()))
+                        meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence(), meeting.placeEvidence()))
                 .toList();
     }
 
@@ -293,7 +293,8 @@ final class ContactExtractor {
             List<Actor> people = new ArrayList<>(guests);
             people.add(host);
             legs.add(new Contact(meeting.type(), people, meeting.host(), meeting.date(), meeting.dateEvidence(), cities.get(i).place(),
-                    meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence()));
+                    meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence(),
+                    "\"" + said(cities.get(i)) + "\", named in turn with its host " + host.label()));
         }
         return legs;
     }
@@ -506,10 +507,13 @@ final class ContactExtractor {
             return Optional.empty(); // "have spoken by phone many times": no one contact to report
         }
         // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow. A call has no one place.
-        Place place = isCall(hit.type()) ? null
-                : Optional.ofNullable(place(sentence, hit, clauseStart, clauseEnd)).map(context.placeGazetteer()::cityOf).orElse(null);
+        PlaceFinding found = isCall(hit.type()) ? null : place(sentence, hit, clauseStart, clauseEnd);
+        Place place = found == null ? null : context.placeGazetteer().cityOf(found.place());
+        String placeEvidence = found == null ? null
+                : found.evidence() + (place.equals(found.place()) ? "" : ", a venue in " + place.label());
         if (place == null && hit.type() == ContactType.MEETING) {
             place = destinationOfVisitInSentence(sentence, hit, participants);
+            placeEvidence = place == null ? null : "the destination of the visit the sentence tells";
         }
         Actor host = null;
         if (hit.type() == ContactType.VISIT && place == null && ARRIVAL.matcher(context.text().substring(hit.start(), hit.end())).find()) {
@@ -517,14 +521,16 @@ final class ContactExtractor {
             // contacts settle together (ContactPlaces: a tour's other stops are not his); with no contact yet, where
             // the article reports from.
             place = mainContact().isPresent() ? null : context.datelinePlace();
+            placeEvidence = place == null ? null : "an arrival with no place named before any contact: the dateline's place";
         }
         if (hit.type() == ContactType.VISIT) {
             if (!participants.isEmpty()) {
                 namedVisitSeen = true;
             } else if (!namedVisitSeen) {
                 participants = visitorsOfMainMeeting(place);
-                if (!participants.isEmpty()) {
-                    place = mainContact().map(Contact::place).orElse(place);
+                if (!participants.isEmpty() && mainContact().map(Contact::place).isPresent()) {
+                    place = mainContact().get().place();
+                    placeEvidence = "the place of the article's main meeting, whose guests made the visit";
                 }
             } else if (place != null) {
                 // "arrived in Ukraine on a visit ... the visit of the officials to Kyiv": the visit already named.
@@ -561,6 +567,7 @@ final class ContactExtractor {
         }
         if (place == null && !isCall(hit.type()) && !background) {
             place = Optional.ofNullable(context.titlePlace(hit.type())).map(context.placeGazetteer()::cityOf).orElse(null);
+            placeEvidence = place == null ? null : "the title's place: the sentence names none";
         }
         List<String> flags = new ArrayList<>();
         double confidence = (hit.weak() ? 0.6 : 0.8) - (background ? 0.1 : 0);
@@ -573,7 +580,7 @@ final class ContactExtractor {
             }
         }
         return Optional.of(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
-                Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
+                Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence), placeEvidence));
     }
 
     /**
@@ -878,17 +885,18 @@ final class ContactExtractor {
      * stands for its city ("at the Kremlin" is Moscow); a venue the gazetteer lacks gives way to the title's place,
      * else the dateline's, since its city is not named; a topic ("the situation in Ukraine") is no place at all.
      */
-    private Place place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
+    private PlaceFinding place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
         // Each contact's place comes from its own predicate: "opened his trip in Shanghai ..., and was in Beijing for the talks".
         int[] own = eventDates.predicate(clauseStart, clauseEnd, hit.start(), hit.end());
         List<PlaceMention> places = context.places(sentence).stream()
                 .filter(p -> p.start() >= own[0] && p.end() <= own[1]).toList();
-        Place unknownVenue = null;
-        Place country = null;
+        PlaceMention unknownVenue = null;
+        PlaceMention country = null;
         int countryEnd = -1;
         for (PlaceMention p : places) {
-            if (country != null && p.start() - countryEnd <= 40 && country.country().equals(p.place().country()) && !p.place().isCountry()) {
-                return p.place(); // "in China's commercial hub of Shanghai": the city the country phrase goes on to name
+            if (country != null && p.start() - countryEnd <= 40 && country.place().country().equals(p.place().country()) && !p.place().isCountry()) {
+                // "in China's commercial hub of Shanghai": the city the country phrase goes on to name
+                return new PlaceFinding(p.place(), "\"" + said(p) + "\", the city its country's phrase names");
             }
             boolean after = p.start() >= hit.end();
             String between = after ? context.text().substring(hit.end(), p.start()) : "";
@@ -906,33 +914,33 @@ final class ContactExtractor {
             Place named = p.place();
             String next = context.text().substring(p.end(), Math.min(clauseEnd, p.end() + 20));
             if (named.level() == Place.Level.OTHER && (VENUE.matcher(named.label()).find() || VENUE_NEXT.matcher(next).lookingAt())) {
-                unknownVenue = unknownVenue == null ? named : unknownVenue;
+                unknownVenue = unknownVenue == null ? p : unknownVenue;
             } else if (named.isCountry()) {
                 if (country == null) {
-                    country = named;
+                    country = p;
                     countryEnd = p.end();
                 }
-            } else if (country == null || named.country() == null || country.country().equals(named.country())) {
-                return named;
+            } else if (country == null || named.country() == null || country.place().country().equals(named.country())) {
+                return new PlaceFinding(named, "\"" + said(p) + "\", " + (destination ? "where the visit went" : "where it was held"));
             }
         }
         if (country != null) {
-            return country;
+            return new PlaceFinding(country.place(), "\"" + said(country) + "\", a country: no city named");
         }
         Optional<Place> antecedent = whereAntecedent(sentence, clauseStart, hit);
         if (antecedent.isPresent()) {
-            return antecedent.get();
+            return new PlaceFinding(antecedent.get(), "\"" + antecedent.get().label() + "\", which \"where\" refers to");
         }
         Optional<Place> attributive = attributivePlace(clauseStart, hit);
         if (attributive.isPresent()) {
-            return attributive.get();
+            return new PlaceFinding(attributive.get(), "\"" + attributive.get().label() + "\" naming the contact");
         }
         Optional<Place> gathering = gatheringPlace(own[0], own[1]);
         if (gathering.isPresent()) {
-            return gathering.get();
+            return new PlaceFinding(gathering.get(), "the gathering named after \"" + gathering.get().label() + "\"");
         }
         if (HERE.matcher(context.text().substring(clauseStart, clauseEnd)).find() && context.datelinePlace() != null) {
-            return context.datelinePlace();
+            return new PlaceFinding(context.datelinePlace(), "\"here\": the dateline's place");
         }
         Matcher opening = OPENING_PLACE.matcher(sentence.text());
         if (hit.type() != ContactType.VISIT && opening.find()) {
@@ -940,21 +948,33 @@ final class ContactExtractor {
             int at = sentence.start() + opening.start(1);
             Optional<PlaceMention> named = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
             if (named.isPresent()) {
-                return named.get().place();
+                return new PlaceFinding(named.get().place(), "\"" + said(named.get()) + "\", opening the sentence");
             }
         }
         SentenceView before = previous.peekLast();
         if (before != null && before.index() == sentence.index() - 1) {
             Optional<Place> scene = ScenePlace.setBy(before, context.places(before));
             if (scene.isPresent()) {
-                return scene.get(); // "Let's start in Paris. The prime minister arrived on Thursday ..."
+                // "Let's start in Paris. The prime minister arrived on Thursday ..."
+                return new PlaceFinding(scene.get(), "\"" + scene.get().label() + "\", the scene the sentence before sets");
             }
         }
         if (unknownVenue != null) {
             Place titled = context.titlePlace(hit.type());
-            return titled != null ? titled : context.datelinePlace() != null ? context.datelinePlace() : unknownVenue;
+            String venue = "\"" + said(unknownVenue) + "\", a venue of no known city";
+            return titled != null ? new PlaceFinding(titled, venue + "; the title's place")
+                    : context.datelinePlace() != null ? new PlaceFinding(context.datelinePlace(), venue + "; the dateline's place")
+                    : new PlaceFinding(unknownVenue.place(), venue);
         }
         return null;
+    }
+
+    /** A contact's place and the words or rule it was read from, for {@code parley inspect}. */
+    private record PlaceFinding(Place place, String evidence) {
+    }
+
+    private String said(PlaceMention p) {
+        return context.text().substring(p.start(), p.end());
     }
 
     /** "had been in the Indian capital, where he held talks": the place a "where" clause refers back to. */
@@ -1040,7 +1060,7 @@ final class ContactExtractor {
                     c.participants().forEach(p -> all.put(p.key(), p));
                     companions.forEach(p -> all.putIfAbsent(p.key(), p));
                     contacts.set(i, new Contact(c.type(), List.copyOf(all.values()), c.host(), c.date(), c.dateEvidence(), c.place(),
-                            c.background(), c.confidence(), c.flags(), c.evidence()));
+                            c.background(), c.confidence(), c.flags(), c.evidence(), c.placeEvidence()));
                     break;
                 }
             }
@@ -1151,6 +1171,7 @@ final class ContactExtractor {
         Place place = kept.place() == null || other.place() != null && finer(other.place(), kept.place()) ? other.place() : kept.place();
         return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,
                 date == kept.date() ? kept.dateEvidence() : other.dateEvidence(), place, kept.background() && other.background(),
-                Math.max(kept.confidence(), other.confidence()), kept.flags(), kept.evidence());
+                Math.max(kept.confidence(), other.confidence()), kept.flags(), kept.evidence(),
+                place == kept.place() ? kept.placeEvidence() : other.placeEvidence());
     }
 }

@@ -446,6 +446,25 @@ class ContactRulesTest {
     }
 
     @Test
+    void aPlaceCarriesTheWordsAndTheRuleItWasReadFrom() {
+        record Told(String where, String words, String rule) {
+        }
+        for (Told t : List.of(new Told("in Beijing", "\"Beijing\"", "where it was held"),
+                new Told("at the Great Hall of the People", "\"Great Hall of the People\"", "a venue in Beijing"),
+                new Told("in China's commercial hub of Shanghai", "\"Shanghai\"", "the city its country's phrase names"),
+                new Told("in China", "\"China\"", "a country"))) {
+            Extraction e = read(null, "Chinese President Xi Jinping met German Chancellor Olaf Scholz " + t.where() + " on Tuesday.");
+            String evidence = the(e, ContactType.MEETING, "Olaf Scholz", "Xi Jinping").placeEvidence();
+            assertTrue(evidence != null && evidence.contains(t.words()) && evidence.contains(t.rule()), t.where() + " → " + evidence);
+        }
+        Extraction where = read(null, "Scholz flew to the Chinese capital, Beijing, where he held talks with Chinese President Xi Jinping on Tuesday.");
+        String evidence = the(where, ContactType.MEETING, "Olaf Scholz", "Xi Jinping").placeEvidence();
+        assertTrue(evidence != null && evidence.contains("\"where\""), evidence);
+        Extraction call = read(null, "Chinese President Xi Jinping spoke by telephone with German Chancellor Olaf Scholz on Tuesday.");
+        assertNull(the(call, ContactType.PHONE_CALL, "Olaf Scholz", "Xi Jinping").placeEvidence(), "a call has no place");
+    }
+
+    @Test
     void hostsNamedWithTheirCitiesInTurnMetTheGuestEachAtHome() {
         for (String cities : List.of("in Rome and Berlin", "in the capitals Rome and Berlin", "at Rome and Berlin")) {
             for (String verb : List.of("received", "welcomed", "hosted", "held talks with")) {
