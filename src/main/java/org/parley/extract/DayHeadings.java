@@ -14,9 +14,10 @@ import org.parley.model.TextBlock;
 /**
  * The days a live report's sections are headed by: a block that is nothing but a day ("Wed 19 Jun 2024", "Thursday,
  * June 20") dates the entries under it, up to the next such block. "The talks have begun" under "Wed 19 Jun 2024" is
- * news of the 19th, whatever day the page was first published. Headings count only where a page has two or more of
- * them, each within {@value #MAX_DAYS_FROM_ANCHOR} days of the page's own day: that is a report kept up over several
- * days; a lone date block is the page's own stamp.
+ * news of the 19th, whatever day the page was first published. Headings count only where two or more of them, each
+ * within {@value #MAX_DAYS_FROM_ANCHOR} days of the page's own day, head some of the article's text: that is a report
+ * kept up over several days; a lone date block, or stamps of publication and update standing together, are the
+ * page's own.
  */
 final class DayHeadings {
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -38,19 +39,19 @@ final class DayHeadings {
      */
     static List<LocalDate> underHeadings(Article article, LocalDate anchor) {
         List<LocalDate> days = new ArrayList<>();
-        List<LocalDate> headings = new ArrayList<>();
         LocalDate current = null;
         for (TextBlock block : article.blocks()) {
             LocalDate heading = day(block.text().strip(), anchor);
             if (heading != null) {
                 current = heading;
-                headings.add(heading);
             }
             if (block.kept()) {
                 days.add(current);
             }
         }
-        boolean live = headings.stream().distinct().count() >= 2;
+        // Days that head some of the article's text: a page's stamps of publication and update stand together
+        // above it and head nothing but each other.
+        boolean live = days.stream().filter(d -> d != null).distinct().count() >= 2;
         return live ? days : days.stream().map(d -> (LocalDate) null).toList();
     }
 

@@ -197,6 +197,10 @@ class EventDatesTest {
         Extraction single = read("First published on Mon 11 Mar 2024 10.00 GMT", "Tue 12 Mar 2024",
                 "Macron held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi, officials said.");
         assertEquals(new PartialDate(2024, 3, 11), dateOf(single, ContactType.MEETING, "Emmanuel Macron", "Giorgia Meloni"));
+        // Stamps of publication and update standing together above the text head none of it.
+        Extraction stamps = read("First published on Mon 11 Mar 2024 10.00 GMT", "Mon 11 Mar 2024", "Tue 12 Mar 2024",
+                "Macron held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi, officials said.");
+        assertEquals(new PartialDate(2024, 3, 11), dateOf(stamps, ContactType.MEETING, "Emmanuel Macron", "Giorgia Meloni"));
     }
 
     @Test
