@@ -69,6 +69,8 @@ final class ActorResolver {
     private static final Pattern FRONTED = Pattern.compile("\\s*(In|During|At|After|Before|Following|Ahead of|On)\\s+([\\w-]+\\s+){0,3}");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
+    /** A masthead stands in the first lines of a page. */
+    private static final int MASTHEAD_BLOCKS = 3;
 
     private final Gazetteer gazetteer;
     private final String text;
@@ -82,6 +84,8 @@ final class ActorResolver {
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     /** Who speaks as "I" or "we" in a statement, rather than reports on others. */
     private final List<Actor> authors = new ArrayList<>();
+    /** The country (ISO alpha-3) whose own page this is; null for a page of no known country's. */
+    private String homeCountry;
 
     ActorResolver(Gazetteer gazetteer, String text, LocalDate anchor, List<NameMatch> matches, List<QuoteSpan> quotes) {
         this.gazetteer = gazetteer;
@@ -117,6 +121,23 @@ final class ActorResolver {
                 personNamedIn(name).ifPresent(authors::add);
             }
         }
+    }
+
+    /**
+     * Learns whose own page this is: the country of its authors, else of the official site whose masthead heads the
+     * page or whose name the reader gave as the outlet. On such a page a bare title that no person of the text bears
+     * is that country's office ("the Prime Minister" on the Indian ministry's site); a news outlet's page has no home,
+     * since a report on other countries does not speak of its own country's leaders by title alone.
+     */
+    void learnHome(Article article) {
+        Optional<String> byAuthors = authors.stream().map(Actor::country).filter(java.util.Objects::nonNull).findFirst();
+        List<TextBlock> blocks = article.blocks();
+        Optional<String> byMasthead = blocks.subList(0, Math.min(MASTHEAD_BLOCKS, blocks.size())).stream()
+                .flatMap(b -> gazetteer.publisherByMasthead(b.text().strip()).stream())
+                .map(Gazetteer.Organisation::countryIso3).filter(java.util.Objects::nonNull).findFirst();
+        Optional<String> byOutlet = Optional.ofNullable(article.outlet()).flatMap(gazetteer::channel)
+                .filter(gazetteer::hasMasthead).map(Gazetteer.Organisation::countryIso3);
+        homeCountry = byAuthors.or(() -> byMasthead).or(() -> byOutlet).orElse(null);
     }
 
     /** The authors learnt from the title or an attribution line; empty for ordinary news. */
@@ -644,17 +665,23 @@ final class ActorResolver {
                 continue;
             }
             String title = m.group(1).toLowerCase(Locale.ROOT).replace("secretary general", "secretary-general");
-            firstWithTitle(title).ifPresent(a -> found.add(mention(s, e, a, ActorMention.Kind.DESCRIPTION)));
+            firstWithTitle(title).or(() -> homeHolder(title))
+                    .ifPresent(a -> found.add(mention(s, e, a, ActorMention.Kind.DESCRIPTION)));
         }
     }
 
     /**
      * The person a bare title refers to: in readouts "The President" and "The Secretary" are the text's
-     * principal, so the first person (in order of mention) with that title or office wins.
+     * principal, so the first person (in order of mention) with that title or office wins; on a country's own page
+     * (see {@link #learnHome}), only among those named already.
      */
     private Optional<Actor> firstWithTitle(String title) {
         Map<String, Actor> ordered = new LinkedHashMap<>(actors);
-        persons.forEach(ordered::putIfAbsent);
+        if (homeCountry == null) {
+            // On a country's own page its own holder is the principal, unless someone bearing the title was named
+            // before it; elsewhere a person named later may be the one meant.
+            persons.forEach(ordered::putIfAbsent);
+        }
         for (Actor a : ordered.values()) {
             if (a.kind() != ActorKind.PERSON) {
                 continue;
@@ -666,6 +693,16 @@ final class ActorResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The holder, on the article's date, of the page's home country's office that this title names. */
+    private Optional<Actor> homeHolder(String title) {
+        if (homeCountry == null) {
+            return Optional.empty();
+        }
+        return gazetteer.offices().stream()
+                .filter(o -> homeCountry.equals(o.countryIso3()) && o.titles().stream().anyMatch(t -> t.equalsIgnoreCase(title)))
+                .findFirst().flatMap(this::holder);
     }
 
     /** The words an office's holder is called by without a name ("the foreign minister"). */

@@ -2,6 +2,7 @@ package org.parley.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,8 +68,6 @@ final class ContactExtractor {
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
     /** A multilateral gathering, whose guests attend it rather than visit their host. */
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b(summit|forum|(?<!news |press )conference|congress|games)\\b");
-    /** What joins names of a list: "Belgrade and Budapest", "Rome, Madrid and Lisbon". */
-    private static final Pattern COORDINATION = Pattern.compile("\\s*(,|,?\\s+and)\\s+");
     /** Where a sentence ends: a full stop, question or exclamation mark before a space or a line break. */
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’']?\\s+");
     /** "was hosted", "had been received": a host's verb in the passive. */
@@ -109,6 +108,12 @@ final class ContactExtractor {
     private static final Pattern PURPOSE_OPENER = Pattern.compile("(?i)\\bto\\s+[a-z]+\\s*$");
     /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
     private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|had been) in$");
+    /** A predicate coordinated with the one before, sharing its subject: "…, and was in". */
+    private static final Pattern SHARED_SUBJECT = Pattern.compile("\\w,?\\s+and\\s+(?:then\\s+|later\\s+)?$");
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)");
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:between|with|of|among|by|for|to|from|and)\\s+$");
+    /** What may stand between a subject and its verb: adverbs and a parenthesis ("Li, for his part, also"). */
+    private static final Pattern SUBJECT_TO_VERB = Pattern.compile("(?:\\s*,[^,.;]{1,60},)?(?:\\s+(?:\\p{Ll}+ly|also|too|already|still|then|both|all|himself|herself|themselves))*\\s*,?\\s*");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in|touched down)$");
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
@@ -464,6 +469,31 @@ final class ContactExtractor {
         return present;
     }
 
+    /**
+     * True when a person is what the trigger is said of: named right before it ("Li, too, was in"), or the subject of
+     * the predicate it is coordinated with ("He opened his trip in X, and was in Y").
+     */
+    private boolean personIsSubjectOf(SentenceView sentence, int clauseStart, TriggerHit hit) {
+        if (SHARED_SUBJECT.matcher(context.text().substring(sentence.start(), hit.start())).find()) {
+            return sentence.subject() != null;
+        }
+        List<ActorMention> people = sentence.mentionsIn(clauseStart, hit.start()).stream().filter(ActorMention::isPerson)
+                .sorted(Comparator.comparingInt(ActorMention::start)).toList();
+        int first = people.size() - 1;
+        while (first >= 0 && !SUBJECT_TO_VERB.matcher(context.text().substring(people.get(first).end(), hit.start())).matches()) {
+            first--; // "Kishida, for his part, was in": the subject stands before the parenthesis
+        }
+        if (first < 0) {
+            return false;
+        }
+        // "Kishida and Modi were in": the first of the coordinated names must not be a preposition's object
+        // ("the round between Kishida and Modi was in").
+        while (first > 0 && COORDINATION.matcher(context.text().substring(people.get(first - 1).end(), people.get(first).start())).matches()) {
+            first--;
+        }
+        return !AFTER_PREPOSITION.matcher(context.text().substring(clauseStart, people.get(first).start())).find();
+    }
+
     private boolean ownWeekday(String weekday, int at) {
         return Optional.ofNullable(context.anchorLocalDate(at))
                 .map(d -> d.getDayOfWeek().name().equalsIgnoreCase(weekday)).orElse(true);
@@ -542,8 +572,11 @@ final class ContactExtractor {
                 return Optional.empty();
             }
             if (PRESENCE.matcher(context.text().substring(hit.start(), hit.end())).find()
-                    && (place == null || place.level() == Place.Level.OTHER || participants.stream().anyMatch(p -> p.country() == null))) {
-                return Optional.empty(); // "was in Beijing" is a visit only for people known to be from elsewhere
+                    && (place == null || place.level() == Place.Level.OTHER || participants.stream().anyMatch(p -> p.country() == null)
+                    || !personIsSubjectOf(sentence, clauseStart, hit))) {
+                // "was in Beijing" is a visit only for people known to be from elsewhere, and only when they are what
+                // "was" is said of: "the last time they spoke was in Beijing" tells of a talk, not of a stay.
+                return Optional.empty();
             }
             host = host(place);
             participants = visitors(participants, place);

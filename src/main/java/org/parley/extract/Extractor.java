@@ -87,6 +87,7 @@ public final class Extractor {
         ActorResolver resolver = new ActorResolver(gazetteer, text, anchor, matches, quotes);
         resolver.learnNames(analysed.stream().filter(a -> a != null).toList());
         resolver.learnAuthors(article);
+        resolver.learnHome(article);
 
         List<SentenceView> sentences = new ArrayList<>();
         ContactExtractor contacts = new ContactExtractor(context);

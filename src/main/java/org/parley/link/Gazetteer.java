@@ -60,6 +60,7 @@ public final class Gazetteer {
     private final Map<String, List<Country>> countriesByCapital = new HashMap<>();
     private final Map<String, List<Organisation>> organisationsByName = new HashMap<>();
     private final Map<String, List<Organisation>> channelsByName = new HashMap<>();
+    private final Map<String, List<Organisation>> publishersByMasthead = new HashMap<>();
     private final Map<String, List<Person>> personsByName = new HashMap<>();
     private final Map<String, List<Person>> personsByFamilyName = new HashMap<>();
     private final Map<String, List<Office>> officesByCountryRole = new HashMap<>();
@@ -186,6 +187,19 @@ public final class Gazetteer {
         return unique(channelsByName.get(Names.key(name)));
     }
 
+    /**
+     * The outlet whose own pages carry this line at their head ("Ministry of External Affairs" on the Indian
+     * ministry's site): a page that opens with its masthead was published there.
+     */
+    public Optional<Organisation> publisherByMasthead(String line) {
+        return unique(publishersByMasthead.get(Names.key(line)));
+    }
+
+    /** True for an outlet that is some country's own site, known by the masthead its pages carry. */
+    public boolean hasMasthead(Organisation outlet) {
+        return publishersByMasthead.values().stream().anyMatch(list -> list.contains(outlet));
+    }
+
     /** Every name and alias of a channel, for finding them in text. */
     public List<String> channelNames() {
         return channelsByName.values().stream().flatMap(List::stream).flatMap(o -> o.names().stream()).distinct().sorted().toList();
@@ -287,7 +301,16 @@ public final class Gazetteer {
         for (Resource resource : subjects(source, Parley.Organisation)) {
             String iri = resource.getURI();
             List<String> names = names(resource);
-            Organisation organisation = new Organisation(iri, names.get(0), wikidata(resource), names);
+            Resource countryResource = object(resource, Parley.country);
+            Country country = countryResource == null ? null : countries.get(countryResource.getURI());
+            if (countryResource != null && country == null) {
+                throw invalid(resource, "names a parley:country that is not in the gazetteer: " + countryResource);
+            }
+            Organisation organisation = new Organisation(iri, names.get(0), wikidata(resource), names,
+                    country == null ? null : country.iso3());
+            for (String masthead : literals(resource, Parley.masthead)) {
+                index(publishersByMasthead, masthead, organisation);
+            }
             organisations.put(iri, organisation);
             boolean channel = resource.hasProperty(RDF.type, Parley.Outlet) || resource.hasProperty(RDF.type, Parley.NewsAgency);
             for (String name : names) {
@@ -558,7 +581,8 @@ public final class Gazetteer {
         }
     }
 
-    public record Organisation(String iri, String label, String wikidata, List<String> names) {
+    /** An organisation; {@code countryIso3} is the country it belongs to (a state broadcaster's, a ministry's site's), or null. */
+    public record Organisation(String iri, String label, String wikidata, List<String> names, String countryIso3) {
         public Organisation {
             names = List.copyOf(names);
         }

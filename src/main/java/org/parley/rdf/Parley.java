@@ -94,6 +94,7 @@ public final class Parley {
     public static final Property positionHeld = property("positionHeld");
     public static final Property role = property("role");
     public static final Property country = property("country");
+    public static final Property masthead = property("masthead");
     public static final Property startDate = property("startDate");
     public static final Property endDate = property("endDate");
     public static final Property isoAlpha2 = property("isoAlpha2");

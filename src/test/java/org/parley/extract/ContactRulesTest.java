@@ -259,6 +259,25 @@ class ContactRulesTest {
         assertFalse(find(home, ContactType.VISIT, "Narendra Modi").isPresent());
     }
 
+    @Test
+    void beingSomewhereIsSaidOfThePersonNotOfAnOccasion() {
+        // What "was in" is said of decides: the person (named before it, or the subject of the predicate it is
+        // coordinated with), not "the last time they spoke" nor "their first summit".
+        for (String occasion : List.of("The last time the two leaders spoke was in", "Their first summit was in",
+                "The most recent round between Kishida and Modi was in", "Where Kishida and Modi last talked was in")) {
+            Extraction e = read(null, "Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi spoke by phone on Monday. "
+                    + occasion + " Hiroshima last year.");
+            assertFalse(find(e, ContactType.VISIT, "Fumio Kishida").isPresent(), occasion);
+            assertFalse(find(e, ContactType.VISIT, "Narendra Modi").isPresent(), occasion);
+        }
+        for (String person : List.of("Kishida was in", "Kishida, for his part, was in", "Kishida also was in",
+                "Kishida opened the week in Mumbai, and was in")) {
+            Extraction e = read(null, "Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi on Monday. "
+                    + person + " New Delhi on Tuesday.");
+            assertTrue(find(e, ContactType.VISIT, "Fumio Kishida").isPresent(), person);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ multi-party
 
     @Test
