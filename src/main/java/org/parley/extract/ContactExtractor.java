@@ -70,6 +70,9 @@ final class ContactExtractor {
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b(summit|forum|(?<!news |press )conference|congress|games)\\b");
     /** Where a sentence ends: a full stop, question or exclamation mark before a space or a line break. */
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’']?\\s+");
+    /** "a summit hosted by", "the forum, hosted by": a gathering is what the host's verb after it received. */
+    private static final Pattern GATHERING_HOSTED = Pattern.compile(
+            "(?i)\\b(summit|forum|conference|congress|games)\\s*,?\\s+(?:(?:was|were|being|is|jointly|co-)\\s*)?$");
     /** "was hosted", "had been received": a host's verb in the passive. */
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|is|are|had been|has been|have been|being)\\s+(\\w+ly\\s+)?$");
     /** A host's verb: the people after it were the guests. */
@@ -533,6 +536,9 @@ final class ContactExtractor {
         if (hosting(hit) && receivedNoOne(sentence, hit, clauseEnd)) {
             return Optional.empty(); // "welcomed the progress", "received the award": no one was received
         }
+        if (hosting(hit) && GATHERING_HOSTED.matcher(context.text().substring(Math.max(sentence.start(), hit.start() - 40), hit.start())).find()) {
+            return Optional.empty(); // "on the margins of a summit hosted by X": what X hosted is the summit, not a guest
+        }
         if (REPEATED.matcher(ownPredicate(hit, clauseStart, clauseEnd)).find()) {
             return Optional.empty(); // "have spoken by phone many times": no one contact to report
         }
@@ -982,6 +988,11 @@ final class ContactExtractor {
             Optional<PlaceMention> named = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
             if (named.isPresent()) {
                 return new PlaceFinding(named.get().place(), "\"" + said(named.get()) + "\", opening the sentence");
+            }
+            // A name the sentence's places lack, as when it was read as part of someone's name: the gazetteer's place.
+            Optional<Place> known = context.knownPlace(opening.group(1).strip());
+            if (known.isPresent()) {
+                return new PlaceFinding(known.get(), "\"" + opening.group(1).strip() + "\", opening the sentence");
             }
         }
         SentenceView before = previous.peekLast();

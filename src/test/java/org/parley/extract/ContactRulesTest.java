@@ -484,6 +484,22 @@ class ContactRulesTest {
     }
 
     @Test
+    void aPlaceOpeningTheSentenceHoldsAndAGatheringsHostReceivedNoGuest() {
+        for (String gathering : List.of("a regional summit hosted by", "the forum, hosted by", "a conference jointly hosted by")) {
+            String sentence = "In Berlin, on 14 May 2024, Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks "
+                    + "on the margins of " + gathering + " German Chancellor Olaf Scholz.";
+            Extraction e = read(null, sentence);
+            Contact talks = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING
+                    && labels(c).containsAll(List.of("Narendra Modi", "Xi Jinping"))).findFirst().orElseThrow();
+            assertEquals("place/DEU/berlin", placeKey(talks), sentence);
+            assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT), sentence + " → " + e.contacts());
+        }
+        // A host's verb with people as its object still makes guests.
+        Extraction hosted = read(null, "German Chancellor Olaf Scholz hosted Indian Prime Minister Narendra Modi in Berlin on Monday.");
+        the(hosted, ContactType.VISIT, "Narendra Modi");
+    }
+
+    @Test
     void hostsNamedWithTheirCitiesInTurnMetTheGuestEachAtHome() {
         for (String cities : List.of("in Rome and Berlin", "in the capitals Rome and Berlin", "at Rome and Berlin")) {
             for (String verb : List.of("received", "welcomed", "hosted", "held talks with")) {
