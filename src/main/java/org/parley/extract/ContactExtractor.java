@@ -220,10 +220,8 @@ final class ContactExtractor {
                 int clauseStart = sentence.start() + clause[0];
                 int clauseEnd = sentence.start() + clause[1];
                 for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c, contacts)) {
-                    for (Contact leg : hostsAtHome(sentence, hit, one)) {
-                        add(leg, sentence);
-                        guestVisits(sentence, hit, clauseStart, clauseEnd, leg).forEach(v -> add(v, sentence));
-                    }
+                    add(one, sentence);
+                    guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
                 }
             });
         }
@@ -267,68 +265,6 @@ final class ContactExtractor {
                 .map(guest -> new Contact(ContactType.VISIT, List.of(guest), host(place), meeting.date(), meeting.dateEvidence(), place,
                         meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence(), meeting.placeEvidence()))
                 .toList();
-    }
-
-    /**
-     * "a warm welcome in Rome and Madrid, where Meloni and Sánchez received him": one meeting cannot be in two cities.
-     * A meeting placed at one of several cities named together ("A and B", "A, B and C"), each in another country,
-     * whose hosts are named as many, in the same order, between the cities and the trigger, is one meeting in each
-     * city, between the guests and the host named in its place. A host from a known country must be from the city's;
-     * the guests from none of the cities' countries. Else the meeting stays as it is.
-     */
-    private List<Contact> hostsAtHome(SentenceView sentence, TriggerHit hit, Contact meeting) {
-        if (meeting.type() != ContactType.MEETING || meeting.place() == null || meeting.participants().size() < 3) {
-            return List.of(meeting);
-        }
-        List<PlaceMention> cities = coordinatedCities(sentence, meeting.place());
-        if (cities.isEmpty() || cities.get(cities.size() - 1).end() > hit.start()) {
-            return List.of(meeting);
-        }
-        List<Actor> hosts = sentence.mentionsIn(cities.get(cities.size() - 1).end(), hit.start()).stream()
-                .filter(ActorMention::isPerson).map(ActorMention::actor).distinct()
-                .filter(a -> sharesPerson(meeting.participants(), List.of(a))).toList();
-        List<Actor> guests = meeting.participants().stream().filter(p -> !sharesPerson(hosts, List.of(p))).toList();
-        List<String> countries = cities.stream().map(c -> c.place().country()).toList();
-        if (hosts.size() != cities.size() || guests.isEmpty() || guests.stream().anyMatch(g -> countries.contains(g.country()))) {
-            return List.of(meeting);
-        }
-        List<Contact> legs = new ArrayList<>();
-        for (int i = 0; i < cities.size(); i++) {
-            Actor host = hosts.get(i);
-            if (host.country() != null && !host.country().equals(countries.get(i))) {
-                return List.of(meeting);
-            }
-            List<Actor> people = new ArrayList<>(guests);
-            people.add(host);
-            legs.add(new Contact(meeting.type(), people, meeting.host(), meeting.date(), meeting.dateEvidence(), cities.get(i).place(),
-                    meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence(),
-                    "\"" + said(cities.get(i)) + "\", named in turn with its host " + host.label()));
-        }
-        return legs;
-    }
-
-    /**
-     * The cities named together with the given one in the sentence ("in Belgrade and Budapest"), it included, when
-     * they are two or more and lie in different countries; else none. Each stands for its city.
-     */
-    private List<PlaceMention> coordinatedCities(SentenceView sentence, Place place) {
-        List<PlaceMention> named = context.places(sentence).stream()
-                .map(p -> new PlaceMention(p.start(), p.end(), context.placeGazetteer().cityOf(p.place()))).toList();
-        for (int i = 0; i < named.size(); i++) {
-            List<PlaceMention> run = new ArrayList<>(List.of(named.get(i)));
-            for (int j = i + 1; j < named.size() && named.get(j).start() >= run.get(run.size() - 1).end() && COORDINATION.matcher(
-                    context.text().substring(run.get(run.size() - 1).end(), named.get(j).start())).matches(); j++) {
-                run.add(named.get(j));
-            }
-            List<Place> cities = run.stream().map(PlaceMention::place).toList();
-            boolean apartCountries = cities.stream().allMatch(c -> c.level() == Place.Level.CITY && c.country() != null)
-                    && cities.stream().map(Place::country).distinct().count() == cities.size();
-            if (run.size() >= 2 && cities.contains(place) && apartCountries) {
-                return run;
-            }
-            i += run.size() - 1;
-        }
-        return List.of();
     }
 
     /** Whether the trigger is a host's verb: "received", "hosted", "welcomed". */
