@@ -1060,6 +1060,10 @@ final class ContactExtractor {
         if (earlier.background() != later.background() && later.dateEvidence() != null && !sameDay) {
             return false; // "they last met in April 2019" is another contact than the one reported, unless of the same day
         }
+        if (earlier.type() == ContactType.VISIT && later.place() == null && later.dateEvidence() == null
+                && !java.util.Objects.equals(earlier.date(), later.date()) && toldElsewhere(earlier)) {
+            return false; // "his trip", where the traveller's news is told at other places too: settled by its day later
+        }
         if (earlier.type() == ContactType.VISIT && apart(earlier.place(), later.place())
                 && earlier.place().level().compareTo(Place.Level.OTHER) > 0 && later.place().level().compareTo(Place.Level.OTHER) > 0) {
             return false; // "flew to Hanoi ... had landed in Pyongyang": a tour's legs are visits of their own
@@ -1073,6 +1077,16 @@ final class ContactExtractor {
         boolean dates = later.dateEvidence() == null || earlier.date() == null || later.date() == null
                 || earlier.date().compatibleWith(later.date()) || sameStay(earlier, later);
         return people && dates;
+    }
+
+    /**
+     * Whether the article's news puts a visitor of the visit at a place apart from the visit's ("met Zelenskyy in Kyiv
+     * on Tuesday ... had been in Delhi on Monday"): then a later "his trip" that names neither place nor day may be
+     * either stop, and only a visit of its day is the one it tells.
+     */
+    private boolean toldElsewhere(Contact visit) {
+        return contacts.stream().anyMatch(c -> c != visit && !c.background() && sharesPerson(c, visit) && apart(c.place(), visit.place())
+                && c.place().level().compareTo(Place.Level.OTHER) > 0 && visit.place().level().compareTo(Place.Level.OTHER) > 0);
     }
 
     /**

@@ -500,6 +500,26 @@ class ContactRulesTest {
     }
 
     @Test
+    void aTripNamingNoPlaceNorDayIsTheStopOfItsDayWhenTheTravellerWasAtSeveral() {
+        String trip = "Scholz was the only leader of the group who had not travelled to Ukraine since the war began, and his trip "
+                + "makes him the first chancellor to cross the border by night train.";
+        for (String before : List.of("Scholz had been in Warsaw on Wednesday, where he held talks with Polish President Andrzej Duda.",
+                "On Wednesday Scholz held talks with Polish President Andrzej Duda in Warsaw.")) {
+            Extraction e = read(null, "German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelenskyy in Kyiv on Thursday.",
+                    before, trip);
+            assertTrue(e.contacts().stream().anyMatch(c -> c.type() == ContactType.VISIT && "place/UKR/kyiv".equals(placeKey(c))
+                    && PartialDate.parse("2024-05-16").equals(c.date())), before + " → " + e.contacts());
+            assertTrue(e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && "place/POL/warsaw".equals(placeKey(c)))
+                    .allMatch(c -> PartialDate.parse("2024-05-15").equals(c.date())), before + " → " + e.contacts());
+        }
+        // All the traveller's news at one place: "his trip" is the visit already told, not another.
+        Extraction one = read(null, "German Chancellor Olaf Scholz arrived in Kyiv on Wednesday and met Ukrainian President Volodymyr "
+                + "Zelenskyy on Thursday.", trip);
+        assertEquals(1, one.contacts().stream().filter(c -> c.type() == ContactType.VISIT).count(), one.contacts().toString());
+        assertEquals(PartialDate.parse("2024-05-15"), the(one, ContactType.VISIT, "Olaf Scholz").date());
+    }
+
+    @Test
     void aToursLegsAreVisitsOfTheirOwn() {
         for (String leg : List.of("He then travelled to Guangzhou.", "He landed in Guangzhou late at night.", "He also visited Guangzhou.",
                 "He then flew to Guangzhou.")) {
