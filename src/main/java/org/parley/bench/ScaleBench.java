@@ -64,9 +64,10 @@ public final class ScaleBench {
                 + "store, against the same into an empty store, the two measured by turns at each size");
         out.println();
         out.println("articles   quads      ingest art/s  store MB  MB/M quads  heap after GC MB  one article ms (empty, ratio)  "
-                + "query p50/p95 ms: bilateral | timeline | contacts month | who-quoted-whom");
-        try (ParleyStore store = ParleyStore.open(work.resolve("scale-store"));
-             ParleyStore empty = ParleyStore.open(work.resolve("empty-store"))) {
+                + "query p50/p95 ms (processor p50): bilateral | timeline | contacts month | who-quoted-whom");
+        Path storeDirectory = work.resolve("scale-store");
+        ParleyStore store = ParleyStore.open(storeDirectory);
+        try (ParleyStore empty = ParleyStore.open(work.resolve("empty-store"))) {
             empty.ensureReferenceGraphs(ReferenceGraphs.standard());
             store.ensureReferenceGraphs(ReferenceGraphs.standard());
             // A store kept from an earlier run (--work) goes on from the articles it holds.
@@ -85,7 +86,7 @@ public final class ScaleBench {
                 long before = stored;
                 ingestSynthetic(store, stored, size);
                 double rate = stored == before ? Double.NaN : (stored - before) / ((ingestNanos - nanos) / 1e9);
-                compactNow(store);
+                store = upkeep(store, storeDirectory);
                 long quads = store.quadCount();
                 long disk = StoreUpkeep.diskSize(store.directory());
                 long heap = ProcessMemory.heapAfterGc();
@@ -95,7 +96,7 @@ public final class ScaleBench {
                         ProcessMemory.mb(disk), disk / 1e6 / (quads / 1e6), ProcessMemory.mb(heap), latency[0],
                         latency[1], latency[0] / latency[1]));
                 for (HeadlineQueries.Latency q : queries.time(store, queryRuns, size)) {
-                    line.append(String.format(Locale.ROOT, " %.0f/%.0f", q.p50(), q.p95()));
+                    line.append(String.format(Locale.ROOT, " %.0f/%.0f (%.0f)", q.p50(), q.p95(), q.cpuP50()));
                 }
                 out.println(line);
                 out.flush();
@@ -105,6 +106,8 @@ public final class ScaleBench {
             long after = StoreUpkeep.diskSize(store.directory());
             out.printf(Locale.ROOT, "compact   %.0f MB -> %.0f MB: %.0f MB per million quads once compacted%n",
                     ProcessMemory.mb(before), ProcessMemory.mb(after), after / 1e6 / (store.quadCount() / 1e6));
+        } finally {
+            store.close();
         }
         printGrowth();
         out.printf(Locale.ROOT, "memory    peak RSS %.0f MB, peak heap %.0f MB%n", ProcessMemory.mb(ProcessMemory.peakRss()),
@@ -116,18 +119,24 @@ public final class ScaleBench {
     }
 
     /**
-     * Compacts the store before it is measured: TDB2 writes every transaction's changed index blocks anew and frees
-     * the old ones only in a compaction ({@code parley compact}), whose time, which grows with the store, is shown
-     * apart from the ingest's.
+     * Brings the store to the state it is measured in, as {@code parley compact} leaves one: compacted (TDB2 writes
+     * every transaction's changed index blocks anew and frees the old ones only in a compaction, whose time, which
+     * grows with the store, is shown apart from the ingest's) and with the optimizer's statistics refreshed. TDB2
+     * reads the statistics when it opens a store, so the store is opened again; returns it.
      */
-    private void compactNow(ParleyStore store) {
+    private ParleyStore upkeep(ParleyStore store, Path directory) {
         long start = System.nanoTime();
         long before = StoreUpkeep.diskSize(store.directory());
         StoreUpkeep.compact(store);
-        out.printf(Locale.ROOT, "  ... %d articles in the store, %.0f articles/s in this run; compacted %.0f MB -> %.0f MB in %.1f s%n",
-                stored, (stored - resumedFrom) / (ingestNanos / 1e9), ProcessMemory.mb(before),
-                ProcessMemory.mb(StoreUpkeep.diskSize(store.directory())), (System.nanoTime() - start) / 1e9);
+        StoreUpkeep.refreshStatistics(store);
+        store.close();
+        ParleyStore reopened = ParleyStore.open(directory);
+        out.printf(Locale.ROOT, "  ... %d articles in the store, %.0f articles/s in this run; compacted %.0f MB -> %.0f MB "
+                        + "and statistics refreshed in %.1f s%n", stored, (stored - resumedFrom) / (ingestNanos / 1e9),
+                ProcessMemory.mb(before), ProcessMemory.mb(StoreUpkeep.diskSize(reopened.directory())),
+                (System.nanoTime() - start) / 1e9);
         out.flush();
+        return reopened;
     }
 
     /** The ingest rate over the first and the last tenth of all the articles ingested, and their ratio. */

@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
         + "(Zipf-distributed actors from the gazetteer, 20 years, every contact type, duplicates across outlets, "
         + "undated, month-dated and background reports, statements): ingest articles/s and its slowdown (last 10%% "
         + "against first 10%%), one real article's ingest (CoreNLP included) into the full store against an empty "
-        + "one, p50/p95 of the headline queries at each size, peak RSS and heap, disk per million quads; then "
-        + "parley load against tdb2.tdbloader on the same quads.",
+        + "one, p50/p95 of the headline queries and the p50 of their processor time at each size (the store "
+        + "compacted and its optimizer statistics refreshed first, as parley compact does), peak RSS and heap, disk "
+        + "per million quads; then parley load against tdb2.tdbloader on the same quads.",
         "Synthetic articles bypass CoreNLP (their extractions are generated); everything from the extraction on is "
                 + "the ingest's. The stores are temporary unless --work is given."})
 class ScaleBenchCommand implements Callable<Integer> {

@@ -41,7 +41,7 @@ final class ContactExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "They met", "and the talks lasted": a clause whose subject names no one but points back to people. */
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile(
-            "(?i)(?:^|[,;]\\s*|\\band\\s+)(?:they|the)\\s+(?:(?:also|then|again|later|first|briefly|reportedly)\\s+){0,2}$");
+            "(?i)(?:^|[,;]\\s*|\\band\\s+)(?:they|the)\\s+(?:(?:also|then|again|later|first|briefly|reportedly|last|had|have|previously|already)\\s+){0,2}$");
     /** What puts two people named in one sentence together: "X and Y", "flew to see Y", "X greeted Y". */
     private static final Pattern TOGETHER = Pattern.compile(
             "(?i)^\\s*,?\\s*and\\s|\\b(with|alongside|to see|to meet|to visit|to join|met|greeted|welcomed|received|hosted|joined|visited)\\b");
@@ -61,6 +61,9 @@ final class ContactExtractor {
             "(?i)\\b(situation|crisis|conflict|war|developments|events|aggression|invasion|operation|peace|ceasefire|security|"
                     + "stability|elections?|interests|presence|troops|forces|attacks?|tensions|fighting|investment|projects?|"
                     + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
+    /** "a summit hosted by", "the forum chaired by": the one named next is the gathering's host. */
+    private static final Pattern HOSTED_GATHERING = Pattern.compile(
+            "(?i)\\b(summit|conference|forum|congress|games|gathering)\\s*,?\\s+(hosted|chaired|organi[sz]ed|convened)\\s+by\\s+([\\w.-]+\\s+){0,4}$");
     /** A person named as a matter raised in talks, not as one of their people. */
     private static final Pattern TOPIC_PERSON = Pattern.compile(
             "(?i)\\b(case|release|detention|imprisonment|arrest|fate|plight|trial|sentencing|extradition) of\\s+(the\\s+)?([\\w-]+\\s+){0,4}$");
@@ -70,9 +73,6 @@ final class ContactExtractor {
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b(summit|forum|(?<!news |press )conference|congress|games)\\b");
     /** Where a sentence ends: a full stop, question or exclamation mark before a space or a line break. */
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’']?\\s+");
-    /** "a summit hosted by", "the forum, hosted by": a gathering is what the host's verb after it received. */
-    private static final Pattern GATHERING_HOSTED = Pattern.compile(
-            "(?i)\\b(summit|forum|conference|congress|games)\\s*,?\\s+(?:(?:was|were|being|is|jointly|co-)\\s*)?$");
     /** "was hosted", "had been received": a host's verb in the passive. */
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|is|are|had been|has been|have been|being)\\s+(\\w+ly\\s+)?$");
     /** A host's verb: the people after it were the guests. */
@@ -110,7 +110,13 @@ final class ContactExtractor {
     private static final List<String> NUMBERS = List.of("three", "four", "five");
     private static final Pattern PURPOSE_OPENER = Pattern.compile("(?i)\\bto\\s+[a-z]+\\s*$");
     /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
-    private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|had been) in$");
+    private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|(had|has) (\\w+ )?been) in$");
+    /** "holding talks with", "for a meeting with": the one named next is met where the clause's subject was. */
+    private static final Pattern HOST_MET = Pattern.compile("(?i)\\b(talks|meeting|meets?|lunch|dinner) with\\b|\\bmet\\b");
+    /** "a tour that began in", "his trip, which started in": the first stop of a tour the sentence tells. */
+    private static final Pattern TOUR_BEGAN = Pattern.compile("(?i)\\b(?:tour|trip|journey)\\s*,?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+in\\s+(?:the\\s+)?");
+    /** "..., and Starmer followed on Thursday": a person who did as the subject before did; not "followed by", "followed suit". */
+    private static final Pattern FOLLOWED = Pattern.compile("\\s+(?:then\\s+)?followed\\b(?!\\s+(?:by|suit|up|through|with|the|a|an|his|her)\\b)");
     /** A predicate coordinated with the one before, sharing its subject: "…, and was in". */
     private static final Pattern SHARED_SUBJECT = Pattern.compile("\\w,?\\s+and\\s+(?:then\\s+|later\\s+)?$");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)");
@@ -118,7 +124,9 @@ final class ContactExtractor {
     /** What may stand between a subject and its verb: adverbs and a parenthesis ("Li, for his part, also"). */
     private static final Pattern SUBJECT_TO_VERB = Pattern.compile("(?:\\s*,[^,.;]{1,60},)?(?:\\s+(?:\\p{Ll}+ly|also|too|already|still|then|both|all|himself|herself|themselves))*\\s*,?\\s*");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in|touched down)$");
-    private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),");
+    /** "While in Kyiv, ...", "On the sidelines of the summit in Kazan, ...": a place that opens the sentence. */
+    private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),"
+            + "|^(?:On|At) the (?:sidelines|margins|fringes) of (?:the|a|an) [^,]{0,60}?\\bin ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:(?:While|Whilst|Once) )?(?:in|In) [A-Z][\\p{L}' -]+,|^(?:During|On the sidelines of|In the course of) (?:the|his|her|their|this) (?:visit|trip|stay|tour)\\b|^There,"
@@ -147,6 +155,18 @@ final class ContactExtractor {
     private static final Pattern THE = Pattern.compile("(?i)\\s+the\\s+");
     /** A name just before a contact noun: "the Woodside summit", "a surprise Kyiv trip", "the November Geneva talks". */
     private static final Pattern ATTRIBUTIVE_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+$");
+    /**
+     * "his first visit", "Modi's first trip", "has not spoken": a contact of the same people told as the first since an
+     * earlier one, or as none since it; "the first visit by a European leader since 2022" was someone else's.
+     */
+    private static final Pattern FIRST_OR_NONE = Pattern.compile(
+            "(?i)(\\b(his|her|their|our|my)|\\p{L}['’]s?)\\s+first\\s+([\\w-]+\\s+){0,2}$|(\\bnot|\\bnever|n't)\\s+([\\w-]+\\s+){0,1}$");
+    /**
+     * "to Seoul since", "with him since a telephone call in": what stands between a contact told as the first since
+     * an earlier one and that one's date; the noun, when there is one, names the earlier contact's type.
+     */
+    private static final Pattern SINCE_OCCASION = Pattern.compile("(?i)[^.;:,]{0,60}?\\bsince\\s+(?:(?:a|an|the|their|his|her|its|our|that)\\s+"
+            + "((?:[\\w-]+\\s+){0,2}?(?:call|conversation|visit|trip|meeting|talks|summit))\\s+(?:in|on)\\s+)?");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
 
     /** How many days apart two reports of one visit to one place may be dated: state visits last a few days. */
@@ -214,18 +234,34 @@ final class ContactExtractor {
 
 
     void accept(SentenceView sentence) {
-        for (TriggerHit hit : triggers(sentence)) {
+        List<TriggerHit> unreal = new ArrayList<>();
+        List<TriggerHit> real = triggers(sentence, unreal);
+        // "his first visit since July 2000": whether or not the contact told is real, the one "since" dates is.
+        List<Occasion> occasions = java.util.stream.Stream.concat(real.stream(), unreal.stream())
+                .map(hit -> earlierOccasion(sentence, hit)).flatMap(Optional::stream).toList();
+        for (TriggerHit hit : real) {
+            if (occasions.stream().anyMatch(o -> o.from() <= hit.start() && hit.start() < o.to())) {
+                continue; // "since a telephone call in May": the noun names the earlier contact, whose people are the predicate's
+            }
             candidate(sentence, hit).ifPresent(c -> {
                 int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
                 int clauseStart = sentence.start() + clause[0];
                 int clauseEnd = sentence.start() + clause[1];
+                List<Contact> apart = respectively(sentence, hit, clauseStart, c);
+                if (!apart.isEmpty()) {
+                    apart.forEach(one -> add(one, sentence));
+                    return;
+                }
                 for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c, contacts)) {
                     add(one, sentence);
                     guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
                 }
             });
         }
+        occasions.forEach(o -> add(o.contact(), sentence));
         addCompanions(sentence);
+        addFollowers(sentence);
+        tourStart(sentence).ifPresent(c -> add(c, sentence));
         sentence.mentions().stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
         previous.addLast(sentence);
         if (previous.size() > 2) {
@@ -249,8 +285,7 @@ final class ContactExtractor {
         }
         String iso = place.country();
         // "Modi was hosted by Biden": in the passive the guests come first and the hosts after "by".
-        boolean passive = PASSIVE.matcher(context.text().substring(Math.max(sentence.start(), hit.start() - 20), hit.start())).find()
-                || context.text().startsWith("by ", hit.end());
+        boolean passive = passive(sentence, hit);
         int hostsFrom = passive ? hit.end() : sentence.start();
         int hostsTo = passive ? clauseEnd : hit.start();
         List<Actor> hosts = sentence.mentionsIn(hostsFrom, hostsTo).stream().filter(ActorMention::isPerson)
@@ -265,6 +300,24 @@ final class ContactExtractor {
                 .map(guest -> new Contact(ContactType.VISIT, List.of(guest), host(place), meeting.date(), meeting.dateEvidence(), place,
                         meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence(), meeting.placeEvidence()))
                 .toList();
+    }
+
+    /**
+     * "Macron was received at the White House", "held talks at the Kremlin": a guest from abroad met, in the building
+     * an office is seated in, whoever held that office on the contact's date. Only the guest when there is no such
+     * holder, or the guest may be one of the house.
+     */
+    private List<Actor> withHolderOfSeat(Actor guest, Place venue, Supplier<DateFinding> dating) {
+        PartialDate on = Optional.ofNullable(dating.get().date()).orElse(context.anchorDate());
+        return context.seatHolder(venue, on)
+                .filter(holder -> guest.country() != null && holder.country() != null && !guest.country().equals(holder.country()))
+                .map(holder -> List.of(holder, guest)).orElse(List.of(guest));
+    }
+
+    /** "was hosted", "had been received by": a host's verb in the passive, whose guests come before it. */
+    private boolean passive(SentenceView sentence, TriggerHit hit) {
+        return PASSIVE.matcher(context.text().substring(Math.max(sentence.start(), hit.start() - 20), hit.start())).find()
+                || context.text().startsWith("by ", hit.end());
     }
 
     /** Whether the trigger is a host's verb: "received", "hosted", "welcomed". */
@@ -302,7 +355,7 @@ final class ContactExtractor {
      * videoconference"): of those the most specific type wins. Triggers further apart are separate contacts
      * ("the December 7 videoconference ... and the December 30 telephone conversation").
      */
-    private List<TriggerHit> triggers(SentenceView sentence) {
+    private List<TriggerHit> triggers(SentenceView sentence, List<TriggerHit> unreal) {
         List<TriggerHit> hits = new ArrayList<>();
         List<int[]> unrealReaches = new ArrayList<>();
         for (Lexicon.Trigger trigger : Lexicon.TRIGGERS) {
@@ -316,13 +369,15 @@ final class ContactExtractor {
                 int[] reach = unrealReach(sentence, hit);
                 if (reach != null) {
                     unrealReaches.add(reach);
+                    unreal.add(hit);
                 } else {
                     hits.add(hit);
                 }
             }
         }
         // "did not meet Xi at the summit": what cancels one trigger cancels the others its cue governs.
-        hits.removeIf(h -> unrealReaches.stream().anyMatch(r -> r[0] <= h.start() && h.end() <= r[1]));
+        hits.stream().filter(h -> unrealReaches.stream().anyMatch(r -> r[0] <= h.start() && h.end() <= r[1])).forEach(unreal::add);
+        hits.removeIf(unreal::contains);
         hits.sort(java.util.Comparator.comparingInt(TriggerHit::start));
         List<TriggerHit> merged = new ArrayList<>();
         for (TriggerHit hit : hits) {
@@ -438,6 +493,42 @@ final class ContactExtractor {
                 .map(d -> d.getDayOfWeek().name().equalsIgnoreCase(weekday)).orElse(true);
     }
 
+    /**
+     * The earlier contact a "since" phrase dates, when the one told is the first since it or none has been since:
+     * "his first visit to Seoul since March 2019" (a visit to Seoul in March 2019), "has not spoken to him since a
+     * telephone call in May" (a call in May). It has the told contact's people and place, and the type the phrase's
+     * noun names, else the told contact's. Nothing unless a date follows "since" at once or after such a noun.
+     */
+    private Optional<Occasion> earlierOccasion(SentenceView sentence, TriggerHit hit) {
+        String text = context.text();
+        if (!FIRST_OR_NONE.matcher(text.substring(Math.max(sentence.start(), hit.start() - 30), hit.start())).find()) {
+            return Optional.empty();
+        }
+        Matcher since = SINCE_OCCASION.matcher(text).region(hit.end(), sentence.end());
+        if (!since.lookingAt()) {
+            return Optional.empty();
+        }
+        DateFinding date = eventDates.startingAt(sentence, since.end());
+        if (date.date() == null || date.evidence() == null) {
+            return Optional.empty();
+        }
+        String noun = since.group(1) == null ? "" : since.group(1).toLowerCase(java.util.Locale.ROOT);
+        ContactType type = noun.isEmpty() ? hit.type() : noun.contains("video") ? ContactType.VIDEO_CALL
+                : noun.matches(".*\\b(call|conversation)$") ? ContactType.PHONE_CALL
+                : noun.matches(".*\\b(visit|trip)$") ? ContactType.VISIT : ContactType.MEETING;
+        if (type == ContactType.VISIT != (hit.type() == ContactType.VISIT)) {
+            return Optional.empty(); // a visit's people are not a meeting's: "first visit since talks in May" tells no one
+        }
+        return candidate(sentence, new TriggerHit(hit.start(), hit.end(), type, hit.weak()))
+                .map(c -> new Occasion(new Contact(type, c.participants(), c.host(), date.date(), date.evidence(),
+                        isCall(type) ? null : c.place(), true, Math.max(0.05, c.confidence() - 0.1), c.flags(), c.evidence()),
+                        since.start(), since.end()));
+    }
+
+    /** An earlier contact a "since" phrase dates, and the words [from, to) that phrase takes up before its date. */
+    private record Occasion(Contact contact, int from, int to) {
+    }
+
     private Optional<Contact> candidate(SentenceView sentence, TriggerHit hit) {
         int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
         int clauseStart = sentence.start() + clause[0];
@@ -469,11 +560,11 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        if (hosting(hit) && receivedNoOne(sentence, hit, clauseEnd)) {
-            return Optional.empty(); // "welcomed the progress", "received the award": no one was received
+        if (hosting(hit) && HOSTED_GATHERING.matcher(context.text()).region(Math.max(sentence.start(), hit.start() - 40), hit.end() + 3).find()) {
+            return Optional.empty(); // "a summit hosted by Ramaphosa": the host of a gathering, who met no one by hosting it
         }
-        if (hosting(hit) && GATHERING_HOSTED.matcher(context.text().substring(Math.max(sentence.start(), hit.start() - 40), hit.start())).find()) {
-            return Optional.empty(); // "on the margins of a summit hosted by X": what X hosted is the summit, not a guest
+        if (hosting(hit) && !passive(sentence, hit) && receivedNoOne(sentence, hit, clauseEnd)) {
+            return Optional.empty(); // "welcomed the progress", "received the award": no one was received
         }
         if (REPEATED.matcher(ownPredicate(hit, clauseStart, clauseEnd)).find()) {
             return Optional.empty(); // "have spoken by phone many times": no one contact to report
@@ -514,10 +605,12 @@ final class ContactExtractor {
                 return Optional.empty();
             }
             if (PRESENCE.matcher(context.text().substring(hit.start(), hit.end())).find()
-                    && (place == null || place.level() == Place.Level.OTHER || participants.stream().anyMatch(p -> p.country() == null)
+                    && (place == null || place.level() == Place.Level.OTHER
+                    || participants.stream().anyMatch(p -> p.country() == null) && !hostAfter(sentence, hit, clauseEnd, place)
                     || !personIsSubjectOf(sentence, clauseStart, hit))) {
-                // "was in Beijing" is a visit only for people known to be from elsewhere, and only when they are what
-                // "was" is said of: "the last time they spoke was in Beijing" tells of a talk, not of a stay.
+                // "was in Beijing" is a visit only for people known to be from elsewhere (or who hold talks there with its
+                // people), and only when they are what "was" is said of: "the last time they spoke was in Beijing" tells
+                // of a talk, not of a stay.
                 return Optional.empty();
             }
             host = host(place);
@@ -525,7 +618,10 @@ final class ContactExtractor {
             if (participants.isEmpty()) {
                 return Optional.empty();
             }
-        } else if (participants.size() < 2) {
+        } else if (participants.size() == 1 && found != null) {
+            participants = withHolderOfSeat(participants.get(0), found.place(), dating);
+        }
+        if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             return Optional.empty();
         }
 
@@ -590,6 +686,17 @@ final class ContactExtractor {
                 .filter(v -> v.type() == ContactType.VISIT && v.place() != null && v.evidence().sentence().equals(here))
                 .filter(v -> sharesPerson(v.participants(), participants))
                 .map(Contact::place).findFirst().orElse(null);
+    }
+
+    /**
+     * "was in the Kremlin, holding talks with Putin": the clause goes on to name someone of the place's country as the
+     * one met there, so whoever "was in" the place came from elsewhere, even when the text does not say from where.
+     */
+    private boolean hostAfter(SentenceView sentence, TriggerHit hit, int clauseEnd, Place place) {
+        Matcher talks = HOST_MET.matcher(context.text()).region(hit.end(), clauseEnd);
+        return place.country() != null && talks.find() && sentence.mentionsIn(talks.end(), clauseEnd).stream()
+                .filter(ActorMention::isPerson).findFirst().filter(m -> place.country().equals(m.actor().country())
+                        && context.text().substring(talks.end(), m.start()).matches("\\s*([\\w-]+\\s+){0,4}")).isPresent();
     }
 
     /** Whether the person is named after the trigger, as its object ("talks with X", "met X"). */
@@ -810,7 +917,10 @@ final class ContactExtractor {
             if (possessor.isPresent()) {
                 return new ArrayList<>(List.of(possessor.get().actor()));
             }
-            if (ARTICLE_BEFORE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find()) {
+            // "The prime minister arrived": an article that opens the name of the one who went is no noun's.
+            boolean namedJustBefore = sentence.mentionsIn(clauseStart, hit.start()).stream()
+                    .anyMatch(m -> m.isPerson() && context.text().substring(m.end(), hit.start()).isBlank());
+            if (!namedJustBefore && ARTICLE_BEFORE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find()) {
                 // "stressed the importance of the visit of the officials": whoever precedes the noun is not its visitor;
                 // the visitors follow it after "of" or "by", or the visit is one already named.
                 return new ArrayList<>(sentence.mentionsIn(hit.end(), clauseEnd).stream().filter(ActorMention::isPerson)
@@ -846,6 +956,10 @@ final class ContactExtractor {
         }
         if (TOPIC_PERSON.matcher(before).find()) {
             return true; // "raised the case of the detained writer X during the talks": X is what they talked about
+        }
+        if (m.start() > hit.end() && HOSTED_GATHERING.matcher(context.text()).region(hit.start(), m.start()).find()) {
+            // "held talks on the margins of a summit hosted by X": X hosted the gathering, the setting of these talks
+            return true;
         }
         if (m.end() <= hit.start()) {
             String between = context.text().substring(m.end(), hit.start());
@@ -920,7 +1034,7 @@ final class ContactExtractor {
         Matcher opening = OPENING_PLACE.matcher(sentence.text());
         if (hit.type() != ContactType.VISIT && opening.find()) {
             // "While in Kyiv, Blinken and Austin met ...": the place opens the sentence.
-            int at = sentence.start() + opening.start(1);
+            int at = sentence.start() + (opening.group(1) != null ? opening.start(1) : opening.start(2));
             Optional<PlaceMention> named = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
             if (named.isPresent()) {
                 return new PlaceFinding(named.get().place(), "\"" + said(named.get()) + "\", opening the sentence");
@@ -1048,6 +1162,117 @@ final class ContactExtractor {
     }
 
     /**
+     * "went on to Belgrade and Budapest, where Vučić and Orbán received him": two places and two people named in the
+     * same order, each of whom met the others in their own place; whoever came from elsewhere visited it. Empty unless
+     * the clause opens with "where" after exactly two places joined by "and", and names exactly two people joined by
+     * "and" before its trigger.
+     */
+    private List<Contact> respectively(SentenceView sentence, TriggerHit hit, int clauseStart, Contact c) {
+        String text = context.text();
+        Matcher where = WHERE.matcher(text).region(Math.max(sentence.start(), clauseStart - 8), hit.start());
+        if (c.type() != ContactType.MEETING || c.participants().size() < 3 || !where.lookingAt() && !where.find()) {
+            return List.of();
+        }
+        List<PlaceMention> before = context.places(sentence).stream().filter(p -> p.end() <= where.start()).toList();
+        if (before.size() < 2) {
+            return List.of();
+        }
+        PlaceMention first = before.get(before.size() - 2);
+        PlaceMention second = before.get(before.size() - 1);
+        List<ActorMention> pair = sentence.mentionsIn(where.end(), hit.start()).stream().filter(ActorMention::isPerson).toList();
+        if (!text.substring(first.end(), second.start()).matches("\\s+and\\s+") || !text.substring(second.end(), where.start()).isBlank()
+                && !text.substring(second.end(), where.start()).matches("\\s*,\\s*") || pair.size() != 2
+                || !text.substring(pair.get(0).end(), pair.get(1).start()).matches("\\s+and\\s+")) {
+            return List.of();
+        }
+        List<Actor> others = c.participants().stream().filter(p -> pair.stream().noneMatch(m -> m.actor().key().equals(p.key()))).toList();
+        List<Contact> apart = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Place place = context.placeGazetteer().cityOf((i == 0 ? first : second).place());
+            List<Actor> people = new ArrayList<>(List.of(pair.get(i).actor()));
+            people.addAll(others);
+            apart.add(new Contact(c.type(), people, c.host(), c.date(), c.dateEvidence(), place, c.background(), c.confidence(), c.flags(),
+                    c.evidence()));
+            List<Actor> guests = others.stream().filter(p -> p.country() != null && !p.country().equals(place.country())).toList();
+            if (!guests.isEmpty() && place.country() != null) {
+                apart.add(new Contact(ContactType.VISIT, guests, host(place), c.date(), c.dateEvidence(), place, c.background(),
+                        c.confidence(), c.flags(), c.evidence()));
+            }
+        }
+        return apart;
+    }
+
+    /**
+     * "welcomed Xi for talks on Thursday, the last stop of a European tour that began in France on Sunday": the
+     * traveller of the visit just reported went first to the place the tour began in, on the date told with it.
+     */
+    private Optional<Contact> tourStart(SentenceView sentence) {
+        Matcher began = TOUR_BEGAN.matcher(sentence.text());
+        if (!began.find()) {
+            return Optional.empty();
+        }
+        int at = sentence.start() + began.end();
+        Optional<PlaceMention> where = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
+        List<Contact> recent = java.util.stream.IntStream.range(0, contacts.size()).map(i -> contacts.size() - 1 - i)
+                .filter(i -> sentenceOf.get(i) >= sentence.index() - 1).mapToObj(contacts::get).filter(c -> !c.background()).toList();
+        // The one touring: the visitor just reported, else the guest a host of this sentence received.
+        Optional<Contact> visit = recent.stream().filter(c -> c.type() == ContactType.VISIT).findFirst()
+                .or(() -> recent.stream().filter(c -> c.type() == ContactType.MEETING && HOSTING.matcher(c.evidence().exact()).matches()
+                                && sentence.subject() != null && c.evidence().sentenceText().equals(sentence.text()))
+                        .map(c -> new Contact(ContactType.VISIT, c.participants().stream()
+                                .filter(p -> !p.key().equals(sentence.subject().key())).toList(), null, c.date(), c.dateEvidence(), null,
+                                false, c.confidence(), c.flags(), c.evidence()))
+                        .findFirst());
+        if (where.isEmpty() || visit.isEmpty() || visit.get().place() != null && !apart(visit.get().place(), where.get().place())) {
+            return Optional.empty();
+        }
+        int[] clause = Clauses.around(sentence.text(), began.start(), began.end());
+        DateFinding date = eventDates.date(sentence, sentence.start() + began.start(), sentence.start() + clause[1],
+                sentence.start() + began.start(), at, false, contacts);
+        if (date.date() == null || date.evidence() == null) {
+            return Optional.empty(); // a tour's first stop of no told day is no contact the text dates
+        }
+        Place place = where.get().place();
+        List<Actor> travellers = visitors(visit.get().participants(), place);
+        return travellers.isEmpty() ? Optional.empty() : Optional.of(new Contact(ContactType.VISIT, travellers, host(place), date.date(),
+                date.evidence(), place, false, visit.get().confidence(), visit.get().flags(),
+                context.mention(sentence.start() + began.start(), at, sentence)));
+    }
+
+    /**
+     * "Macron was received at the White House on Monday, and Starmer followed on Thursday": the one who followed had
+     * the same contacts as the subject of the clause before, each on the follower's own date when the text gives one.
+     */
+    private void addFollowers(SentenceView sentence) {
+        for (ActorMention follower : sentence.mentions()) {
+            Matcher followed = FOLLOWED.matcher(context.text()).region(follower.end(), sentence.end());
+            if (!follower.isPerson() || !followed.lookingAt()
+                    || !context.text().substring(sentence.start(), follower.start()).matches("(?s).*,\\s*and\\s+(\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}$")) {
+                continue;
+            }
+            Optional<Actor> leader = sentence.mentionsIn(sentence.start(), follower.start()).stream().filter(ActorMention::isPerson)
+                    .map(ActorMention::actor).findFirst();
+            if (leader.isEmpty() || leader.get().key().equals(follower.actor().key())) {
+                continue;
+            }
+            int[] clause = Clauses.around(sentence.text(), followed.start() - sentence.start(), followed.end() - sentence.start());
+            DateFinding own = eventDates.date(sentence, follower.start(), sentence.start() + clause[1], followed.start(), followed.end(),
+                    false, contacts);
+            for (int i = 0; i < contacts.size(); i++) {
+                Contact c = contacts.get(i);
+                if (sentenceOf.get(i) != sentence.index() || c.background() || !sharesPerson(c.participants(), List.of(leader.get()))
+                        || sharesPerson(c.participants(), List.of(follower.actor()))) {
+                    continue;
+                }
+                List<Actor> people = c.participants().stream().map(p -> p.key().equals(leader.get().key()) ? follower.actor() : p).toList();
+                boolean dated = own.date() != null && own.evidence() != null;
+                add(new Contact(c.type(), people, c.host(), dated ? own.date() : c.date(), dated ? own.evidence() : c.dateEvidence(),
+                        c.place(), false, c.confidence(), c.flags(), context.mention(follower.start(), followed.end(), sentence)), sentence);
+            }
+        }
+    }
+
+    /**
      * Whether a later mention is the contact already reported. A later mention without a date of its own
      * refers back to it; one with a date of its own is the same contact only if the dates agree.
      */
@@ -1157,10 +1382,13 @@ final class ContactExtractor {
         }
         ContactType type = kept.type() == ContactType.PHONE_CALL && other.type() == ContactType.VIDEO_CALL ? other.type() : kept.type();
         // A date the words give beats the day of the report; a stay reported by two of its days is dated by its
-        // arrival, the earlier.
+        // arrival, the earlier; one told "earlier in the week" and then on its day ("was in China ... landed in Beijing
+        // on Tuesday") by that day.
         boolean toldOnlyByOther = kept.dateEvidence() == null && other.dateEvidence() != null && other.date() != null
                 && other.date().precision() == PartialDate.Precision.DAY;
-        PartialDate date = kept.date() == null || toldOnlyByOther || sameStay(kept, other) && other.date().compareTo(kept.date()) < 0
+        boolean finerDay = other.date() != null && kept.date() != null && other.dateEvidence() != null
+                && other.date().precision().compareTo(kept.date().precision()) > 0 && kept.date().compatibleWith(other.date());
+        PartialDate date = kept.date() == null || toldOnlyByOther || finerDay || sameStay(kept, other) && other.date().compareTo(kept.date()) < 0
                 ? other.date() : kept.date();
         Place place = kept.place() == null || other.place() != null && finer(other.place(), kept.place()) ? other.place() : kept.place();
         return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,

@@ -119,9 +119,12 @@ final class ContactPlaces {
         return date != null && date.precision() == PartialDate.Precision.DAY;
     }
 
-    /** A visit goes abroad: no visitor is from the place's country. */
+    /**
+     * A visit goes abroad: not all its people are from the place's country. A visit told as "the Indian leader's state
+     * visit" may hold its host too; the host is dropped once the place is settled.
+     */
     private static boolean abroad(Contact visit, Place place) {
-        return place.country() != null && visit.participants().stream().noneMatch(p -> place.country().equals(p.country()));
+        return place.country() != null && !visit.participants().stream().allMatch(p -> place.country().equals(p.country()));
     }
 
     /** A contact that took place in the same trip: a visit for talks, talks for a visit, with a shared person. */

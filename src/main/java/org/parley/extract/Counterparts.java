@@ -21,6 +21,8 @@ import org.parley.model.PartialDate;
 final class Counterparts {
     /** One person's contacts with several others, each apart: "spoke separately with", "held separate meetings with". */
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b|\\b(first )?met\\b.{3,80}\\band then\\b"
+            // "held talks with Xi, and later with Putin": a second counterpart met after the first
+            + "|\\bwith\\b[^.;]{3,80}?\\band (later|then|afterwards|subsequently|also) with\\b"
             + "|\\bseparate (bilateral |one-on-one |individual )?(meetings|talks|calls|phone calls|conversations)\\b");
 
     private final ExtractionContext context;

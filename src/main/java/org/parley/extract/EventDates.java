@@ -59,6 +59,8 @@ final class EventDates {
             "(?i)\\b(?:(?:the|a)\\s+)?(day before|previous day|day earlier|next day|following day|day after|same day|"
                     + "(?:later |earlier )?that (?:day|morning|afternoon|evening|night)|"
                     + "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:days?|weeks?) (?:later|earlier))\\b");
+    /** "earlier in the week", "earlier this week": a day of the report's week before its own. */
+    private static final Pattern EARLIER_IN_WEEK = Pattern.compile("(?i)\\bearlier (in the|this) week\\b");
     /** "three days later", "a week earlier": a count of days or weeks from the day the text has just given. */
     private static final Pattern COUNTED = Pattern.compile("(?i)^(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (day|week)s? (later|earlier)$");
     /** "came less than a week after Trump and Putin spoke": a count of days back to the contact the clause tells. */
@@ -104,8 +106,12 @@ final class EventDates {
         if (relative.find()) {
             return fromReference(relative, sentence, reported);
         }
+        Matcher earlierInWeek = EARLIER_IN_WEEK.matcher(text).region(predicate[0], predicate[1]);
+        if (earlierInWeek.find()) {
+            return earlierInWeek(earlierInWeek.group(), earlierInWeek.start());
+        }
         // "the first summit since their meeting in Helsinki in July 2018": a date after "since" is the earlier contact's.
-        List<EntitySpan> times = candidates(sentence).stream().filter(e -> e.begin() < triggerEnd
+        List<EntitySpan> times = candidates(sentence, triggerStart, triggerEnd).stream().filter(e -> e.begin() < triggerEnd
                 || !SINCE.matcher(text.substring(triggerEnd, e.begin())).find()).toList();
         DateFinding own = nearest(times, predicate[0], predicate[1], triggerStart);
         if (own.date() != null || own.unresolvedExpression()) {
@@ -156,8 +162,12 @@ final class EventDates {
         return new int[] {from, to};
     }
 
-    /** The time expressions that may date a contact: dates and times, not those of a subordinate matter. */
-    private List<EntitySpan> candidates(SentenceView sentence) {
+    /**
+     * The time expressions that may date the contact whose trigger lies at [triggerStart, triggerEnd): dates and times,
+     * not those of a subordinate matter ("since taking office on 1 October"), unless that matter is the contact
+     * itself ("since they met in Paris in May").
+     */
+    private List<EntitySpan> candidates(SentenceView sentence, int triggerStart, int triggerEnd) {
         List<EntitySpan> kept = new ArrayList<>();
         for (EntitySpan e : sentence.times().get()) {
             String lead = context.text().substring(Math.max(0, e.begin() - 6), e.begin());
@@ -166,12 +176,22 @@ final class EventDates {
             if (dateLike && !clockOnly && !context.isDatelineSpan(e.begin()) && DATE_WORDS.matcher(e.text()).find()
                     && !lead.matches("(?is).*\\b(since|until|till|by)\\s+$")
                     && !yearOfAName(sentence, e)
-                    && !SUBORDINATE_DATE.matcher(context.text().substring(Math.max(sentence.start(), e.begin() - 40),
-                    e.begin())).find()) {
+                    && !subordinate(sentence, e, triggerStart, triggerEnd)) {
                 kept.add(e);
             }
         }
         return kept;
+    }
+
+    /** Whether a cue just before the expression makes it another matter's date than the contact's trigger between them. */
+    private boolean subordinate(SentenceView sentence, EntitySpan e, int triggerStart, int triggerEnd) {
+        int from = Math.max(sentence.start(), e.begin() - 40);
+        Matcher cue = SUBORDINATE_DATE.matcher(context.text()).region(from, e.begin());
+        int cueEnd = -1;
+        while (cue.find()) {
+            cueEnd = cue.end();
+        }
+        return cueEnd >= 0 && !(cueEnd <= triggerStart && triggerEnd <= e.begin());
     }
 
     /**
@@ -204,6 +224,33 @@ final class EventDates {
             }
         }
         return DateFinding.NONE;
+    }
+
+    /**
+     * "earlier in the week": a day from the Monday of the report's week to the day before it; its month when those days
+     * lie in one month, else no date that can be told.
+     */
+    private DateFinding earlierInWeek(String words, int at) {
+        LocalDate anchor = context.anchorLocalDate(at);
+        if (anchor == null || anchor.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+            return DateFinding.UNRESOLVED;
+        }
+        LocalDate monday = anchor.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate last = anchor.minusDays(1);
+        return monday.getMonth() == last.getMonth()
+                ? new DateFinding(new PartialDate(monday.getYear(), monday.getMonthValue(), null), words, false) : DateFinding.UNRESOLVED;
+    }
+
+    /**
+     * The date a time expression starting exactly at {@code at} gives: the earlier contact a "since" phrase names
+     * ("has not spoken to him since a call in December 2022"), which {@link #date} leaves out.
+     */
+    DateFinding startingAt(SentenceView sentence, int at) {
+        if (sentence.analysed() == null) {
+            return DateFinding.NONE;
+        }
+        return sentence.times().get().stream().filter(e -> e.begin() == at && DATE_WORDS.matcher(e.text()).find())
+                .findFirst().map(this::resolve).orElse(DateFinding.NONE);
     }
 
     private DateFinding resolve(EntitySpan e) {

@@ -167,6 +167,22 @@ final class ExtractionContext {
                 .map(m -> m.iris().get(0).substring(m.iris().get(0).lastIndexOf('/') + 1)).distinct().toList();
     }
 
+    /**
+     * Who held, on the date, the office seated in the venue ("the White House": the President of the United States):
+     * empty when the venue seats no office, or the gazetteer knows not exactly one holder then.
+     */
+    Optional<Actor> seatHolder(Place venue, PartialDate date) {
+        Optional<Gazetteer.Office> office = gazetteer.officeSeatedAt(Parley.ID + venue.key());
+        if (office.isEmpty() || date == null) {
+            return Optional.empty();
+        }
+        List<Gazetteer.Position> holders = gazetteer.holders(office.get().iri(), date.start()).stream()
+                .filter(p -> p.covers(date.end())).toList();
+        return holders.size() != 1 ? Optional.empty() : gazetteer.personByIri(holders.get(0).personIri())
+                .map(p -> new Actor(p.iri().substring(Parley.ID.length()), p.label(), org.parley.model.ActorKind.PERSON, p.wikidata(),
+                        office.get().countryIso3(), office.get().iri().substring(Parley.ID.length())));
+    }
+
     /** Whether a person held any office on that date, when the gazetteer knows their terms. */
     boolean inOffice(Actor person, PartialDate date) {
         Optional<Gazetteer.Person> p = gazetteer.personByIri(Parley.ID + person.key());

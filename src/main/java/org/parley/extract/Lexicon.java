@@ -36,11 +36,11 @@ final class Lexicon {
             trigger("(?<!so-)\\bcalled (?!on\\b|for\\b|upon\\b|it\\b|the\\b|a\\b|an\\b|this\\b|that\\b|off\\b|back\\b|out\\b|up\\b|in\\b)(?=[A-Z]|his\\b|her\\b|their\\b)", ContactType.PHONE_CALL),
             trigger("\\bcall (with|between)\\b", ContactType.PHONE_CALL),
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
-            trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\blanded\\b|\\blands (in|at)\\b|\\b(was|were|had been) in(?= (the )?(?-i:\\p{Lu}))|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b"
+            trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\blanded\\b|\\blands (in|at)\\b|\\b(was|were|(had|has) (also |already |just |previously |briefly )?been) in(?= (the )?(?-i:\\p{Lu}))|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b"
                     + "|\\btrip(s)?\\b|\\btravel(l)?ed to\\b|\\b(flew|flown) to\\b|\\bcrossed (the border )?into\\b|\\b(went|headed) to\\b|\\btour of\\b"
                     // "attended the G20 summit in Brisbane": to attend a gathering abroad is to go there
                     + "|\\battended (the |a |an )?([\\w-]+ ){0,3}(summit|conference|forum|congress|games) (in|at)\\b"
-                    + "|\\btouched down\\b|\\b(surfaced|turned up|showed up) in(?= (the )?(?-i:\\p{Lu}))"
+                    + "|\\btouched down\\b|\\bstopped (briefly |off )?in(?= (the )?(?-i:\\p{Lu}))|\\b(surfaced|turned up|showed up) in(?= (the )?(?-i:\\p{Lu}))"
                     // "was received at the White House": a guest whose host goes unnamed ("received by X" is their meeting)
                     // (the auxiliary alone, so that "received" stays the trigger of the meeting with the host the text names elsewhere)
                     + "|\\b(was|were|had been|has been)(?= (formally |warmly |officially |ceremonially )?(received|welcomed|greeted)\\b(?![^.,;]{0,40}\\bby\\b))",
@@ -87,8 +87,8 @@ final class Lexicon {
                     + "(last|first) (met|spoke|talked|saw|seen)|"
                     // "since" dates an earlier event, but "the first visit since the war" and "since taking office" do not
                     + "(?<!\\bfirst\\b[^.,;]{0,60})since(?!\\s+(taking|took|assuming|assumed|coming to|came to) (office|power))|"
-                    // "earlier in the day", "earlier today", "earlier on Sunday" are the day's news
-                    + "earlier(?!\\s+(in the day|today|tonight|this (morning|afternoon|evening)|on (monday|tuesday|"
+                    // "earlier in the day", "earlier this week", "earlier on Sunday" are the news of the day or the week
+                    + "earlier(?!\\s+(in the (day|week)|today|tonight|this (morning|afternoon|evening|week)|on (monday|tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday)))|"
                     // "marking the 70th anniversary of the alliance" celebrates; it does not recall a contact
                     + "(?<!\\bmark(s|ing|ed)?\\s{1,3}(the\\s{1,3})?(\\d{1,3}(st|nd|rd|th)\\s{1,3})?)anniversary|in (19|20)\\d\\d)\\b",

@@ -64,6 +64,8 @@ public final class Gazetteer {
     private final Map<String, List<Person>> personsByName = new HashMap<>();
     private final Map<String, List<Person>> personsByFamilyName = new HashMap<>();
     private final Map<String, List<Office>> officesByCountryRole = new HashMap<>();
+    /** Offices by the IRI of a building they are seated in (parley:seat). */
+    private final Map<String, Office> officesBySeat = new HashMap<>();
     private final Map<String, List<Position>> positionsByOffice = new HashMap<>();
     private final NameTrie trie = new NameTrie();
 
@@ -257,6 +259,11 @@ public final class Gazetteer {
     }
 
     /** An office by IRI. */
+    /** The office seated in a building ("the White House": the President of the United States), if any. */
+    public Optional<Office> officeSeatedAt(String placeIri) {
+        return Optional.ofNullable(officesBySeat.get(placeIri));
+    }
+
     public Optional<Office> officeByIri(String iri) {
         return Optional.ofNullable(offices.get(iri));
     }
@@ -350,6 +357,9 @@ public final class Gazetteer {
             List<String> titles = sorted(literals(resource, Parley.title));
             Office office = new Office(iri, label, iso3, role, titles, wikidata(resource));
             offices.put(iri, office);
+            for (RDFNode seat : resource.listProperties(Parley.seat).mapWith(st -> st.getObject()).toList()) {
+                officesBySeat.put(seat.asResource().getURI(), office);
+            }
             if (iso3 != null && role != null) {
                 officesByCountryRole.computeIfAbsent(countryRoleKey(iso3, role), k -> new ArrayList<>()).add(office);
             }

@@ -104,6 +104,7 @@ public final class Parley {
     public static final Property capital = property("capital");
     public static final Property familyName = property("familyName");
     public static final Property title = property("title");
+    public static final Property seat = property("seat");
     /** Place hierarchy: venue → city → country (the Places contract). */
     public static final Property locatedIn = property("locatedIn");
     public static final Property capitalOf = property("capitalOf");

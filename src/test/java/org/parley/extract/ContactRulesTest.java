@@ -777,4 +777,165 @@ class ContactRulesTest {
             assertTrue(e.contacts().stream().noneMatch(c -> labels(c).contains("David Cameron")), predicate + " → " + e.contacts());
         }
     }
+
+    // ------------------------------------------------------------------------------------------ contacts told in passing
+
+    @Test
+    void theFirstContactSinceAnEarlierOneDatesThatOneToo() {
+        Extraction visit = read(null, "Japanese Prime Minister Fumio Kishida arrived in Seoul on Tuesday.",
+                "It is his first visit to South Korea since October 2018.");
+        Contact earlier = visit.contacts().stream().filter(c -> c.type() == ContactType.VISIT && c.background()).findFirst()
+                .orElseThrow(() -> new AssertionError(visit.contacts().toString()));
+        assertEquals(List.of("Fumio Kishida"), labels(earlier));
+        assertEquals(new PartialDate(2018, 10, null), earlier.date());
+        assertEquals("country/KOR", placeKey(earlier));
+        assertEquals(new PartialDate(2024, 5, 14), the(visit, ContactType.VISIT, "Fumio Kishida").date(), "the news is still the news");
+
+        Extraction call = read(null, "French President Emmanuel Macron, who has not spoken to Russian President Vladimir Putin "
+                + "since a telephone conversation in September 2022, said on Monday that talks were premature.");
+        assertEquals(new PartialDate(2022, 9, null), the(call, ContactType.PHONE_CALL, "Emmanuel Macron", "Vladimir Putin").date());
+
+        // Someone else's first, or a "since" without a date, tells no earlier contact of these people.
+        for (String sentence : List.of("It was the first visit by a European leader to Moscow since 2022.",
+                "The two leaders have not met since the war began.", "It is his first trip abroad since taking office.")) {
+            Extraction e = read(null, "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.", sentence);
+            assertTrue(e.contacts().stream().noneMatch(Contact::background), sentence + " → " + e.contacts());
+        }
+    }
+
+    @Test
+    void earlierInTheWeekIsTheWeeksNewsDatedByItsMonth() {
+        for (String when : List.of("Earlier in the week", "Earlier this week")) {
+            Extraction e = read(null, when + ", Chinese Premier Li Qiang held talks in Rome with Italian Prime Minister Giorgia Meloni.");
+            Contact talks = the(e, ContactType.MEETING, "Giorgia Meloni", "Li Qiang");
+            assertFalse(talks.background(), when);
+            assertEquals(new PartialDate(2024, 5, null), talks.date(), when);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ visits told by arrival
+
+    @Test
+    void beingStoppingOrHavingBeenSomewhereIsAVisitOfSomeoneFromElsewhere() {
+        assertEquals("place/EGY/cairo", placeKey(the(read(null, "US Secretary of State Antony Blinken had also been in Cairo on Sunday."),
+                ContactType.VISIT, "Antony Blinken")));
+        assertEquals("place/GRC/athens", placeKey(the(read(null,
+                "Indian Prime Minister Narendra Modi stopped briefly in Athens on Friday on his way home."), ContactType.VISIT, "Narendra Modi")));
+        // A person the gazetteer does not place is a visitor where the clause has him hold talks with the place's people.
+        Extraction talks = read(null, "Robert Fico was in Beijing on Monday, holding talks with Chinese President Xi Jinping.");
+        assertEquals("place/CHN/beijing", placeKey(the(talks, ContactType.VISIT, "Robert Fico")));
+        Extraction errand = read(null, "Mayor Tom Reyes was in Chicago on Tuesday for the opening of a bridge.");
+        assertTrue(errand.contacts().isEmpty(), errand.contacts().toString());
+    }
+
+    @Test
+    void theOneNamedJustBeforeAnArrivalIsTheVisitor() {
+        Extraction e = read(null, "German Chancellor Olaf Scholz is touring Asia this week.",
+                "Now to Tokyo. The chancellor arrived on Sunday and held talks with Prime Minister Fumio Kishida on Monday.");
+        Contact visit = the(e, ContactType.VISIT, "Olaf Scholz");
+        assertEquals("place/JPN/tokyo", placeKey(visit));
+        assertEquals(new PartialDate(2024, 5, 12), visit.date());
+    }
+
+    @Test
+    void aStateVisitToldWithItsHostGoesToTheTalksCityAndHoldsTheGuestAlone() {
+        Extraction e = read(null, "Japanese Prime Minister Fumio Kishida and US President Joe Biden held talks at the White House on "
+                + "Wednesday as the Japanese leader's state visit reached its high point.");
+        assertEquals("place/USA/washington", placeKey(the(e, ContactType.VISIT, "Fumio Kishida")));
+        assertTrue(find(e, ContactType.VISIT, "Joe Biden").isEmpty(), e.contacts().toString());
+    }
+
+    // ------------------------------------------------------------------------------------------ hosts told by their house
+
+    @Test
+    void aGuestReceivedInTheHouseOfAnOfficeMetItsHolderOfTheDay() {
+        Extraction received = read(null, "French President Emmanuel Macron was received at the White House on Monday.");
+        Contact talks = the(received, ContactType.MEETING, "Emmanuel Macron", "Joe Biden");
+        assertEquals("place/USA/washington", placeKey(talks));
+        assertEquals(new PartialDate(2024, 5, 13), talks.date());
+        the(received, ContactType.VISIT, "Emmanuel Macron");
+        the(read(null, "German Chancellor Olaf Scholz held talks at the Élysée on Tuesday."), ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz");
+        // Someone of the house meeting others there met no holder of the house.
+        Extraction staff = read(null, "US Vice President Kamala Harris met reporters at the White House on Monday.");
+        assertTrue(staff.contacts().isEmpty(), staff.contacts().toString());
+    }
+
+    @Test
+    void oneWhoFollowedHadTheContactsOfTheOneBeforeOnTheirOwnDay() {
+        Extraction e = read(null, "French President Emmanuel Macron was received at the White House on Monday, and German Chancellor "
+                + "Olaf Scholz followed on Thursday.");
+        assertEquals(new PartialDate(2024, 5, 13), the(e, ContactType.MEETING, "Emmanuel Macron", "Joe Biden").date());
+        assertEquals(new PartialDate(2024, 5, 16), the(e, ContactType.MEETING, "Joe Biden", "Olaf Scholz").date());
+        assertEquals("place/USA/washington", placeKey(the(e, ContactType.VISIT, "Olaf Scholz")));
+        Extraction suit = read(null, "French President Emmanuel Macron was received at the White House on Monday, and German Chancellor "
+                + "Olaf Scholz followed suit by praising the deal.");
+        assertTrue(suit.contacts().stream().noneMatch(c -> labels(c).contains("Olaf Scholz")), suit.contacts().toString());
+    }
+
+    // ------------------------------------------------------------------------------------------ tours
+
+    @Test
+    void aTourThatBeganSomewhereWasAVisitThereOfTheOneTouring() {
+        String tour = ", the last stop of a European tour that began in Italy on Saturday.";
+        // The one touring is the visitor just reported, or the guest a host received.
+        for (Extraction e : List.of(read(null, "Japanese Prime Minister Fumio Kishida arrived in Madrid on Monday.",
+                        "Spanish Prime Minister Pedro Sánchez welcomed Kishida for talks on Tuesday" + tour),
+                read(null, "Spanish Prime Minister Pedro Sánchez welcomed Japanese Prime Minister Fumio Kishida for talks on Tuesday" + tour))) {
+            Contact first = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && "country/ITA".equals(placeKey(c)))
+                    .findFirst().orElseThrow(() -> new AssertionError(e.contacts().toString()));
+            assertEquals(List.of("Fumio Kishida"), labels(first));
+            assertEquals(new PartialDate(2024, 5, 11), first.date());
+        }
+        Extraction undated = read(null, "Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon on Monday for a tour that began "
+                + "in the summer.");
+        assertEquals(1, undated.contacts().size(), undated.contacts().toString());
+    }
+
+    @Test
+    void twoPlacesAndTwoHostsNamedInOrderAreTwoMeetingsAndTwoVisits() {
+        Extraction e = read(null, "Japanese Prime Minister Fumio Kishida visited Europe in May.",
+                "He then found a warm welcome in Madrid and Rome, where Pedro Sánchez and Giorgia Meloni received him with full honours.");
+        assertEquals("place/ESP/madrid", placeKey(the(e, ContactType.MEETING, "Fumio Kishida", "Pedro Sánchez")));
+        assertEquals("place/ITA/rome", placeKey(the(e, ContactType.MEETING, "Fumio Kishida", "Giorgia Meloni")));
+        assertEquals(List.of("place/ESP/madrid", "place/ITA/rome"), e.contacts().stream()
+                .filter(c -> c.type() == ContactType.VISIT && !"Europe".equals(c.place() == null ? null : c.place().label()))
+                .map(ContactRulesTest::placeKey).filter(k -> k != null && k.startsWith("place/")).sorted().toList());
+        assertTrue(find(e, ContactType.MEETING, "Fumio Kishida", "Giorgia Meloni", "Pedro Sánchez").isEmpty(), e.contacts().toString());
+    }
+
+    // ------------------------------------------------------------------------------------------ bilaterals at a gathering
+
+    @Test
+    void talksWithOneAndLaterWithAnotherAtAGatheringInACityAreTwoMeetingsThere() {
+        Extraction e = read(null, "On the sidelines of the summit in Kazan, Indian Prime Minister Narendra Modi held talks with Chinese "
+                + "President Xi Jinping, and later with Russian President Vladimir Putin.");
+        assertEquals("place/RUS/kazan", placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Xi Jinping")));
+        assertEquals("place/RUS/kazan", placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Vladimir Putin")));
+        // The host of the gathering did not take part in talks held on its margins.
+        Extraction margins = read(null, "In Johannesburg on Thursday, Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held "
+                + "talks on the margins of a BRICS summit hosted by South African President Cyril Ramaphosa.");
+        the(margins, ContactType.MEETING, "Narendra Modi", "Xi Jinping");
+        assertTrue(margins.contacts().stream().noneMatch(c -> labels(c).contains("Cyril Ramaphosa")), margins.contacts().toString());
+        // Without such a cue the people named after the trigger met together.
+        Extraction together = read(null, "US President Joe Biden held talks with Japanese Prime Minister Fumio Kishida and Australian "
+                + "Prime Minister Anthony Albanese in Hiroshima on Saturday.");
+        the(together, ContactType.MEETING, "Anthony Albanese", "Fumio Kishida", "Joe Biden");
+    }
+
+    // ------------------------------------------------------------------------------------------ earlier meetings told with "they"
+
+    @Test
+    void anEarlierMeetingToldWithTheyOrSinceIsDatedByItsOwnWords() {
+        for (String earlier : List.of("They last met in Paris in May last year.", "It was their first meeting since they met in Paris in "
+                + "May last year.")) {
+            Extraction e = read(null, "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.", earlier);
+            Contact before = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING && c.background()).findFirst()
+                    .orElseThrow(() -> new AssertionError(earlier + " → " + e.contacts()));
+            assertEquals(List.of("Emmanuel Macron", "Olaf Scholz"), labels(before), earlier);
+            assertEquals(new PartialDate(2023, 5, null), before.date(), earlier);
+            assertEquals("place/FRA/paris", placeKey(before), earlier);
+        }
+        Extraction since = read(null, "US President Joe Biden has softened his tone since meeting Chinese President Xi Jinping in November.");
+        assertEquals(new PartialDate(2023, 11, null), the(since, ContactType.MEETING, "Joe Biden", "Xi Jinping").date());
+    }
 }

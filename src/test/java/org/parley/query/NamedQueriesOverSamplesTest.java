@@ -98,6 +98,8 @@ class NamedQueriesOverSamplesTest {
         assertEquals(List.of("Li Shangfu", "Sergei Shoigu"),
                 List.of(putin.get(1).get("counterparts").split("; ")).stream().sorted().toList());
         assertEquals("3", putin.get(1).get("reports"));
+        assertEquals("Moscow", putin.get(1).get("place"), "the meeting's place, named once however many reports give it");
+        assertEquals(null, putin.get(2).get("place"), "a call has no place");
         assertEquals(1, rows("person-timeline", "person", "vladimir putin", "from", "2023", "to", "2023-12").size());
         List<Map<String, String>> xi = rows("person-timeline", "person", "Xi");
         assertEquals(3, xi.size(), "Xi is only Xi Jinping: call, meeting, visit");
