@@ -61,9 +61,9 @@ final class ContactExtractor {
             "(?i)\\b(situation|crisis|conflict|war|developments|events|aggression|invasion|operation|peace|ceasefire|security|"
                     + "stability|elections?|interests|presence|troops|forces|attacks?|tensions|fighting|investment|projects?|"
                     + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
-    /** "a summit hosted by", "the forum chaired by": the one named next is the gathering's host. */
+    /** "a summit hosted by", "the forum chaired by", "a conference jointly hosted by": the one named next is the gathering's host. */
     private static final Pattern HOSTED_GATHERING = Pattern.compile(
-            "(?i)\\b(summit|conference|forum|congress|games|gathering)\\s*,?\\s+(hosted|chaired|organi[sz]ed|convened)\\s+by\\s+([\\w.-]+\\s+){0,4}$");
+            "(?i)\\b(summit|conference|forum|congress|games|gathering)\\s*,?\\s+(?:\\w+ly\\s+)?(hosted|chaired|organi[sz]ed|convened)\\s+by\\s+([\\w.-]+\\s+){0,4}$");
     /** A person named as a matter raised in talks, not as one of their people. */
     private static final Pattern TOPIC_PERSON = Pattern.compile(
             "(?i)\\b(case|release|detention|imprisonment|arrest|fate|plight|trial|sentencing|extradition) of\\s+(the\\s+)?([\\w-]+\\s+){0,4}$");
