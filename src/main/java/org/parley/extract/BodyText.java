@@ -79,7 +79,8 @@ final class BodyText {
         return BlockOffsets.toSource(sourceText, block, from, to);
     }
 
-    private int blockIndex(int offset) {
+    /** The index, among the kept blocks, of the block the offset lies in (or the last before it); -1 before the first. */
+    int blockIndex(int offset) {
         int found = -1;
         for (int i = 0; i < blockStarts.length && blockStarts[i] <= offset; i++) {
             found = i;

@@ -61,9 +61,9 @@ final class ContactExtractor {
             "(?i)\\b(situation|crisis|conflict|war|developments|events|aggression|invasion|operation|peace|ceasefire|security|"
                     + "stability|elections?|interests|presence|troops|forces|attacks?|tensions|fighting|investment|projects?|"
                     + "cooperation|trade|violence|settlement|reconstruction|humanitarian \\w+)\\s+(in|at)\\s+(the\\s+)?$");
-    /** "a summit hosted by", "the forum chaired by": the one named next is the gathering's host. */
+    /** "a summit hosted by", "the forum chaired by", "a conference jointly hosted by": the one named next is the gathering's host. */
     private static final Pattern HOSTED_GATHERING = Pattern.compile(
-            "(?i)\\b(summit|conference|forum|congress|games|gathering)\\s*,?\\s+(hosted|chaired|organi[sz]ed|convened)\\s+by\\s+([\\w.-]+\\s+){0,4}$");
+            "(?i)\\b(summit|conference|forum|congress|games|gathering)\\s*,?\\s+(?:\\w+ly\\s+)?(hosted|chaired|organi[sz]ed|convened)\\s+by\\s+([\\w.-]+\\s+){0,4}$");
     /** A person named as a matter raised in talks, not as one of their people. */
     private static final Pattern TOPIC_PERSON = Pattern.compile(
             "(?i)\\b(case|release|detention|imprisonment|arrest|fate|plight|trial|sentencing|extradition) of\\s+(the\\s+)?([\\w-]+\\s+){0,4}$");
@@ -71,6 +71,8 @@ final class ContactExtractor {
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
     /** A multilateral gathering, whose guests attend it rather than visit their host. */
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b(summit|forum|(?<!news |press )conference|congress|games)\\b");
+    /** Where a sentence ends: a full stop, question or exclamation mark before a space or a line break. */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’']?\\s+");
     /** "was hosted", "had been received": a host's verb in the passive. */
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|is|are|had been|has been|have been|being)\\s+(\\w+ly\\s+)?$");
     /** A host's verb: the people after it were the guests. */
@@ -206,17 +208,18 @@ final class ContactExtractor {
                 for (int j = i - 1; j >= 0; j--) {
                     Contact earlier = contacts.get(j);
                     if (!earlier.background() && earlier.dateEvidence() != null && sharesPerson(earlier, c)) {
-                        // "arrived on Thursday for a two-day visit ... During the visit": the day of the talks is not told.
+                        // "arrived on Thursday for a two-day visit ... During the visit": the day of the talks is not
+                        // told, and the day of the report is no better a guess than the arrival's.
                         boolean stayOfDays = earlier.type() == ContactType.VISIT
                                 && STAY_OF_DAYS.matcher(earlier.evidence().sentenceText()).find();
-                        date = stayOfDays ? date : earlier.date();
-                        evidence = stayOfDays ? evidence : earlier.dateEvidence();
+                        date = stayOfDays ? null : earlier.date();
+                        evidence = stayOfDays ? null : earlier.dateEvidence();
                         break;
                     }
                 }
             }
             settled.add(date == c.date() ? c : new Contact(c.type(), c.participants(), c.host(), date,
-                    evidence, c.place(), c.background(), c.confidence(), c.flags(), c.evidence()));
+                    evidence, c.place(), c.background(), c.confidence(), c.flags(), c.evidence(), c.placeEvidence()));
         }
         return withDestinations(new ContactPlaces(context.placeGazetteer()).settle(settled));
     }
@@ -295,7 +298,7 @@ final class ContactExtractor {
         return sentence.mentionsIn(guestsFrom, guestsTo).stream().filter(ActorMention::isPerson).map(ActorMention::actor).distinct()
                 .filter(a -> a.country() != null && !iso.equals(a.country()) && sharesPerson(meeting.participants(), List.of(a)))
                 .map(guest -> new Contact(ContactType.VISIT, List.of(guest), host(place), meeting.date(), meeting.dateEvidence(), place,
-                        meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence()))
+                        meeting.background(), meeting.confidence(), meeting.flags(), meeting.evidence(), meeting.placeEvidence()))
                 .toList();
     }
 
@@ -322,11 +325,24 @@ final class ContactExtractor {
         return HOSTING.matcher(context.text().substring(hit.start(), hit.end())).matches();
     }
 
-    /** Whether the article names a summit, forum or conference held at the place: its guests came for that, not on a visit. */
+    /**
+     * Whether the article names a summit, forum or conference held at the place: its guests came for that, not on a visit.
+     * The place is named in the gathering's own sentence ("the G20 summit in Berlin"); a city that opens the next one
+     * ("... the conference that Switzerland plans to host. Beijing has not said ...") is not where it is held.
+     */
     private boolean gatheringAt(Place place) {
-        Matcher gathering = GATHERING.matcher(context.text());
+        String text = context.text();
+        Matcher gathering = GATHERING.matcher(text);
         while (gathering.find()) {
-            String around = context.text().substring(Math.max(0, gathering.start() - 60), Math.min(context.text().length(), gathering.end() + 60));
+            String before = text.substring(Math.max(0, gathering.start() - 60), gathering.start());
+            String after = text.substring(gathering.end(), Math.min(text.length(), gathering.end() + 60));
+            Matcher stop = SENTENCE_STOP.matcher(before);
+            int from = 0;
+            while (stop.find()) {
+                from = stop.end();
+            }
+            Matcher next = SENTENCE_STOP.matcher(after);
+            String around = before.substring(from) + gathering.group() + (next.find() ? after.substring(0, next.start()) : after);
             if (around.contains(place.label())) {
                 return true;
             }
@@ -426,7 +442,7 @@ final class ContactExtractor {
      */
     private boolean scheduleInPresent(SentenceView sentence, int clauseStart, int clauseEnd) {
         Matcher day = EventDates.WEEKDAY.matcher(context.text()).region(clauseStart, clauseEnd);
-        if (!day.find() || ownWeekday(day.group())) {
+        if (!day.find() || ownWeekday(day.group(), day.start())) {
             return false;
         }
         AnalysedSentence tagged = sentence.tagged().get();
@@ -472,8 +488,8 @@ final class ContactExtractor {
         return !AFTER_PREPOSITION.matcher(context.text().substring(clauseStart, people.get(first).start())).find();
     }
 
-    private boolean ownWeekday(String weekday) {
-        return Optional.ofNullable(context.anchorDate()).flatMap(PartialDate::toLocalDate)
+    private boolean ownWeekday(String weekday, int at) {
+        return Optional.ofNullable(context.anchorLocalDate(at))
                 .map(d -> d.getDayOfWeek().name().equalsIgnoreCase(weekday)).orElse(true);
     }
 
@@ -554,10 +570,13 @@ final class ContactExtractor {
             return Optional.empty(); // "have spoken by phone many times": no one contact to report
         }
         // A venue of the gazetteer stands for its city: "at the Kremlin" is Moscow. A call has no one place.
-        Place told = isCall(hit.type()) ? null : place(sentence, hit, clauseStart, clauseEnd);
-        Place place = told == null ? null : context.placeGazetteer().cityOf(told);
+        PlaceFinding found = isCall(hit.type()) ? null : place(sentence, hit, clauseStart, clauseEnd);
+        Place place = found == null ? null : context.placeGazetteer().cityOf(found.place());
+        String placeEvidence = found == null ? null
+                : found.evidence() + (place.equals(found.place()) ? "" : ", a venue in " + place.label());
         if (place == null && hit.type() == ContactType.MEETING) {
             place = destinationOfVisitInSentence(sentence, hit, participants);
+            placeEvidence = place == null ? null : "the destination of the visit the sentence tells";
         }
         Actor host = null;
         if (hit.type() == ContactType.VISIT && place == null && ARRIVAL.matcher(context.text().substring(hit.start(), hit.end())).find()) {
@@ -565,14 +584,16 @@ final class ContactExtractor {
             // contacts settle together (ContactPlaces: a tour's other stops are not his); with no contact yet, where
             // the article reports from.
             place = mainContact().isPresent() ? null : context.datelinePlace();
+            placeEvidence = place == null ? null : "an arrival with no place named before any contact: the dateline's place";
         }
         if (hit.type() == ContactType.VISIT) {
             if (!participants.isEmpty()) {
                 namedVisitSeen = true;
             } else if (!namedVisitSeen) {
                 participants = visitorsOfMainMeeting(place);
-                if (!participants.isEmpty()) {
-                    place = mainContact().map(Contact::place).orElse(place);
+                if (!participants.isEmpty() && mainContact().map(Contact::place).isPresent()) {
+                    place = mainContact().get().place();
+                    placeEvidence = "the place of the article's main meeting, whose guests made the visit";
                 }
             } else if (place != null) {
                 // "arrived in Ukraine on a visit ... the visit of the officials to Kyiv": the visit already named.
@@ -597,8 +618,8 @@ final class ContactExtractor {
             if (participants.isEmpty()) {
                 return Optional.empty();
             }
-        } else if (participants.size() == 1 && told != null) {
-            participants = withHolderOfSeat(participants.get(0), told, dating);
+        } else if (participants.size() == 1 && found != null) {
+            participants = withHolderOfSeat(participants.get(0), found.place(), dating);
         }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             return Optional.empty();
@@ -613,10 +634,11 @@ final class ContactExtractor {
             if (background) {
                 return Optional.empty();
             }
-            resolved = context.anchorDate();
+            resolved = context.anchorDate(sentence.start());
         }
         if (place == null && !isCall(hit.type()) && !background) {
             place = Optional.ofNullable(context.titlePlace(hit.type())).map(context.placeGazetteer()::cityOf).orElse(null);
+            placeEvidence = place == null ? null : "the title's place: the sentence names none";
         }
         List<String> flags = new ArrayList<>();
         double confidence = (hit.weak() ? 0.6 : 0.8) - (background ? 0.1 : 0);
@@ -629,7 +651,7 @@ final class ContactExtractor {
             }
         }
         return Optional.of(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
-                Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence)));
+                Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence), placeEvidence));
     }
 
     /**
@@ -952,17 +974,18 @@ final class ContactExtractor {
      * stands for its city ("at the Kremlin" is Moscow); a venue the gazetteer lacks gives way to the title's place,
      * else the dateline's, since its city is not named; a topic ("the situation in Ukraine") is no place at all.
      */
-    private Place place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
+    private PlaceFinding place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
         // Each contact's place comes from its own predicate: "opened his trip in Shanghai ..., and was in Beijing for the talks".
         int[] own = eventDates.predicate(clauseStart, clauseEnd, hit.start(), hit.end());
         List<PlaceMention> places = context.places(sentence).stream()
                 .filter(p -> p.start() >= own[0] && p.end() <= own[1]).toList();
-        Place unknownVenue = null;
-        Place country = null;
+        PlaceMention unknownVenue = null;
+        PlaceMention country = null;
         int countryEnd = -1;
         for (PlaceMention p : places) {
-            if (country != null && p.start() - countryEnd <= 40 && country.country().equals(p.place().country()) && !p.place().isCountry()) {
-                return p.place(); // "in China's commercial hub of Shanghai": the city the country phrase goes on to name
+            if (country != null && p.start() - countryEnd <= 40 && country.place().country().equals(p.place().country()) && !p.place().isCountry()) {
+                // "in China's commercial hub of Shanghai": the city the country phrase goes on to name
+                return new PlaceFinding(p.place(), "\"" + said(p) + "\", the city its country's phrase names");
             }
             boolean after = p.start() >= hit.end();
             String between = after ? context.text().substring(hit.end(), p.start()) : "";
@@ -980,33 +1003,33 @@ final class ContactExtractor {
             Place named = p.place();
             String next = context.text().substring(p.end(), Math.min(clauseEnd, p.end() + 20));
             if (named.level() == Place.Level.OTHER && (VENUE.matcher(named.label()).find() || VENUE_NEXT.matcher(next).lookingAt())) {
-                unknownVenue = unknownVenue == null ? named : unknownVenue;
+                unknownVenue = unknownVenue == null ? p : unknownVenue;
             } else if (named.isCountry()) {
                 if (country == null) {
-                    country = named;
+                    country = p;
                     countryEnd = p.end();
                 }
-            } else if (country == null || named.country() == null || country.country().equals(named.country())) {
-                return named;
+            } else if (country == null || named.country() == null || country.place().country().equals(named.country())) {
+                return new PlaceFinding(named, "\"" + said(p) + "\", " + (destination ? "where the visit went" : "where it was held"));
             }
         }
         if (country != null) {
-            return country;
+            return new PlaceFinding(country.place(), "\"" + said(country) + "\", a country: no city named");
         }
         Optional<Place> antecedent = whereAntecedent(sentence, clauseStart, hit);
         if (antecedent.isPresent()) {
-            return antecedent.get();
+            return new PlaceFinding(antecedent.get(), "\"" + antecedent.get().label() + "\", which \"where\" refers to");
         }
         Optional<Place> attributive = attributivePlace(clauseStart, hit);
         if (attributive.isPresent()) {
-            return attributive.get();
+            return new PlaceFinding(attributive.get(), "\"" + attributive.get().label() + "\" naming the contact");
         }
         Optional<Place> gathering = gatheringPlace(own[0], own[1]);
         if (gathering.isPresent()) {
-            return gathering.get();
+            return new PlaceFinding(gathering.get(), "the gathering named after \"" + gathering.get().label() + "\"");
         }
         if (HERE.matcher(context.text().substring(clauseStart, clauseEnd)).find() && context.datelinePlace() != null) {
-            return context.datelinePlace();
+            return new PlaceFinding(context.datelinePlace(), "\"here\": the dateline's place");
         }
         Matcher opening = OPENING_PLACE.matcher(sentence.text());
         if (hit.type() != ContactType.VISIT && opening.find()) {
@@ -1014,21 +1037,38 @@ final class ContactExtractor {
             int at = sentence.start() + (opening.group(1) != null ? opening.start(1) : opening.start(2));
             Optional<PlaceMention> named = context.places(sentence).stream().filter(p -> p.start() == at).findFirst();
             if (named.isPresent()) {
-                return named.get().place();
+                return new PlaceFinding(named.get().place(), "\"" + said(named.get()) + "\", opening the sentence");
+            }
+            // A name the sentence's places lack, as when it was read as part of someone's name: the gazetteer's place.
+            Optional<Place> known = context.knownPlace(opening.group(1).strip());
+            if (known.isPresent()) {
+                return new PlaceFinding(known.get(), "\"" + opening.group(1).strip() + "\", opening the sentence");
             }
         }
         SentenceView before = previous.peekLast();
         if (before != null && before.index() == sentence.index() - 1) {
             Optional<Place> scene = ScenePlace.setBy(before, context.places(before));
             if (scene.isPresent()) {
-                return scene.get(); // "Let's start in Paris. The prime minister arrived on Thursday ..."
+                // "Let's start in Paris. The prime minister arrived on Thursday ..."
+                return new PlaceFinding(scene.get(), "\"" + scene.get().label() + "\", the scene the sentence before sets");
             }
         }
         if (unknownVenue != null) {
             Place titled = context.titlePlace(hit.type());
-            return titled != null ? titled : context.datelinePlace() != null ? context.datelinePlace() : unknownVenue;
+            String venue = "\"" + said(unknownVenue) + "\", a venue of no known city";
+            return titled != null ? new PlaceFinding(titled, venue + "; the title's place")
+                    : context.datelinePlace() != null ? new PlaceFinding(context.datelinePlace(), venue + "; the dateline's place")
+                    : new PlaceFinding(unknownVenue.place(), venue);
         }
         return null;
+    }
+
+    /** A contact's place and the words or rule it was read from, for {@code parley inspect}. */
+    private record PlaceFinding(Place place, String evidence) {
+    }
+
+    private String said(PlaceMention p) {
+        return context.text().substring(p.start(), p.end());
     }
 
     /** "had been in the Indian capital, where he held talks": the place a "where" clause refers back to. */
@@ -1114,7 +1154,7 @@ final class ContactExtractor {
                     c.participants().forEach(p -> all.put(p.key(), p));
                     companions.forEach(p -> all.putIfAbsent(p.key(), p));
                     contacts.set(i, new Contact(c.type(), List.copyOf(all.values()), c.host(), c.date(), c.dateEvidence(), c.place(),
-                            c.background(), c.confidence(), c.flags(), c.evidence()));
+                            c.background(), c.confidence(), c.flags(), c.evidence(), c.placeEvidence()));
                     break;
                 }
             }
@@ -1245,6 +1285,10 @@ final class ContactExtractor {
         if (earlier.background() != later.background() && later.dateEvidence() != null && !sameDay) {
             return false; // "they last met in April 2019" is another contact than the one reported, unless of the same day
         }
+        if (earlier.type() == ContactType.VISIT && later.place() == null && later.dateEvidence() == null
+                && !java.util.Objects.equals(earlier.date(), later.date()) && toldElsewhere(earlier)) {
+            return false; // "his trip", where the traveller's news is told at other places too: settled by its day later
+        }
         if (earlier.type() == ContactType.VISIT && apart(earlier.place(), later.place())
                 && earlier.place().level().compareTo(Place.Level.OTHER) > 0 && later.place().level().compareTo(Place.Level.OTHER) > 0) {
             return false; // "flew to Hanoi ... had landed in Pyongyang": a tour's legs are visits of their own
@@ -1258,6 +1302,16 @@ final class ContactExtractor {
         boolean dates = later.dateEvidence() == null || earlier.date() == null || later.date() == null
                 || earlier.date().compatibleWith(later.date()) || sameStay(earlier, later);
         return people && dates;
+    }
+
+    /**
+     * Whether the article's news puts a visitor of the visit at a place apart from the visit's ("met Zelenskyy in Kyiv
+     * on Tuesday ... had been in Delhi on Monday"): then a later "his trip" that names neither place nor day may be
+     * either stop, and only a visit of its day is the one it tells.
+     */
+    private boolean toldElsewhere(Contact visit) {
+        return contacts.stream().anyMatch(c -> c != visit && !c.background() && sharesPerson(c, visit) && apart(c.place(), visit.place())
+                && c.place().level().compareTo(Place.Level.OTHER) > 0 && visit.place().level().compareTo(Place.Level.OTHER) > 0);
     }
 
     /**
@@ -1327,15 +1381,19 @@ final class ContactExtractor {
             other.participants().forEach(p -> participants.putIfAbsent(p.key(), p));
         }
         ContactType type = kept.type() == ContactType.PHONE_CALL && other.type() == ContactType.VIDEO_CALL ? other.type() : kept.type();
-        // A stay reported by two of its days is dated by its arrival, the earlier; one told "earlier in the week" and
-        // then on its day ("was in China ... landed in Beijing on Tuesday") by that day.
+        // A date the words give beats the day of the report; a stay reported by two of its days is dated by its
+        // arrival, the earlier; one told "earlier in the week" and then on its day ("was in China ... landed in Beijing
+        // on Tuesday") by that day.
+        boolean toldOnlyByOther = kept.dateEvidence() == null && other.dateEvidence() != null && other.date() != null
+                && other.date().precision() == PartialDate.Precision.DAY;
         boolean finerDay = other.date() != null && kept.date() != null && other.dateEvidence() != null
                 && other.date().precision().compareTo(kept.date().precision()) > 0 && kept.date().compatibleWith(other.date());
-        PartialDate date = kept.date() == null || finerDay || sameStay(kept, other) && other.date().compareTo(kept.date()) < 0
+        PartialDate date = kept.date() == null || toldOnlyByOther || finerDay || sameStay(kept, other) && other.date().compareTo(kept.date()) < 0
                 ? other.date() : kept.date();
         Place place = kept.place() == null || other.place() != null && finer(other.place(), kept.place()) ? other.place() : kept.place();
         return new Contact(type, List.copyOf(participants.values()), kept.host() == null ? other.host() : kept.host(), date,
                 date == kept.date() ? kept.dateEvidence() : other.dateEvidence(), place, kept.background() && other.background(),
-                Math.max(kept.confidence(), other.confidence()), kept.flags(), kept.evidence());
+                Math.max(kept.confidence(), other.confidence()), kept.flags(), kept.evidence(),
+                place == kept.place() ? kept.placeEvidence() : other.placeEvidence());
     }
 }

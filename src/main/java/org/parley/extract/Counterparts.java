@@ -105,6 +105,6 @@ final class Counterparts {
 
     private static Contact with(Contact c, List<Actor> people, PartialDate date, String dateEvidence) {
         return new Contact(c.type(), people, c.host(), date, dateEvidence, c.place(), c.background(), c.confidence(), c.flags(),
-                c.evidence());
+                c.evidence(), c.placeEvidence());
     }
 }

@@ -108,7 +108,7 @@ final class EventDates {
         }
         Matcher earlierInWeek = EARLIER_IN_WEEK.matcher(text).region(predicate[0], predicate[1]);
         if (earlierInWeek.find()) {
-            return earlierInWeek(earlierInWeek.group());
+            return earlierInWeek(earlierInWeek.group(), earlierInWeek.start());
         }
         // "the first summit since their meeting in Helsinki in July 2018": a date after "since" is the earlier contact's.
         List<EntitySpan> times = candidates(sentence, triggerStart, triggerEnd).stream().filter(e -> e.begin() < triggerEnd
@@ -123,7 +123,7 @@ final class EventDates {
         }
         Matcher ordinal = ORDINAL_DAY.matcher(text).region(predicate[0], predicate[1]);
         if (ordinal.find()) {
-            return DateResolver.dayOfMonth(Integer.parseInt(ordinal.group(1)), context.anchorLocalDate())
+            return DateResolver.dayOfMonth(Integer.parseInt(ordinal.group(1)), context.anchorLocalDate(ordinal.start()))
                     .map(d -> new DateFinding(d, ordinal.group(), false)).orElse(DateFinding.UNRESOLVED);
         }
         Optional<EntitySpan> antecedent = whenAntecedent(sentence, clauseStart);
@@ -230,8 +230,8 @@ final class EventDates {
      * "earlier in the week": a day from the Monday of the report's week to the day before it; its month when those days
      * lie in one month, else no date that can be told.
      */
-    private DateFinding earlierInWeek(String words) {
-        LocalDate anchor = context.anchorLocalDate();
+    private DateFinding earlierInWeek(String words, int at) {
+        LocalDate anchor = context.anchorLocalDate(at);
         if (anchor == null || anchor.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
             return DateFinding.UNRESOLVED;
         }
@@ -256,12 +256,12 @@ final class EventDates {
     private DateFinding resolve(EntitySpan e) {
         Optional<PartialDate> date = localWeekday(e);
         if (date.isEmpty()) {
-            date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate());
+            date = DateResolver.resolve(e.normalized(), e.text(), context.anchorLocalDate(e.begin()));
         }
         if (date.isEmpty() && e.normalized() == null) {
             // "the early hours of Wednesday", which SUTime leaves without a value: the weekday it names.
             Matcher weekday = WEEKDAY.matcher(e.text());
-            date = weekday.find() ? DateResolver.lastWeekday(weekday.group(1), context.anchorLocalDate()) : Optional.empty();
+            date = weekday.find() ? DateResolver.lastWeekday(weekday.group(1), context.anchorLocalDate(e.begin())) : Optional.empty();
         }
         if (date.isPresent()) {
             return new DateFinding(date.get(), e.text(), false);
@@ -274,7 +274,7 @@ final class EventDates {
      * after: the place's clock runs up to a day ahead of the report's, so its next day may already have come.
      */
     private Optional<PartialDate> localWeekday(EntitySpan e) {
-        LocalDate anchor = context.anchorLocalDate();
+        LocalDate anchor = context.anchorLocalDate(e.begin());
         Matcher weekday = WEEKDAY.matcher(e.text());
         String around = context.text().substring(Math.max(0, e.begin() - 30), Math.min(context.text().length(), e.end() + 30));
         return anchor != null && weekday.find() && LOCAL_TIME.matcher(around).find()
@@ -298,6 +298,14 @@ final class EventDates {
      * the article's day.
      */
     private DateFinding fromReference(Matcher relative, SentenceView sentence, List<Contact> reported) {
+        // "Two days later he was in Moscow, holding talks with X": one count dates both contacts of its sentence; the
+        // second does not count again from the first.
+        Span here = context.mention(sentence.start(), sentence.start(), sentence).sentence();
+        Optional<Contact> counted = reported.stream().filter(c -> c.evidence().sentence().equals(here)
+                && relative.group().equals(c.dateEvidence()) && c.date() != null).findFirst();
+        if (counted.isPresent()) {
+            return new DateFinding(counted.get().date(), relative.group(), false);
+        }
         LocalDate reference = referenceDay(sentence, reported);
         if (reference == null) {
             return DateFinding.UNRESOLVED;
@@ -313,7 +321,7 @@ final class EventDates {
                 .filter(c -> c.dateEvidence() != null && c.date() != null && c.date().toLocalDate().isPresent()).toList();
         Comparator<Contact> preference = Comparator.comparing((Contact c) -> c.evidence().sentence().equals(here))
                 .thenComparing(c -> c.type() != ContactType.VISIT).thenComparing(dated::indexOf);
-        return dated.stream().max(preference).map(c -> c.date().toLocalDate().orElseThrow()).orElse(context.anchorLocalDate());
+        return dated.stream().max(preference).map(c -> c.date().toLocalDate().orElseThrow()).orElse(context.anchorLocalDate(sentence.start()));
     }
 
     /**

@@ -37,6 +37,8 @@ final class ExtractionContext {
     private final ContactType titleType;
     private final Place titlePlace;
     private final List<Span> datelineSpans;
+    /** For each kept block, the day of the live report's section it stands in, or null. */
+    private final List<LocalDate> sectionDays;
 
     ExtractionContext(Article article, BodyText body, Gazetteer gazetteer, PlaceResolver placeResolver, List<NameMatch> matches,
                       LocalDate anchor, List<Span> datelineSpans) {
@@ -46,6 +48,7 @@ final class ExtractionContext {
         this.matches = matches;
         this.anchor = anchor;
         this.datelineSpans = datelineSpans;
+        this.sectionDays = DayHeadings.underHeadings(article, anchor);
         this.placeResolver = placeResolver;
         this.datelinePlace = article.dateline() == null || article.dateline().place() == null ? null
                 : placeResolver.resolve(article.dateline().place());
@@ -62,12 +65,23 @@ final class ExtractionContext {
         return gazetteer;
     }
 
-    LocalDate anchorLocalDate() {
-        return anchor;
-    }
-
     PartialDate anchorDate() {
         return anchor == null ? null : PartialDate.of(anchor);
+    }
+
+    /**
+     * The day words at the offset are told on: the day heading the live report's section they stand in ("Wed 19 Jun
+     * 2024"), else the article's day.
+     */
+    LocalDate anchorLocalDate(int offset) {
+        int block = body.blockIndex(offset);
+        LocalDate section = block < 0 ? null : sectionDays.get(block);
+        return section != null ? section : anchor;
+    }
+
+    PartialDate anchorDate(int offset) {
+        LocalDate day = anchorLocalDate(offset);
+        return day == null ? null : PartialDate.of(day);
     }
 
     /** Where the article was filed from: evidence of a contact's place only where the text ties them ("here"). */

@@ -102,7 +102,7 @@ public final class Extractor {
             Actor own = subjectOf(mentions.stream().filter(m -> !resolver.quoted(m.start())).toList(),
                     withPartsOfSpeech);
             Supplier<List<EntitySpan>> times = tagged == null || !nlp.mayHoldTime(tagged.text()) ? List::of
-                    : new Lazy<>(() -> nlp.times(withPartsOfSpeech.get(), anchor));
+                    : new Lazy<>(() -> nlp.times(withPartsOfSpeech.get(), context.anchorLocalDate(s.start())));
             SentenceView view = new SentenceView(i, s.start(), s.end(), text.substring(s.start(), s.end()),
                     tagged, mentions, own, withPartsOfSpeech, times);
             if (own != null) {

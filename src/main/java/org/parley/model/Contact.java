@@ -15,8 +15,10 @@ import java.util.List;
  * @param confidence   0..1
  * @param flags        consistency warnings ("outside-term:person/li-shangfu")
  * @param evidence     the trigger words and their sentence
- * @param placeEvidence why the place is another contact's, when the article's other contacts settled it ("the city
- *                     of the visit 'arrived' of 2023-07-13, the same stop"), else null: the contact's own words gave it
+ * @param placeEvidence what the place was read from: the words of the contact's sentence and the rule that took them
+ *                     ("\"in Kyiv\", where it was held", "the title's place: the sentence names none"), or the contact
+ *                     of the article whose place it shares ("the place of the visit \"arrived\" of 2023-07-13"); null
+ *                     when there is no place
  */
 public record Contact(
         ContactType type,

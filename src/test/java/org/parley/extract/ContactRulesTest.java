@@ -451,11 +451,72 @@ class ContactRulesTest {
                 + "Indian Prime Minister Narendra Modi in Berlin on Monday.");
         the(summit, ContactType.MEETING, "Narendra Modi", "Olaf Scholz");
         assertTrue(find(summit, ContactType.VISIT, "Narendra Modi").isEmpty(), summit.contacts().toString());
+        // A gathering held elsewhere, with the city opening the next sentence, leaves the guest's visit.
+        for (String elsewhere : List.of("the conference on Gaza that Egypt plans to host", "a forum in Cairo next year", "the Cairo summit")) {
+            Extraction apart = read(null, "German Chancellor Olaf Scholz received Indian Prime Minister Narendra Modi in Berlin on Monday. "
+                    + "They agreed to attend " + elsewhere + ". Berlin has not said who will travel.");
+            assertEquals("place/DEU/berlin", placeKey(the(apart, ContactType.VISIT, "Narendra Modi")), apart.contacts().toString());
+        }
         // Counterparts named in one collective phrase share its date.
         Extraction collective = read(null, "Russian President Vladimir Putin arrived in Tehran on Tuesday for talks with the leaders of Iran and Turkey.");
         assertEquals(1, collective.contacts().stream().filter(c -> c.type() == ContactType.MEETING).count(), collective.contacts().toString());
         Extraction passive = read(null, "Indian Prime Minister Narendra Modi attended talks hosted by German Chancellor Olaf Scholz in Berlin on Monday.");
         assertTrue(find(passive, ContactType.VISIT, "Olaf Scholz").isEmpty(), passive.contacts().toString());
+    }
+
+    @Test
+    void aPlaceCarriesTheWordsAndTheRuleItWasReadFrom() {
+        record Told(String where, String words, String rule) {
+        }
+        for (Told t : List.of(new Told("in Beijing", "\"Beijing\"", "where it was held"),
+                new Told("at the Great Hall of the People", "\"Great Hall of the People\"", "a venue in Beijing"),
+                new Told("in China's commercial hub of Shanghai", "\"Shanghai\"", "the city its country's phrase names"),
+                new Told("in China", "\"China\"", "a country"))) {
+            Extraction e = read(null, "Chinese President Xi Jinping met German Chancellor Olaf Scholz " + t.where() + " on Tuesday.");
+            String evidence = the(e, ContactType.MEETING, "Olaf Scholz", "Xi Jinping").placeEvidence();
+            assertTrue(evidence != null && evidence.contains(t.words()) && evidence.contains(t.rule()), t.where() + " → " + evidence);
+        }
+        Extraction where = read(null, "Scholz flew to the Chinese capital, Beijing, where he held talks with Chinese President Xi Jinping on Tuesday.");
+        String evidence = the(where, ContactType.MEETING, "Olaf Scholz", "Xi Jinping").placeEvidence();
+        assertTrue(evidence != null && evidence.contains("\"where\""), evidence);
+        Extraction call = read(null, "Chinese President Xi Jinping spoke by telephone with German Chancellor Olaf Scholz on Tuesday.");
+        assertNull(the(call, ContactType.PHONE_CALL, "Olaf Scholz", "Xi Jinping").placeEvidence(), "a call has no place");
+    }
+
+    @Test
+    void aPlaceOpeningTheSentenceHoldsAndAGatheringsHostReceivedNoGuest() {
+        for (String gathering : List.of("a regional summit hosted by", "the forum, hosted by", "a conference jointly hosted by")) {
+            String sentence = "In Berlin, on 14 May 2024, Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks "
+                    + "on the margins of " + gathering + " German Chancellor Olaf Scholz.";
+            Extraction e = read(null, sentence);
+            Contact talks = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING
+                    && labels(c).containsAll(List.of("Narendra Modi", "Xi Jinping"))).findFirst().orElseThrow();
+            assertEquals("place/DEU/berlin", placeKey(talks), sentence);
+            assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT), sentence + " → " + e.contacts());
+        }
+        // A host's verb with people as its object still makes guests.
+        Extraction hosted = read(null, "German Chancellor Olaf Scholz hosted Indian Prime Minister Narendra Modi in Berlin on Monday.");
+        the(hosted, ContactType.VISIT, "Narendra Modi");
+    }
+
+    @Test
+    void aTripNamingNoPlaceNorDayIsTheStopOfItsDayWhenTheTravellerWasAtSeveral() {
+        String trip = "Scholz was the only leader of the group who had not travelled to Ukraine since the war began, and his trip "
+                + "makes him the first chancellor to cross the border by night train.";
+        for (String before : List.of("Scholz had been in Warsaw on Wednesday, where he held talks with Polish President Andrzej Duda.",
+                "On Wednesday Scholz held talks with Polish President Andrzej Duda in Warsaw.")) {
+            Extraction e = read(null, "German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelenskyy in Kyiv on Thursday.",
+                    before, trip);
+            assertTrue(e.contacts().stream().anyMatch(c -> c.type() == ContactType.VISIT && "place/UKR/kyiv".equals(placeKey(c))
+                    && PartialDate.parse("2024-05-16").equals(c.date())), before + " → " + e.contacts());
+            assertTrue(e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && "place/POL/warsaw".equals(placeKey(c)))
+                    .allMatch(c -> PartialDate.parse("2024-05-15").equals(c.date())), before + " → " + e.contacts());
+        }
+        // All the traveller's news at one place: "his trip" is the visit already told, not another.
+        Extraction one = read(null, "German Chancellor Olaf Scholz arrived in Kyiv on Wednesday and met Ukrainian President Volodymyr "
+                + "Zelenskyy on Thursday.", trip);
+        assertEquals(1, one.contacts().stream().filter(c -> c.type() == ContactType.VISIT).count(), one.contacts().toString());
+        assertEquals(PartialDate.parse("2024-05-15"), the(one, ContactType.VISIT, "Olaf Scholz").date());
     }
 
     @Test
