@@ -1039,11 +1039,6 @@ final class ContactExtractor {
             if (named.isPresent()) {
                 return new PlaceFinding(named.get().place(), "\"" + said(named.get()) + "\", opening the sentence");
             }
-            // A name the sentence's places lack, as when it was read as part of someone's name: the gazetteer's place.
-            Optional<Place> known = context.knownPlace(opening.group(1).strip());
-            if (known.isPresent()) {
-                return new PlaceFinding(known.get(), "\"" + opening.group(1).strip() + "\", opening the sentence");
-            }
         }
         SentenceView before = previous.peekLast();
         if (before != null && before.index() == sentence.index() - 1) {
