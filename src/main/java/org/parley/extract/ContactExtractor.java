@@ -311,8 +311,8 @@ final class ContactExtractor {
      * an office is seated in, whoever held that office on the contact's date. Only the guest when there is no such
      * holder, or the guest may be one of the house.
      */
-    private List<Actor> withHolderOfSeat(Actor guest, Place venue, Supplier<DateFinding> dating) {
-        PartialDate on = Optional.ofNullable(dating.get().date()).orElse(context.anchorDate());
+    private List<Actor> withHolderOfSeat(Actor guest, Place venue, Supplier<DateFinding> dating, int offset) {
+        PartialDate on = Optional.ofNullable(dating.get().date()).orElse(context.anchorDate(offset));
         return context.seatHolder(venue, on)
                 .filter(holder -> guest.country() != null && holder.country() != null && !guest.country().equals(holder.country()))
                 .map(holder -> List.of(holder, guest)).orElse(List.of(guest));
@@ -626,7 +626,7 @@ final class ContactExtractor {
                 return Optional.empty();
             }
         } else if (participants.size() == 1 && found != null) {
-            participants = withHolderOfSeat(participants.get(0), found.place(), dating);
+            participants = withHolderOfSeat(participants.get(0), found.place(), dating, hit.start());
         }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             return Optional.empty();
