@@ -30,7 +30,8 @@ final class ContactExtractor {
     private static final Pattern PAIR = Pattern.compile("(?i)the two|both");
     /** "the two leaders", "both presidents": the participants of the contact last reported. */
     static final Pattern GROUP = Pattern.compile(
-            "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties)\\b",
+            "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties"
+                    + "|(?<=(?:two|both) )(?:men|women))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A clause opened by these words places its contact before the one being reported. */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
@@ -69,6 +70,12 @@ final class ContactExtractor {
             "(?i)\\b(case|release|detention|imprisonment|arrest|fate|plight|trial|sentencing|extradition) of\\s+(the\\s+)?([\\w-]+\\s+){0,4}$");
     /** What may stand between "the" and a trigger that a date names ("the December 7 videoconference"). */
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
+    /**
+     * "held separate talks with their host", "met the host": the host of a gathering the text just named. A host
+     * country, city or government is no person.
+     */
+    private static final Pattern HOST_REFERENCE = Pattern.compile(
+            "(?i)^\\s*(?:with\\s+)?(?:their|his|her|the)\\s+host\\b(?!\\s+(?:country|nation|city|government|team))");
     /** A multilateral gathering, whose guests attend it rather than visit their host. */
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b(summit|forum|(?<!news |press )conference|congress|games)\\b");
     /** Where a sentence ends: a full stop, question or exclamation mark before a space or a line break. */
@@ -184,6 +191,11 @@ final class ContactExtractor {
     private final Map<String, Actor> named = new LinkedHashMap<>();
     /** The two sentences read before the current one, whose people "the two leaders" may refer to. */
     private final java.util.ArrayDeque<SentenceView> previous = new java.util.ArrayDeque<>();
+    /** The host of the gathering named last ("a summit hosted by X") and the sentence naming it. */
+    private GatheringHost gatheringHost;
+
+    private record GatheringHost(Actor host, SentenceView namedIn) {
+    }
 
     ContactExtractor(ExtractionContext context) {
         this.context = context;
@@ -234,6 +246,9 @@ final class ContactExtractor {
 
 
     void accept(SentenceView sentence) {
+        sentence.mentions().stream().filter(ActorMention::isPerson)
+                .filter(m -> HOSTED_GATHERING.matcher(context.text()).region(sentence.start(), m.start()).find())
+                .findFirst().ifPresent(m -> gatheringHost = new GatheringHost(m.actor(), sentence));
         List<TriggerHit> unreal = new ArrayList<>();
         List<TriggerHit> real = triggers(sentence, unreal);
         // "his first visit since July 2000": whether or not the contact told is real, the one "since" dates is.
@@ -252,7 +267,8 @@ final class ContactExtractor {
                     apart.forEach(one -> add(one, sentence));
                     return;
                 }
-                for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c, contacts)) {
+                for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c,
+                        namedAfter(sentence, hit, clauseEnd, c), contacts)) {
                     add(one, sentence);
                     guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
                 }
@@ -557,6 +573,11 @@ final class ContactExtractor {
                 && UNNAMED_SUBJECT.matcher(context.text().substring(clauseStart, hit.start())).find()) {
             participants = peopleToldTogether(sentence, hit.start());
         }
+        Optional<Actor> referredHost = hit.type() == ContactType.VISIT ? Optional.empty() : referredHost(sentence, hit, clauseEnd);
+        if (referredHost.isPresent() && participants.stream().noneMatch(p -> p.key().equals(referredHost.get().key()))) {
+            participants = new ArrayList<>(participants);
+            participants.add(referredHost.get());
+        }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
@@ -577,6 +598,11 @@ final class ContactExtractor {
         if (place == null && hit.type() == ContactType.MEETING) {
             place = destinationOfVisitInSentence(sentence, hit, participants);
             placeEvidence = place == null ? null : "the destination of the visit the sentence tells";
+        }
+        if (place == null && referredHost.isPresent()) {
+            // "both men held separate talks with their host": on the gathering's ground, where the talks it set were
+            place = gatheringPlace().orElse(null);
+            placeEvidence = place == null ? null : "the place of the gathering whose host it names";
         }
         Actor host = null;
         if (hit.type() == ContactType.VISIT && place == null && ARRIVAL.matcher(context.text().substring(hit.start(), hit.end())).find()) {
@@ -795,6 +821,34 @@ final class ContactExtractor {
             }
         }
         return people.size() == count ? List.copyOf(people.values()) : List.of();
+    }
+
+    /**
+     * "Both men held separate talks with their host": the host of the gathering named in this sentence or one of the
+     * two before, when the words just after the trigger refer to a host.
+     */
+    private Optional<Actor> referredHost(SentenceView sentence, TriggerHit hit, int clauseEnd) {
+        if (gatheringHost == null || gatheringHost.namedIn() != sentence && !previous.contains(gatheringHost.namedIn())
+                || !HOST_REFERENCE.matcher(context.text()).region(hit.end(), clauseEnd).lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.of(gatheringHost.host());
+    }
+
+    /** Where the contacts told in the sentence naming the gathering's host took place, when they say. */
+    private Optional<Place> gatheringPlace() {
+        int told = gatheringHost.namedIn().index();
+        return java.util.stream.IntStream.range(0, contacts.size()).map(i -> contacts.size() - 1 - i)
+                .filter(i -> sentenceOf.get(i) == told && contacts.get(i).place() != null)
+                .mapToObj(i -> contacts.get(i).place()).findFirst();
+    }
+
+    /** The people of a contact the words after its trigger name or refer to: its counterparts, whom its subject met. */
+    private List<Actor> namedAfter(SentenceView sentence, TriggerHit hit, int clauseEnd, Contact c) {
+        Map<String, Actor> after = new LinkedHashMap<>();
+        sentence.mentionsIn(hit.end(), clauseEnd).stream().filter(ActorMention::isPerson).forEach(m -> after.putIfAbsent(m.actor().key(), m.actor()));
+        referredHost(sentence, hit, clauseEnd).ifPresent(h -> after.putIfAbsent(h.key(), h));
+        return c.participants().stream().filter(p -> after.containsKey(p.key())).toList();
     }
 
     /**

@@ -37,11 +37,19 @@ final class Counterparts {
      * The contacts a candidate of the trigger at [triggerStart, triggerEnd) stands for, in the clause ending at
      * {@code clauseEnd}: itself, or one per counterpart.
      *
+     * @param namedAfter the contact's people the words after the trigger name or refer to
      * @param reported the contacts reported so far, for dates relative to them
      */
-    List<Contact> split(SentenceView sentence, int triggerStart, int triggerEnd, int clauseEnd, Contact c, List<Contact> reported) {
+    List<Contact> split(SentenceView sentence, int triggerStart, int triggerEnd, int clauseEnd, Contact c, List<Actor> namedAfter,
+            List<Contact> reported) {
         if (c.participants().size() < 3) {
             return List.of(c);
+        }
+        if (SEPARATELY.matcher(sentence.text()).find() && namedAfter.size() == 1) {
+            // "Both men held separate talks with their host": each of the group met the one counterpart apart.
+            Actor counterpart = namedAfter.get(0);
+            return c.participants().stream().filter(p -> !p.key().equals(counterpart.key()))
+                    .map(p -> with(c, List.of(p, counterpart), c.date(), c.dateEvidence())).toList();
         }
         if (SEPARATELY.matcher(sentence.text()).find()) {
             Actor first = c.participants().get(0);

@@ -922,6 +922,33 @@ class ContactRulesTest {
         the(together, ContactType.MEETING, "Anthony Albanese", "Fumio Kishida", "Joe Biden");
     }
 
+    @Test
+    void separateTalksOfAGroupWithTheirHostAreOneMeetingOfEachWithTheGatheringsHost() {
+        String margins = "In Johannesburg, on 9 May 2024, Brazilian President Luiz Inácio Lula da Silva and Indonesian President Joko Widodo "
+                + "held talks on the margins of a G20 summit hosted by South African President Cyril Ramaphosa.";
+        for (String apart : List.of("The day before, both men had held separate talks with their host.",
+                "A day earlier the two men had held separate meetings with the host.")) {
+            Extraction e = read(null, margins, apart);
+            for (String guest : List.of("Luiz Inácio Lula da Silva", "Joko Widodo")) {
+                Contact withHost = the(e, ContactType.MEETING, guest, "Cyril Ramaphosa");
+                assertEquals(new PartialDate(2024, 5, 8), withHost.date(), apart);
+                assertEquals("place/ZAF/johannesburg", placeKey(withHost), apart);
+            }
+            assertTrue(find(e, ContactType.MEETING, "Cyril Ramaphosa", "Joko Widodo", "Luiz Inácio Lula da Silva").isEmpty(), apart);
+        }
+        // Without a gathering's host just named, "their host" is no one; a host country is no person.
+        Extraction noGathering = read(null, "On 9 May 2024 Lula and Indonesian President Joko Widodo held talks in Jakarta.",
+                "The day before, both men had held separate talks with their host.");
+        assertTrue(noGathering.contacts().stream().allMatch(c -> c.participants().size() == 2 && labels(c).contains("Joko Widodo")),
+                noGathering.contacts().toString());
+        Extraction hostCountry = read(null, margins, "Both men also held separate talks with the host country's foreign minister.");
+        assertTrue(hostCountry.contacts().stream().noneMatch(c -> labels(c).contains("Cyril Ramaphosa")), hostCountry.contacts().toString());
+        // Far from the gathering's naming, "their host" no longer refers to its host.
+        Extraction far = read(null, margins, "Trade was on the agenda.", "Energy was discussed too.", "Markets rose.",
+                "Both men had held separate talks with their host.");
+        assertTrue(far.contacts().stream().noneMatch(c -> labels(c).contains("Cyril Ramaphosa")), far.contacts().toString());
+    }
+
     // ------------------------------------------------------------------------------------------ earlier meetings told with "they"
 
     @Test
