@@ -115,6 +115,8 @@ final class ContactExtractor {
             "(?i)\\b(?:the|all)\\s+(three|four|five)\\s+(?:men|women|leaders|presidents|ministers|sides|heads of state)\\b|\\ball (three|four|five)\\b");
     private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a |an |the |his |her )?\\p{Ll}");
     private static final List<String> NUMBERS = List.of("three", "four", "five");
+    /** "a three-way session", "trilateral talks": a contact of as many people as its words count. */
+    private static final Pattern WAYS = Pattern.compile("(?i)\\b(three|four|five)-way\\b|\\b(tri|quadri)lateral\\b");
     private static final Pattern PURPOSE_OPENER = Pattern.compile("(?i)\\bto\\s+[a-z]+\\s*$");
     /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
     private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|(had|has) (\\w+ )?been) in$");
@@ -578,6 +580,22 @@ final class ContactExtractor {
             participants = new ArrayList<>(participants);
             participants.add(referredHost.get());
         }
+        int counted = hit.type() == ContactType.VISIT ? 0 : counted(hit, clauseStart);
+        SentenceView completedFrom = null;
+        if (counted > participants.size()) {
+            // "In May Xi returned to Europe. In Paris, Macron brought in von der Leyen for a three-way session": the
+            // ones the sentence leaves out are the people the sentence before named, when that makes up the count.
+            SentenceView before = previous.peekLast();
+            List<Actor> named = participants;
+            List<Actor> others = before == null ? List.of() : before.mentions().stream().filter(ActorMention::isPerson)
+                    .map(ActorMention::actor).distinct().filter(p -> named.stream().noneMatch(q -> q.key().equals(p.key()))).toList();
+            if (participants.size() + others.size() != counted) {
+                return Optional.empty(); // a session of three the text does not name is no contact of the two it does
+            }
+            participants = new ArrayList<>(participants);
+            participants.addAll(others);
+            completedFrom = before;
+        }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
@@ -652,6 +670,11 @@ final class ContactExtractor {
         }
 
         DateFinding date = dating.get();
+        if (date.evidence() == null && completedFrom != null) {
+            // Its people are the sentence before's, and so is its time: "In May Xi returned ... a three-way session".
+            DateFinding told = eventDates.toldIn(completedFrom);
+            date = told.date() != null ? told : DateFinding.UNRESOLVED; // not the time of other people's contacts
+        }
         PartialDate resolved = date.date();
         if (date.evidence() == null && namedOnlyCollectively(sentence, clauseStart, clauseEnd, participants)) {
             return Optional.empty(); // "the results of the talks between the leaders of X and Y": no contact of the day
@@ -821,6 +844,21 @@ final class ContactExtractor {
             }
         }
         return people.size() == count ? List.copyOf(people.values()) : List.of();
+    }
+
+    /** Whether a sentence counts the people of a contact ("a three-way session"), who may have been named before it. */
+    static boolean countsPeople(String sentence) {
+        return WAYS.matcher(sentence).find();
+    }
+
+    /** How many people the words of a contact count ("a three-way session": three), or 0 when they count none. */
+    private int counted(TriggerHit hit, int clauseStart) {
+        Matcher ways = WAYS.matcher(context.text()).region(Math.max(clauseStart, hit.start() - 25), hit.end());
+        if (!ways.find()) {
+            return 0;
+        }
+        String count = ways.group(1) != null ? ways.group(1) : ways.group(2).equalsIgnoreCase("tri") ? "three" : "four";
+        return NUMBERS.indexOf(count.toLowerCase(java.util.Locale.ROOT)) + 3;
     }
 
     /**

@@ -949,6 +949,26 @@ class ContactRulesTest {
         assertTrue(far.contacts().stream().noneMatch(c -> labels(c).contains("Cyril Ramaphosa")), far.contacts().toString());
     }
 
+    @Test
+    void aCountedSessionTakesThePeopleItLeavesUnnamedAndTheirTimeFromTheSentenceBefore() {
+        String before = "Brazilian President Luiz Inácio Lula da Silva's swing through Asia in March 2024 followed the same logic.";
+        Extraction e = read(null, before, "In Tokyo, Japanese Prime Minister Fumio Kishida invited South Korean President Yoon Suk Yeol to a three-way session at his residence.");
+        Contact session = the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva", "Yoon Suk Yeol");
+        assertEquals(new PartialDate(2024, 3, null), session.date());
+        assertEquals("place/JPN/tokyo", placeKey(session));
+        // A count the sentence before cannot make up is no contact of the fewer people named.
+        Extraction tooMany = read(null, "Lula and Indonesian President Joko Widodo spoke of trade in March 2024.",
+                "In Tokyo, Japanese Prime Minister Fumio Kishida invited South Korean President Yoon Suk Yeol to a three-way session at his residence.");
+        assertTrue(tooMany.contacts().stream().noneMatch(c -> labels(c).contains("Fumio Kishida")), tooMany.contacts().toString());
+        Extraction noOne = read(null, "Trade was on the agenda in March 2024.",
+                "In Tokyo, Japanese Prime Minister Fumio Kishida invited South Korean President Yoon Suk Yeol to a three-way session at his residence.");
+        assertTrue(noOne.contacts().stream().noneMatch(c -> labels(c).contains("Fumio Kishida")), noOne.contacts().toString());
+        // Named in full, the count holds the people of the sentence itself.
+        Extraction named = read(null, before, "In Tokyo on Friday, Fumio Kishida, Yoon Suk Yeol and Joe Biden held a three-way meeting.");
+        the(named, ContactType.MEETING, "Fumio Kishida", "Joe Biden", "Yoon Suk Yeol");
+        assertTrue(named.contacts().stream().noneMatch(c -> labels(c).contains("Luiz Inácio Lula da Silva")), named.contacts().toString());
+    }
+
     // ------------------------------------------------------------------------------------------ earlier meetings told with "they"
 
     @Test
