@@ -69,9 +69,12 @@ final class ActorResolver {
     private static final Pattern FRONTED = Pattern.compile("\\s*(In|During|At|After|Before|Following|Ahead of|On)\\s+([\\w-]+\\s+){0,3}");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+");
-    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}|\\n");
+    /** A sentence's end inside a span: a word of two or more letters and a stop, not an abbreviated title ("Gen. Milley"). */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile(
+            "\\p{Ll}{2,}(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Maj|Adm|Sgt|Cpl|Prof|Rev|St|Jr|Sr|Messrs|Hon|Amb|Pres))[.!?]\\s+\\p{Lu}|\\n");
+    /** Prepositions that open a fronted place ("In Kazan"); "To" is left out, a family name too ("To Lam"). */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
-            "(?:In|On|At|From|To|For|With|After|Before|During|Since|By|Of|Near|Outside|Inside|Across|Towards?)\\s");
+            "(?:In|At|From|After|Before|During|Since|Near|Outside|Inside|Across|Towards?)\\s");
     /** A masthead stands in the first lines of a page. */
     private static final int MASTHEAD_BLOCKS = 3;
 
@@ -135,7 +138,9 @@ final class ActorResolver {
     void learnHome(Article article) {
         Optional<String> byAuthors = authors.stream().map(Actor::country).filter(java.util.Objects::nonNull).findFirst();
         List<TextBlock> blocks = article.blocks();
+        // A masthead heads the page: a line the reader dropped before the article, not a caption or credit in it.
         Optional<String> byMasthead = blocks.subList(0, Math.min(MASTHEAD_BLOCKS, blocks.size())).stream()
+                .takeWhile(b -> !b.kept())
                 .flatMap(b -> gazetteer.publisherByMasthead(b.text().strip()).stream())
                 .map(Gazetteer.Organisation::countryIso3).filter(java.util.Objects::nonNull).findFirst();
         Optional<String> byOutlet = Optional.ofNullable(article.outlet()).flatMap(gazetteer::channel)

@@ -125,7 +125,11 @@ final class ContactExtractor {
     /** "a tour that began in", "his trip, which started in": the first stop of a tour the sentence tells. */
     private static final Pattern TOUR_BEGAN = Pattern.compile("(?i)\\b(?:tour|trip|journey)\\s*,?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+in\\s+(?:the\\s+)?");
     /** "..., and Starmer followed on Thursday": a person who did as the subject before did; not "followed by", "followed suit". */
-    private static final Pattern FOLLOWED = Pattern.compile("\\s+(?:then\\s+)?followed\\b(?!\\s+(?:by|suit|up|through|with|the|a|an|his|her)\\b)");
+    /** "..., and Scholz followed on Thursday": the verb alone, then a time or the clause's end ("followed his lead" is not it). */
+    private static final Pattern FOLLOWED = Pattern.compile(
+            "\\s+(?:then\\s+)?followed(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|later|a day|two days|days|the next|the following|hours|\\d)\\b)");
+    /** A host's verb with its host for subject: a follower of the host is not this sentence's guest. */
+    private static final Pattern ACTIVE_HOST = Pattern.compile("\\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets)\\b(?!\\s+by\\b)");
     /** A predicate coordinated with the one before, sharing its subject: "…, and was in". */
     private static final Pattern SHARED_SUBJECT = Pattern.compile("\\w,?\\s+and\\s+(?:then\\s+|later\\s+)?$");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)");
@@ -325,8 +329,8 @@ final class ContactExtractor {
      * an office is seated in, whoever held that office on the contact's date. Only the guest when there is no such
      * holder, or the guest may be one of the house.
      */
-    private List<Actor> withHolderOfSeat(Actor guest, Place venue, Supplier<DateFinding> dating) {
-        PartialDate on = Optional.ofNullable(dating.get().date()).orElse(context.anchorDate());
+    private List<Actor> withHolderOfSeat(Actor guest, Place venue, Supplier<DateFinding> dating, int offset) {
+        PartialDate on = Optional.ofNullable(dating.get().date()).orElse(context.anchorDate(offset));
         return context.seatHolder(venue, on)
                 .filter(holder -> guest.country() != null && holder.country() != null && !guest.country().equals(holder.country()))
                 .map(holder -> List.of(holder, guest)).orElse(List.of(guest));
@@ -537,9 +541,12 @@ final class ContactExtractor {
         if (type == ContactType.VISIT != (hit.type() == ContactType.VISIT)) {
             return Optional.empty(); // a visit's people are not a meeting's: "first visit since talks in May" tells no one
         }
-        return candidate(sentence, new TriggerHit(hit.start(), hit.end(), type, hit.weak()))
-                .map(c -> new Occasion(new Contact(type, c.participants(), c.host(), date.date(), date.evidence(),
-                        isCall(type) ? null : c.place(), true, Math.max(0.05, c.confidence() - 0.1), c.flags(), c.evidence()),
+        boolean visitSeen = namedVisitSeen;
+        Optional<Contact> told = candidate(sentence, new TriggerHit(hit.start(), hit.end(), type, hit.weak()));
+        namedVisitSeen = visitSeen; // read for its people and place only: the contact told may be unreal
+        return told.map(c -> new Occasion(new Contact(type, c.participants(), c.host(), date.date(), date.evidence(),
+                        isCall(type) ? null : c.place(), true, Math.max(0.05, c.confidence() - 0.1), c.flags(), c.evidence(),
+                        isCall(type) ? null : c.placeEvidence()),
                         since.start(), since.end()));
     }
 
@@ -599,7 +606,7 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
-        if (hosting(hit) && HOSTED_GATHERING.matcher(context.text()).region(Math.max(sentence.start(), hit.start() - 40), hit.end() + 3).find()) {
+        if (hosting(hit) && HOSTED_GATHERING.matcher(context.text()).region(Math.max(sentence.start(), hit.start() - 40), Math.min(context.text().length(), hit.end() + 3)).find()) {
             return Optional.empty(); // "a summit hosted by Ramaphosa": the host of a gathering, who met no one by hosting it
         }
         if (hosting(hit) && !passive(sentence, hit) && receivedNoOne(sentence, hit, clauseEnd)) {
@@ -663,7 +670,7 @@ final class ContactExtractor {
                 return Optional.empty();
             }
         } else if (participants.size() == 1 && found != null) {
-            participants = withHolderOfSeat(participants.get(0), found.place(), dating);
+            participants = withHolderOfSeat(participants.get(0), found.place(), dating, hit.start());
         }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             return Optional.empty();
@@ -1278,12 +1285,13 @@ final class ContactExtractor {
             Place place = context.placeGazetteer().cityOf((i == 0 ? first : second).place());
             List<Actor> people = new ArrayList<>(List.of(pair.get(i).actor()));
             people.addAll(others);
+            String placed = "\"" + place.label() + "\", named in turn with its host";
             apart.add(new Contact(c.type(), people, c.host(), c.date(), c.dateEvidence(), place, c.background(), c.confidence(), c.flags(),
-                    c.evidence()));
+                    c.evidence(), placed));
             List<Actor> guests = others.stream().filter(p -> p.country() != null && !p.country().equals(place.country())).toList();
             if (!guests.isEmpty() && place.country() != null) {
                 apart.add(new Contact(ContactType.VISIT, guests, host(place), c.date(), c.dateEvidence(), place, c.background(),
-                        c.confidence(), c.flags(), c.evidence()));
+                        c.confidence(), c.flags(), c.evidence(), placed));
             }
         }
         return apart;
@@ -1323,7 +1331,7 @@ final class ContactExtractor {
         List<Actor> travellers = visitors(visit.get().participants(), place);
         return travellers.isEmpty() ? Optional.empty() : Optional.of(new Contact(ContactType.VISIT, travellers, host(place), date.date(),
                 date.evidence(), place, false, visit.get().confidence(), visit.get().flags(),
-                context.mention(sentence.start() + began.start(), at, sentence)));
+                context.mention(sentence.start() + began.start(), at, sentence), "\"" + place.label() + "\", where the tour began"));
     }
 
     /**
@@ -1337,8 +1345,15 @@ final class ContactExtractor {
                     || !context.text().substring(sentence.start(), follower.start()).matches("(?s).*,\\s*and\\s+(\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}$")) {
                 continue;
             }
-            Optional<Actor> leader = sentence.mentionsIn(sentence.start(), follower.start()).stream().filter(ActorMention::isPerson)
-                    .map(ActorMention::actor).findFirst();
+            // The one followed is this sentence's guest: the visitor it reports, else its first person unless that
+            // one hosts ("Biden hosted Macron on Monday, and Scholz followed" follows Macron, not Biden).
+            Optional<Actor> guest = java.util.stream.IntStream.range(0, contacts.size())
+                    .filter(i -> sentenceOf.get(i) == sentence.index() && contacts.get(i).type() == ContactType.VISIT)
+                    .mapToObj(i -> contacts.get(i).participants().get(0)).findFirst();
+            boolean hostFirst = ACTIVE_HOST.matcher(context.text().substring(sentence.start(), follower.start())).find();
+            Optional<Actor> leader = guest.or(() -> hostFirst ? Optional.empty()
+                    : sentence.mentionsIn(sentence.start(), follower.start()).stream().filter(ActorMention::isPerson)
+                    .map(ActorMention::actor).findFirst());
             if (leader.isEmpty() || leader.get().key().equals(follower.actor().key())) {
                 continue;
             }
@@ -1354,7 +1369,8 @@ final class ContactExtractor {
                 List<Actor> people = c.participants().stream().map(p -> p.key().equals(leader.get().key()) ? follower.actor() : p).toList();
                 boolean dated = own.date() != null && own.evidence() != null;
                 add(new Contact(c.type(), people, c.host(), dated ? own.date() : c.date(), dated ? own.evidence() : c.dateEvidence(),
-                        c.place(), false, c.confidence(), c.flags(), context.mention(follower.start(), followed.end(), sentence)), sentence);
+                        c.place(), false, c.confidence(), c.flags(), context.mention(follower.start(), followed.end(), sentence),
+                        c.placeEvidence()), sentence);
             }
         }
     }

@@ -22,7 +22,7 @@ final class Counterparts {
     /** One person's contacts with several others, each apart: "spoke separately with", "held separate meetings with". */
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\bseparately\\b|\\b(first )?met\\b.{3,80}\\band then\\b"
             // "held talks with Xi, and later with Putin": a second counterpart met after the first
-            + "|\\bwith\\b[^.;]{3,80}?\\band (later|then|afterwards|subsequently|also) with\\b"
+            + "|\\bwith\\b[^.;]{3,80}?,\\s*and (later|then|afterwards|subsequently) with (?:\\p{Lu}|his |her |their |the )"
             + "|\\bseparate (bilateral |one-on-one |individual )?(meetings|talks|calls|phone calls|conversations)\\b");
 
     private final ExtractionContext context;

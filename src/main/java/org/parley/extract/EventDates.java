@@ -106,14 +106,14 @@ final class EventDates {
         if (relative.find()) {
             return fromReference(relative, sentence, reported);
         }
-        Matcher earlierInWeek = EARLIER_IN_WEEK.matcher(text).region(predicate[0], predicate[1]);
-        if (earlierInWeek.find()) {
-            return earlierInWeek(earlierInWeek.group(), earlierInWeek.start());
-        }
         // "the first summit since their meeting in Helsinki in July 2018": a date after "since" is the earlier contact's.
         List<EntitySpan> times = candidates(sentence, triggerStart, triggerEnd).stream().filter(e -> e.begin() < triggerEnd
                 || !SINCE.matcher(text.substring(triggerEnd, e.begin())).find()).toList();
         DateFinding own = nearest(times, predicate[0], predicate[1], triggerStart);
+        Matcher earlierInWeek = EARLIER_IN_WEEK.matcher(text).region(predicate[0], predicate[1]);
+        if (own.date() == null && !own.unresolvedExpression() && earlierInWeek.find()) {
+            return earlierInWeek(earlierInWeek.group(), earlierInWeek.start()); // "earlier this week, on Tuesday": the Tuesday
+        }
         if (own.date() != null || own.unresolvedExpression()) {
             return own;
         }

@@ -27,7 +27,10 @@ import org.parley.rdf.Ids;
 final class PlaceResolver {
     /** "the Indian capital", "the Ukrainian capital": the capital of the country the adjective names. */
     private static final Pattern ADJECTIVE_CAPITAL = Pattern.compile("\\b(?:the\\s+)?([A-Z][\\p{L}]+)\\s+capital\\b(?!\\s+[A-Z])");
-    /** Capitalised words, not counting a preposition that opens a sentence ("In Kazan, ..." names Kazan). */
+    /**
+     * Capitalised words, not starting with a preposition: one capitalised at a sentence's start ("In Kazan, ...")
+     * or in a heading is no part of the name after it.
+     */
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\b(?!(?:In|At|To|From|Near|Outside|Into|Towards?|On|For|With|After|Before|During)\\b)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
     /** Words after which a capitalised name that is a city of the gazetteer is that city ("landed in Kazan"). */

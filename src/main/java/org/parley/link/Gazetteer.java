@@ -258,12 +258,12 @@ public final class Gazetteer {
         return List.copyOf(persons.values());
     }
 
-    /** An office by IRI. */
     /** The office seated in a building ("the White House": the President of the United States), if any. */
     public Optional<Office> officeSeatedAt(String placeIri) {
         return Optional.ofNullable(officesBySeat.get(placeIri));
     }
 
+    /** An office by IRI. */
     public Optional<Office> officeByIri(String iri) {
         return Optional.ofNullable(offices.get(iri));
     }

@@ -263,7 +263,7 @@ class ContactRulesTest {
     void beingSomewhereIsSaidOfThePersonNotOfAnOccasion() {
         // What "was in" is said of decides: the person (named before it, or the subject of the predicate it is
         // coordinated with), not "the last time they spoke" nor "their first summit".
-        for (String occasion : List.of("The last time the two leaders spoke was in", "Their first summit was in",
+        for (String occasion : List.of("The previous occasion the pair sat down together was in", "Their first summit was in",
                 "The most recent round between Kishida and Modi was in", "Where Kishida and Modi last talked was in")) {
             Extraction e = read(null, "Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi spoke by phone on Monday. "
                     + occasion + " Hiroshima last year.");
@@ -862,14 +862,20 @@ class ContactRulesTest {
 
     @Test
     void oneWhoFollowedHadTheContactsOfTheOneBeforeOnTheirOwnDay() {
-        Extraction e = read(null, "French President Emmanuel Macron was received at the White House on Monday, and German Chancellor "
-                + "Olaf Scholz followed on Thursday.");
-        assertEquals(new PartialDate(2024, 5, 13), the(e, ContactType.MEETING, "Emmanuel Macron", "Joe Biden").date());
-        assertEquals(new PartialDate(2024, 5, 16), the(e, ContactType.MEETING, "Joe Biden", "Olaf Scholz").date());
-        assertEquals("place/USA/washington", placeKey(the(e, ContactType.VISIT, "Olaf Scholz")));
-        Extraction suit = read(null, "French President Emmanuel Macron was received at the White House on Monday, and German Chancellor "
-                + "Olaf Scholz followed suit by praising the deal.");
-        assertTrue(suit.contacts().stream().noneMatch(c -> labels(c).contains("Olaf Scholz")), suit.contacts().toString());
+        // The one followed is the guest, whether the guest or the host is named first.
+        for (String first : List.of("Joe Biden hosted French President Emmanuel Macron in Washington on Monday",
+                "French President Emmanuel Macron was received by Joe Biden in Washington on Monday")) {
+            Extraction e = read(null, first + ", and German Chancellor Olaf Scholz followed two days later.");
+            assertEquals(new PartialDate(2024, 5, 13), the(e, ContactType.MEETING, "Emmanuel Macron", "Joe Biden").date(), first);
+            assertEquals(new PartialDate(2024, 5, 15), the(e, ContactType.MEETING, "Joe Biden", "Olaf Scholz").date(), first);
+            assertFalse(find(e, ContactType.MEETING, "Emmanuel Macron", "Olaf Scholz").isPresent(), first);
+        }
+        for (String not : List.of("followed suit by praising the deal", "followed his lead within hours of the news",
+                "followed the talks closely", "followed developments from Berlin")) {
+            Extraction e = read(null, "Joe Biden hosted French President Emmanuel Macron in Washington on Monday, and German Chancellor "
+                    + "Olaf Scholz " + not + ".");
+            assertTrue(e.contacts().stream().noneMatch(c -> labels(c).contains("Olaf Scholz")), not + ": " + e.contacts());
+        }
     }
 
     // ------------------------------------------------------------------------------------------ tours
