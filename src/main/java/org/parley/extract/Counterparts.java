@@ -45,13 +45,14 @@ final class Counterparts {
         if (c.participants().size() < 3) {
             return List.of(c);
         }
-        if (SEPARATELY.matcher(sentence.text()).find() && namedAfter.size() == 1) {
+        boolean apart = SEPARATELY.matcher(sentence.text()).find();
+        if (apart && namedAfter.size() == 1) {
             // "Both men held separate talks with their host": each of the group met the one counterpart apart.
             Actor counterpart = namedAfter.get(0);
             return c.participants().stream().filter(p -> !p.key().equals(counterpart.key()))
                     .map(p -> with(c, List.of(p, counterpart), c.date(), c.dateEvidence())).toList();
         }
-        if (SEPARATELY.matcher(sentence.text()).find()) {
+        if (apart) {
             Actor first = c.participants().get(0);
             return c.participants().subList(1, c.participants().size()).stream()
                     .map(other -> with(c, List.of(first, other), c.date(), c.dateEvidence())).toList();
