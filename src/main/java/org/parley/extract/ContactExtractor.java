@@ -30,7 +30,8 @@ final class ContactExtractor {
     private static final Pattern PAIR = Pattern.compile("(?i)the two|both");
     /** "the two leaders", "both presidents": the participants of the contact last reported. */
     static final Pattern GROUP = Pattern.compile(
-            "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties)\\b",
+            "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties"
+                    + "|(?<=(?:two|both) )(?:men|women))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A clause opened by these words places its contact before the one being reported. */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
@@ -69,6 +70,12 @@ final class ContactExtractor {
             "(?i)\\b(case|release|detention|imprisonment|arrest|fate|plight|trial|sentencing|extradition) of\\s+(the\\s+)?([\\w-]+\\s+){0,4}$");
     /** What may stand between "the" and a trigger that a date names ("the December 7 videoconference"). */
     private static final Pattern NAMED_BY = Pattern.compile("(?s)\\bthe\\s+(.{1,80})$");
+    /**
+     * "held separate talks with their host", "met the host": the host of a gathering the text just named. A host
+     * country, city or government is no person.
+     */
+    private static final Pattern HOST_REFERENCE = Pattern.compile(
+            "(?i)^\\s*(?:with\\s+)?(?:their|his|her|the)\\s+host\\b(?!\\s+(?:country|nation|city|government|team))");
     /** A multilateral gathering, whose guests attend it rather than visit their host. */
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b(summit|forum|(?<!news |press )conference|congress|games)\\b");
     /** Where a sentence ends: a full stop, question or exclamation mark before a space or a line break. */
@@ -108,6 +115,8 @@ final class ContactExtractor {
             "(?i)\\b(?:the|all)\\s+(three|four|five)\\s+(?:men|women|leaders|presidents|ministers|sides|heads of state)\\b|\\ball (three|four|five)\\b");
     private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a |an |the |his |her )?\\p{Ll}");
     private static final List<String> NUMBERS = List.of("three", "four", "five");
+    /** "a three-way session", "trilateral talks": a contact of as many people as its words count. */
+    private static final Pattern WAYS = Pattern.compile("(?i)\\b(three|four|five)-way\\b|\\b(tri|quadri)lateral\\b");
     private static final Pattern PURPOSE_OPENER = Pattern.compile("(?i)\\bto\\s+[a-z]+\\s*$");
     /** Being somewhere: "was in the Kremlin", "had been in the Indian capital". */
     private static final Pattern PRESENCE = Pattern.compile("(?i)^(was|were|(had|has) (\\w+ )?been) in$");
@@ -192,6 +201,11 @@ final class ContactExtractor {
     private final Map<String, Actor> named = new LinkedHashMap<>();
     /** The two sentences read before the current one, whose people "the two leaders" may refer to. */
     private final java.util.ArrayDeque<SentenceView> previous = new java.util.ArrayDeque<>();
+    /** The host of the gathering named last ("a summit hosted by X") and the sentence naming it. */
+    private GatheringHost gatheringHost;
+
+    private record GatheringHost(Actor host, SentenceView namedIn) {
+    }
 
     ContactExtractor(ExtractionContext context) {
         this.context = context;
@@ -242,6 +256,9 @@ final class ContactExtractor {
 
 
     void accept(SentenceView sentence) {
+        sentence.mentions().stream().filter(ActorMention::isPerson)
+                .filter(m -> HOSTED_GATHERING.matcher(context.text()).region(sentence.start(), m.start()).find())
+                .findFirst().ifPresent(m -> gatheringHost = new GatheringHost(m.actor(), sentence));
         List<TriggerHit> unreal = new ArrayList<>();
         List<TriggerHit> real = triggers(sentence, unreal);
         // "his first visit since July 2000": whether or not the contact told is real, the one "since" dates is.
@@ -260,7 +277,8 @@ final class ContactExtractor {
                     apart.forEach(one -> add(one, sentence));
                     return;
                 }
-                for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c, contacts)) {
+                for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c,
+                        namedAfter(sentence, hit, clauseEnd, c), contacts)) {
                     add(one, sentence);
                     guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
                 }
@@ -568,6 +586,27 @@ final class ContactExtractor {
                 && UNNAMED_SUBJECT.matcher(context.text().substring(clauseStart, hit.start())).find()) {
             participants = peopleToldTogether(sentence, hit.start());
         }
+        Optional<Actor> referredHost = hit.type() == ContactType.VISIT ? Optional.empty() : referredHost(sentence, hit, clauseEnd);
+        if (referredHost.isPresent() && participants.stream().noneMatch(p -> p.key().equals(referredHost.get().key()))) {
+            participants = new ArrayList<>(participants);
+            participants.add(referredHost.get());
+        }
+        int counted = hit.type() == ContactType.VISIT ? 0 : counted(hit, clauseStart);
+        SentenceView completedFrom = null;
+        if (counted > participants.size()) {
+            // "In May Xi returned to Europe. In Paris, Macron brought in von der Leyen for a three-way session": the
+            // ones the sentence leaves out are the people the sentence before named, when that makes up the count.
+            SentenceView before = previous.peekLast();
+            List<Actor> named = participants;
+            List<Actor> others = before == null ? List.of() : before.mentions().stream().filter(ActorMention::isPerson)
+                    .map(ActorMention::actor).distinct().filter(p -> named.stream().noneMatch(q -> q.key().equals(p.key()))).toList();
+            if (participants.size() + others.size() != counted) {
+                return Optional.empty(); // a session of three the text does not name is no contact of the two it does
+            }
+            participants = new ArrayList<>(participants);
+            participants.addAll(others);
+            completedFrom = before;
+        }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
@@ -588,6 +627,11 @@ final class ContactExtractor {
         if (place == null && hit.type() == ContactType.MEETING) {
             place = destinationOfVisitInSentence(sentence, hit, participants);
             placeEvidence = place == null ? null : "the destination of the visit the sentence tells";
+        }
+        if (place == null && referredHost.isPresent()) {
+            // "both men held separate talks with their host": on the gathering's ground, where the talks it set were
+            place = gatheringPlace().orElse(null);
+            placeEvidence = place == null ? null : "the place of the gathering whose host it names";
         }
         Actor host = null;
         if (hit.type() == ContactType.VISIT && place == null && ARRIVAL.matcher(context.text().substring(hit.start(), hit.end())).find()) {
@@ -637,6 +681,11 @@ final class ContactExtractor {
         }
 
         DateFinding date = dating.get();
+        if (date.evidence() == null && completedFrom != null) {
+            // Its people are the sentence before's, and so is its time: "In May Xi returned ... a three-way session".
+            DateFinding told = eventDates.toldIn(completedFrom);
+            date = told.date() != null ? told : DateFinding.UNRESOLVED; // not the time of other people's contacts
+        }
         PartialDate resolved = date.date();
         if (date.evidence() == null && namedOnlyCollectively(sentence, clauseStart, clauseEnd, participants)) {
             return Optional.empty(); // "the results of the talks between the leaders of X and Y": no contact of the day
@@ -806,6 +855,49 @@ final class ContactExtractor {
             }
         }
         return people.size() == count ? List.copyOf(people.values()) : List.of();
+    }
+
+    /** Whether a sentence counts the people of a contact ("a three-way session"), who may have been named before it. */
+    static boolean countsPeople(String sentence) {
+        return WAYS.matcher(sentence).find();
+    }
+
+    /** How many people the words of a contact count ("a three-way session": three), or 0 when they count none. */
+    private int counted(TriggerHit hit, int clauseStart) {
+        Matcher ways = WAYS.matcher(context.text()).region(Math.max(clauseStart, hit.start() - 25), hit.end());
+        if (!ways.find()) {
+            return 0;
+        }
+        String count = ways.group(1) != null ? ways.group(1) : ways.group(2).equalsIgnoreCase("tri") ? "three" : "four";
+        return NUMBERS.indexOf(count.toLowerCase(java.util.Locale.ROOT)) + 3;
+    }
+
+    /**
+     * "Both men held separate talks with their host": the host of the gathering named in this sentence or one of the
+     * two before, when the words just after the trigger refer to a host.
+     */
+    private Optional<Actor> referredHost(SentenceView sentence, TriggerHit hit, int clauseEnd) {
+        if (gatheringHost == null || gatheringHost.namedIn() != sentence && !previous.contains(gatheringHost.namedIn())
+                || !HOST_REFERENCE.matcher(context.text()).region(hit.end(), clauseEnd).lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.of(gatheringHost.host());
+    }
+
+    /** Where the contacts told in the sentence naming the gathering's host took place, when they say. */
+    private Optional<Place> gatheringPlace() {
+        int told = gatheringHost.namedIn().index();
+        return java.util.stream.IntStream.range(0, contacts.size()).map(i -> contacts.size() - 1 - i)
+                .filter(i -> sentenceOf.get(i) == told && contacts.get(i).place() != null)
+                .mapToObj(i -> contacts.get(i).place()).findFirst();
+    }
+
+    /** The people of a contact the words after its trigger name or refer to: its counterparts, whom its subject met. */
+    private List<Actor> namedAfter(SentenceView sentence, TriggerHit hit, int clauseEnd, Contact c) {
+        Map<String, Actor> after = new LinkedHashMap<>();
+        sentence.mentionsIn(hit.end(), clauseEnd).stream().filter(ActorMention::isPerson).forEach(m -> after.putIfAbsent(m.actor().key(), m.actor()));
+        referredHost(sentence, hit, clauseEnd).ifPresent(h -> after.putIfAbsent(h.key(), h));
+        return c.participants().stream().filter(p -> after.containsKey(p.key())).toList();
     }
 
     /**

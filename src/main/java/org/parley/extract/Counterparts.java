@@ -37,13 +37,22 @@ final class Counterparts {
      * The contacts a candidate of the trigger at [triggerStart, triggerEnd) stands for, in the clause ending at
      * {@code clauseEnd}: itself, or one per counterpart.
      *
+     * @param namedAfter the contact's people the words after the trigger name or refer to
      * @param reported the contacts reported so far, for dates relative to them
      */
-    List<Contact> split(SentenceView sentence, int triggerStart, int triggerEnd, int clauseEnd, Contact c, List<Contact> reported) {
+    List<Contact> split(SentenceView sentence, int triggerStart, int triggerEnd, int clauseEnd, Contact c, List<Actor> namedAfter,
+            List<Contact> reported) {
         if (c.participants().size() < 3) {
             return List.of(c);
         }
-        if (SEPARATELY.matcher(sentence.text()).find()) {
+        boolean apart = SEPARATELY.matcher(sentence.text()).find();
+        if (apart && namedAfter.size() == 1) {
+            // "Both men held separate talks with their host": each of the group met the one counterpart apart.
+            Actor counterpart = namedAfter.get(0);
+            return c.participants().stream().filter(p -> !p.key().equals(counterpart.key()))
+                    .map(p -> with(c, List.of(p, counterpart), c.date(), c.dateEvidence())).toList();
+        }
+        if (apart) {
             Actor first = c.participants().get(0);
             return c.participants().subList(1, c.participants().size()).stream()
                     .map(other -> with(c, List.of(first, other), c.date(), c.dateEvidence())).toList();

@@ -253,6 +253,18 @@ final class EventDates {
                 .findFirst().map(this::resolve).orElse(DateFinding.NONE);
     }
 
+    /**
+     * The first definite date a whole sentence gives ("Xi's return to Europe in May 2024 was ..."): the time of a
+     * contact that takes its people from that sentence and tells no time of its own.
+     */
+    DateFinding toldIn(SentenceView sentence) {
+        if (sentence.analysed() == null) {
+            return DateFinding.NONE;
+        }
+        return nearest(sentence.times().get().stream().filter(e -> e.type().equals("DATE") && DATE_WORDS.matcher(e.text()).find()
+                && !context.isDatelineSpan(e.begin())).toList(), sentence.start(), sentence.end(), sentence.start());
+    }
+
     private DateFinding resolve(EntitySpan e) {
         Optional<PartialDate> date = localWeekday(e);
         if (date.isEmpty()) {

@@ -79,9 +79,14 @@ public final class Extractor {
 
         // The sentences are analysed as parallel tasks, in the fork/join pool of the calling thread (the ingest's
         // workers, else the common pool), so that idle threads can take some of a long article's sentences.
-        List<AnalysedSentence> analysed = spans.parallelStream().map(s -> {
+        List<AnalysedSentence> analysed = java.util.stream.IntStream.range(0, spans.size()).parallel().mapToObj(i -> {
+            Span s = spans.get(i);
             String sentence = text.substring(s.start(), s.end());
-            return isCandidate(sentence, s, matches) ? nlp.tag(sentence, s.start()) : null;
+            // "Xi returned to Europe in May. In Paris, Macron brought in von der Leyen for a three-way session": the
+            // sentence before one that counts more people than it names may supply them and their time.
+            boolean suppliesNext = i + 1 < spans.size()
+                    && ContactExtractor.countsPeople(text.substring(spans.get(i + 1).start(), spans.get(i + 1).end()));
+            return isCandidate(sentence, s, matches) || suppliesNext ? nlp.tag(sentence, s.start()) : null;
         }).toList();
         List<QuoteSpan> quotes = QuoteSpan.find(text);
         ActorResolver resolver = new ActorResolver(gazetteer, text, anchor, matches, quotes);

@@ -53,7 +53,7 @@ final class Lexicon {
             trigger("\\bon the (sidelines|margins) of\\b", ContactType.MEETING),
             // A courtesy call on someone is a meeting; "called on Russia to ..." is an appeal ("according to" is not).
             trigger("\\b(called|calls|paid a (courtesy )?call) on\\b(?![^.]{0,80}(?<!according )\\bto\\s+[a-z]+)", ContactType.MEETING),
-            trigger("\\b(last|first) (saw|seen)\\b|\\b(bilateral|trilateral|three-way) format\\b|\\bone-on-one\\b|\\b(saw|seen) each other\\b|\\bconsultations\\b|\\bsummit\\b|\\bworking (lunch|dinner|breakfast)\\b|\\bsat down with\\b|\\bshook hands\\b", ContactType.MEETING),
+            trigger("\\b(last|first) (saw|seen)\\b|\\b(bilateral|trilateral|three-way) format\\b|\\b(three|four|five)-way (session|meeting|summit)s?\\b|\\b(trilateral|quadrilateral) sessions?\\b|\\bone-on-one\\b|\\b(saw|seen) each other\\b|\\bconsultations\\b|\\bsummit\\b|\\bworking (lunch|dinner|breakfast)\\b|\\bsat down with\\b|\\bshook hands\\b", ContactType.MEETING),
             weak("\\b(spoke|speaks|spoken|talked) (today |yesterday |again |separately |earlier today |this (morning|afternoon|evening) "
                     + "|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) )*(with|to)\\b", ContactType.PHONE_CALL),
             weak("\\b(conversation|call|discussion|dialogue)s? (with|between)\\b", ContactType.PHONE_CALL),

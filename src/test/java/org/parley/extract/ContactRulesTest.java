@@ -928,6 +928,53 @@ class ContactRulesTest {
         the(together, ContactType.MEETING, "Anthony Albanese", "Fumio Kishida", "Joe Biden");
     }
 
+    @Test
+    void separateTalksOfAGroupWithTheirHostAreOneMeetingOfEachWithTheGatheringsHost() {
+        String margins = "In Johannesburg, on 9 May 2024, Brazilian President Luiz Inácio Lula da Silva and Indonesian President Joko Widodo "
+                + "held talks on the margins of a G20 summit hosted by South African President Cyril Ramaphosa.";
+        for (String apart : List.of("The day before, both men had held separate talks with their host.",
+                "A day earlier the two men had held separate meetings with the host.")) {
+            Extraction e = read(null, margins, apart);
+            for (String guest : List.of("Luiz Inácio Lula da Silva", "Joko Widodo")) {
+                Contact withHost = the(e, ContactType.MEETING, guest, "Cyril Ramaphosa");
+                assertEquals(new PartialDate(2024, 5, 8), withHost.date(), apart);
+                assertEquals("place/ZAF/johannesburg", placeKey(withHost), apart);
+            }
+            assertTrue(find(e, ContactType.MEETING, "Cyril Ramaphosa", "Joko Widodo", "Luiz Inácio Lula da Silva").isEmpty(), apart);
+        }
+        // Without a gathering's host just named, "their host" is no one; a host country is no person.
+        Extraction noGathering = read(null, "On 9 May 2024 Lula and Indonesian President Joko Widodo held talks in Jakarta.",
+                "The day before, both men had held separate talks with their host.");
+        assertTrue(noGathering.contacts().stream().allMatch(c -> c.participants().size() == 2 && labels(c).contains("Joko Widodo")),
+                noGathering.contacts().toString());
+        Extraction hostCountry = read(null, margins, "Both men also held separate talks with the host country's foreign minister.");
+        assertTrue(hostCountry.contacts().stream().noneMatch(c -> labels(c).contains("Cyril Ramaphosa")), hostCountry.contacts().toString());
+        // Far from the gathering's naming, "their host" no longer refers to its host.
+        Extraction far = read(null, margins, "Trade was on the agenda.", "Energy was discussed too.", "Markets rose.",
+                "Both men had held separate talks with their host.");
+        assertTrue(far.contacts().stream().noneMatch(c -> labels(c).contains("Cyril Ramaphosa")), far.contacts().toString());
+    }
+
+    @Test
+    void aCountedSessionTakesThePeopleItLeavesUnnamedAndTheirTimeFromTheSentenceBefore() {
+        String before = "Brazilian President Luiz Inácio Lula da Silva's swing through Asia in March 2024 followed the same logic.";
+        Extraction e = read(null, before, "In Tokyo, Japanese Prime Minister Fumio Kishida invited South Korean President Yoon Suk Yeol to a three-way session at his residence.");
+        Contact session = the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva", "Yoon Suk Yeol");
+        assertEquals(new PartialDate(2024, 3, null), session.date());
+        assertEquals("place/JPN/tokyo", placeKey(session));
+        // A count the sentence before cannot make up is no contact of the fewer people named.
+        Extraction tooMany = read(null, "Lula and Indonesian President Joko Widodo spoke of trade in March 2024.",
+                "In Tokyo, Japanese Prime Minister Fumio Kishida invited South Korean President Yoon Suk Yeol to a three-way session at his residence.");
+        assertTrue(tooMany.contacts().stream().noneMatch(c -> labels(c).contains("Fumio Kishida")), tooMany.contacts().toString());
+        Extraction noOne = read(null, "Trade was on the agenda in March 2024.",
+                "In Tokyo, Japanese Prime Minister Fumio Kishida invited South Korean President Yoon Suk Yeol to a three-way session at his residence.");
+        assertTrue(noOne.contacts().stream().noneMatch(c -> labels(c).contains("Fumio Kishida")), noOne.contacts().toString());
+        // Named in full, the count holds the people of the sentence itself.
+        Extraction named = read(null, before, "In Tokyo on Friday, Fumio Kishida, Yoon Suk Yeol and Joe Biden held a three-way meeting.");
+        the(named, ContactType.MEETING, "Fumio Kishida", "Joe Biden", "Yoon Suk Yeol");
+        assertTrue(named.contacts().stream().noneMatch(c -> labels(c).contains("Luiz Inácio Lula da Silva")), named.contacts().toString());
+    }
+
     // ------------------------------------------------------------------------------------------ earlier meetings told with "they"
 
     @Test
