@@ -298,7 +298,7 @@ final class EventDates {
      * the article's day.
      */
     private DateFinding fromReference(Matcher relative, SentenceView sentence, List<Contact> reported) {
-        // "Two days later he was in Moscow, holding talks with X": one count dates both contacts of its sentence; the
+        // "A day after that she was in Hanoi, meeting X": one count dates both contacts of its sentence; the
         // second does not count again from the first.
         Span here = context.mention(sentence.start(), sentence.start(), sentence).sentence();
         Optional<Contact> counted = reported.stream().filter(c -> c.evidence().sentence().equals(here)
