@@ -183,9 +183,9 @@ class EventDatesTest {
         // Monday's but at a local hour of Tuesday.
         for (String tuesday : List.of("Tue 12 Mar 2024", "Tuesday 12 March 2024", "Tuesday, March 12, 2024", "12 March")) {
             for (String monday : List.of("Mon 11 Mar 2024", "Monday, March 11, 2024")) {
-                Extraction e = read("First published on Mon 11 Mar 2024 10.00 GMT", monday, "10.00 GMT",
+                Extraction e = read("Posted Mon 11 Mar 2024 10.00 GMT", monday, "10.00 GMT",
                         "Welcome to our live coverage of the French president's trip to Italy.", "21.40 GMT",
-                        "French President Emmanuel Macron has landed. His plane touched down in Rome at about 1am local time on Tuesday.",
+                        "French President Emmanuel Macron arrived in Rome shortly after 1am on Tuesday, local time.",
                         tuesday, "08.15 GMT",
                         "Macron held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi, officials said.");
                 assertEquals(new PartialDate(2024, 3, 12), dateOf(e, ContactType.MEETING, "Emmanuel Macron", "Giorgia Meloni"),
@@ -194,11 +194,11 @@ class EventDatesTest {
             }
         }
         // A page with one date block is no live report: its talks are of the page's day.
-        Extraction single = read("First published on Mon 11 Mar 2024 10.00 GMT", "Tue 12 Mar 2024",
+        Extraction single = read("Posted Mon 11 Mar 2024 10.00 GMT", "Tue 12 Mar 2024",
                 "Macron held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi, officials said.");
         assertEquals(new PartialDate(2024, 3, 11), dateOf(single, ContactType.MEETING, "Emmanuel Macron", "Giorgia Meloni"));
         // Stamps of publication and update standing together above the text head none of it.
-        Extraction stamps = read("First published on Mon 11 Mar 2024 10.00 GMT", "Mon 11 Mar 2024", "Tue 12 Mar 2024",
+        Extraction stamps = read("Posted Mon 11 Mar 2024 10.00 GMT", "Mon 11 Mar 2024", "Tue 12 Mar 2024",
                 "Macron held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi, officials said.");
         assertEquals(new PartialDate(2024, 3, 11), dateOf(stamps, ContactType.MEETING, "Emmanuel Macron", "Giorgia Meloni"));
     }
@@ -210,12 +210,12 @@ class EventDatesTest {
         int[] days = {14, 13, 15, 13};
         for (int i = 0; i < counts.length; i++) {
             Extraction e = read("March 16, 2024", "German Chancellor Olaf Scholz travelled to Rome on 12 March.",
-                    counts[i] + " Scholz was in Madrid, holding talks with Spanish Prime Minister Pedro Sánchez.");
+                    counts[i] + " Scholz arrived in Madrid for talks with Spanish Prime Minister Pedro Sánchez.");
             PartialDate day = new PartialDate(2024, 3, days[i]);
             assertEquals(day, dateOf(e, ContactType.MEETING, "Olaf Scholz", "Pedro Sánchez"), counts[i]);
-            assertTrue(e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && c.place() != null
-                    && c.place().label().equals("Madrid")).allMatch(c -> day.equals(c.date())),
-                    counts[i] + ": " + e.contacts());
+            List<Contact> madrid = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && c.place() != null
+                    && c.place().label().equals("Madrid")).toList();
+            assertTrue(!madrid.isEmpty() && madrid.stream().allMatch(c -> day.equals(c.date())), counts[i] + ": " + e.contacts());
         }
     }
 
