@@ -106,7 +106,7 @@ final class EventDates {
         if (relative.find()) {
             return fromReference(relative, sentence, reported);
         }
-        // "the first summit since their meeting in Helsinki in July 2018": a date after "since" is the earlier contact's.
+        // "the first summit since their meeting in Brasília in March 2021": a date after "since" is the earlier contact's.
         List<EntitySpan> times = candidates(sentence, triggerStart, triggerEnd).stream().filter(e -> e.begin() < triggerEnd
                 || !SINCE.matcher(text.substring(triggerEnd, e.begin())).find()).toList();
         DateFinding own = nearest(times, predicate[0], predicate[1], triggerStart);

@@ -782,11 +782,11 @@ class ContactRulesTest {
     @Test
     void theFirstContactSinceAnEarlierOneDatesThatOneToo() {
         Extraction visit = read(null, "Indian Prime Minister Narendra Modi arrived in Canberra on Tuesday.",
-                "Officials said it was Modi's first trip to Australia since November 2014.");
+                "Officials said it was Modi's first trip to Australia since June 2016.");
         Contact earlier = visit.contacts().stream().filter(c -> c.type() == ContactType.VISIT && c.background()).findFirst()
                 .orElseThrow(() -> new AssertionError(visit.contacts().toString()));
         assertEquals(List.of("Narendra Modi"), labels(earlier));
-        assertEquals(new PartialDate(2014, 11, null), earlier.date());
+        assertEquals(new PartialDate(2016, 6, null), earlier.date());
         assertEquals("country/AUS", placeKey(earlier));
         assertEquals(new PartialDate(2024, 5, 14), the(visit, ContactType.VISIT, "Narendra Modi").date(), "the news is still the news");
 
@@ -795,8 +795,8 @@ class ContactRulesTest {
         assertEquals(new PartialDate(2023, 4, null), the(call, ContactType.PHONE_CALL, "Luiz Inácio Lula da Silva", "Recep Tayyip Erdoğan").date());
 
         // Someone else's first, or a "since" without a date, tells no earlier contact of these people.
-        for (String sentence : List.of("It was the first trip by an Asian premier to Lima since 2019.",
-                "The two leaders have not met since the war began.", "It is his first journey outside Europe since taking office.")) {
+        for (String sentence : List.of("It was the first trip by an Asian premier to Lima since 2017.",
+                "The two leaders have not met since the war began.", "It is his first journey outside Europe since he was sworn in.")) {
             Extraction e = read(null, "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.", sentence);
             assertTrue(e.contacts().stream().noneMatch(Contact::background), sentence + " → " + e.contacts());
         }
@@ -839,7 +839,7 @@ class ContactRulesTest {
     @Test
     void aStateVisitToldWithItsHostGoesToTheTalksCityAndHoldsTheGuestAlone() {
         Extraction e = read(null, "German Chancellor Olaf Scholz and Brazilian President Luiz Inácio Lula da Silva met in Berlin on "
-                + "Wednesday, on the second day of the Brazilian leader's state visit.");
+                + "Wednesday, on the second day of Lula's state visit.");
         assertEquals("place/DEU/berlin", placeKey(the(e, ContactType.VISIT, "Luiz Inácio Lula da Silva")));
         assertTrue(find(e, ContactType.VISIT, "Olaf Scholz").isEmpty(), e.contacts().toString());
     }
@@ -918,7 +918,7 @@ class ContactRulesTest {
         assertEquals("place/RUS/kazan", placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Vladimir Putin")));
         // The host of the gathering did not take part in talks held on its margins.
         Extraction margins = read(null, "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi met in Johannesburg on Thursday, "
-                + "on the sidelines of a G20 summit hosted by South African President Cyril Ramaphosa.");
+                + "on the sidelines of an African Union summit hosted by South African President Cyril Ramaphosa.");
         the(margins, ContactType.MEETING, "Narendra Modi", "Xi Jinping");
         assertTrue(margins.contacts().stream().noneMatch(c -> labels(c).contains("Cyril Ramaphosa")), margins.contacts().toString());
         // Without such a cue the people named after the trigger met together.

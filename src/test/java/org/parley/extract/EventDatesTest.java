@@ -167,10 +167,10 @@ class EventDatesTest {
     void aDateAfterSinceBelongsToTheEarlierContact() {
         // On a page without a date, "on Wednesday" leaves the summit undated; the date of the contact it is the first
         // since is not its date.
-        for (String earlier : List.of("Macron's meeting with Donald Trump in Helsinki in July 2018",
-                "Scholz's talks with Joe Biden in Washington in March 2022", "Macron's state visit to China in April 2023")) {
+        for (String earlier : List.of("Macron's meeting with Lula in Brasília in March 2021",
+                "Scholz's talks with Joe Biden in Washington in March 2022", "Macron's state visit to Japan in October 2022")) {
             Extraction e = read("", "French President Emmanuel Macron and German Chancellor Olaf Scholz met in Berlin on Wednesday.",
-                    "It was also the first stand-alone French-German summit since " + earlier + ".");
+                    "Officials described the meeting as the first German-French summit without other partners since " + earlier + ".");
             assertTrue(e.contacts().stream().filter(c -> c.participants().stream().map(Actor::label).toList()
                             .containsAll(List.of("Emmanuel Macron", "Olaf Scholz")))
                     .allMatch(c -> c.date() == null), earlier + ": " + e.contacts());
@@ -184,7 +184,7 @@ class EventDatesTest {
         for (String tuesday : List.of("Tue 12 Mar 2024", "Tuesday 12 March 2024", "Tuesday, March 12, 2024", "12 March")) {
             for (String monday : List.of("Mon 11 Mar 2024", "Monday, March 11, 2024")) {
                 Extraction e = read("Posted Mon 11 Mar 2024 10.00 GMT", monday, "10.00 GMT",
-                        "Welcome to our live coverage of the French president's trip to Italy.", "21.40 GMT",
+                        "Updates here throughout the French president's trip to Italy.", "21.40 GMT",
                         "French President Emmanuel Macron arrived in Rome shortly after 1am on Tuesday, local time.",
                         tuesday, "08.15 GMT",
                         "Macron held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi, officials said.");
@@ -206,8 +206,8 @@ class EventDatesTest {
     @Test
     void oneCountOfDaysDatesEveryContactOfItsSentenceOnce() {
         // The visit to Rome is on Tuesday 12 March; each count is taken from it once, for the visit and the talks alike.
-        String[] counts = {"Two days later", "The next day", "Three days later", "A day later"};
-        int[] days = {14, 13, 15, 13};
+        String[] counts = {"Two days later", "The next day", "Four days later", "A day later"};
+        int[] days = {14, 13, 16, 13};
         for (int i = 0; i < counts.length; i++) {
             Extraction e = read("March 16, 2024", "German Chancellor Olaf Scholz travelled to Rome on 12 March.",
                     counts[i] + " Scholz arrived in Madrid for talks with Spanish Prime Minister Pedro Sánchez.");
