@@ -122,6 +122,10 @@ final class ContactExtractor {
     private static final Pattern ACTIVE_HOST = Pattern.compile("\\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets)\\b(?!\\s+by\\b)");
     /** A predicate coordinated with the one before, sharing its subject: "…, and was in". */
     private static final Pattern SHARED_SUBJECT = Pattern.compile("\\w,?\\s+and\\s+(?:then\\s+|later\\s+)?$");
+    /** What joins the items of a list: "A, B and C", "A, B, and C", "A and B". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    /** What may stand between a list's last item and a "where" after it. */
+    private static final Pattern LIST_END = Pattern.compile("\\s*,?\\s*");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:between|with|of|among|by|for|to|from|and)\\s+$");
     /** What may stand between a subject and its verb: adverbs and a parenthesis ("Li, for his part, also"). */
@@ -310,8 +314,8 @@ final class ContactExtractor {
      * an office is seated in, whoever held that office on the contact's date. Only the guest when there is no such
      * holder, or the guest may be one of the house.
      */
-    private List<Actor> withHolderOfSeat(Actor guest, Place venue, Supplier<DateFinding> dating) {
-        PartialDate on = Optional.ofNullable(dating.get().date()).orElse(context.anchorDate());
+    private List<Actor> withHolderOfSeat(Actor guest, Place venue, Supplier<DateFinding> dating, int offset) {
+        PartialDate on = Optional.ofNullable(dating.get().date()).orElse(context.anchorDate(offset));
         return context.seatHolder(venue, on)
                 .filter(holder -> guest.country() != null && holder.country() != null && !guest.country().equals(holder.country()))
                 .map(holder -> List.of(holder, guest)).orElse(List.of(guest));
@@ -625,7 +629,7 @@ final class ContactExtractor {
                 return Optional.empty();
             }
         } else if (participants.size() == 1 && found != null) {
-            participants = withHolderOfSeat(participants.get(0), found.place(), dating);
+            participants = withHolderOfSeat(participants.get(0), found.place(), dating, hit.start());
         }
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             return Optional.empty();
@@ -1163,10 +1167,10 @@ final class ContactExtractor {
     }
 
     /**
-     * "moved on to Lima and Quito, where Boluarte and Noboa received her": two places and two people named in the
-     * same order, each of whom met the others in their own place; whoever came from elsewhere visited it. Empty unless
-     * the clause opens with "where" after exactly two places joined by "and", and names exactly two people joined by
-     * "and" before its trigger.
+     * "then flew on to Lima, Quito and Bogotá, where Boluarte, Noboa and Petro received her in turn": places and
+     * people named in lists of the same length, in the same order, each of whom met the others in their own place;
+     * whoever came from elsewhere visited it. Empty unless the clause opens with "where" right after a list of two or
+     * more places and names as many people, listed, before its trigger.
      */
     private List<Contact> respectively(SentenceView sentence, TriggerHit hit, int clauseStart, Contact c) {
         String text = context.text();
@@ -1175,21 +1179,23 @@ final class ContactExtractor {
             return List.of();
         }
         List<PlaceMention> before = context.places(sentence).stream().filter(p -> p.end() <= where.start()).toList();
-        if (before.size() < 2) {
+        if (before.isEmpty() || !LIST_END.matcher(text.substring(before.get(before.size() - 1).end(), where.start())).matches()) {
             return List.of();
         }
-        PlaceMention first = before.get(before.size() - 2);
-        PlaceMention second = before.get(before.size() - 1);
+        List<PlaceMention> places = new ArrayList<>(List.of(before.get(before.size() - 1)));
+        for (int k = before.size() - 2; k >= 0 && LIST_SEPARATOR.matcher(text.substring(before.get(k).end(), places.get(0).start())).matches(); k--) {
+            places.add(0, before.get(k));
+        }
         List<ActorMention> pair = sentence.mentionsIn(where.end(), hit.start()).stream().filter(ActorMention::isPerson).toList();
-        if (!text.substring(first.end(), second.start()).matches("\\s+and\\s+") || !text.substring(second.end(), where.start()).isBlank()
-                && !text.substring(second.end(), where.start()).matches("\\s*,\\s*") || pair.size() != 2
-                || !text.substring(pair.get(0).end(), pair.get(1).start()).matches("\\s+and\\s+")) {
+        boolean listed = java.util.stream.IntStream.range(1, pair.size())
+                .allMatch(k -> LIST_SEPARATOR.matcher(text.substring(pair.get(k - 1).end(), pair.get(k).start())).matches());
+        if (places.size() < 2 || pair.size() != places.size() || !listed) {
             return List.of();
         }
         List<Actor> others = c.participants().stream().filter(p -> pair.stream().noneMatch(m -> m.actor().key().equals(p.key()))).toList();
         List<Contact> apart = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            Place place = context.placeGazetteer().cityOf((i == 0 ? first : second).place());
+        for (int i = 0; i < places.size(); i++) {
+            Place place = context.placeGazetteer().cityOf(places.get(i).place());
             List<Actor> people = new ArrayList<>(List.of(pair.get(i).actor()));
             people.addAll(others);
             String placed = "\"" + place.label() + "\", named in turn with its host";

@@ -39,19 +39,22 @@ final class DayHeadings {
      */
     static List<LocalDate> underHeadings(Article article, LocalDate anchor) {
         List<LocalDate> days = new ArrayList<>();
+        java.util.Set<LocalDate> headingText = new java.util.HashSet<>();
         LocalDate current = null;
         for (TextBlock block : article.blocks()) {
             LocalDate heading = day(block.text().strip(), anchor);
             if (heading != null) {
                 current = heading;
+            } else if (block.kept() && current != null) {
+                headingText.add(current);
             }
             if (block.kept()) {
                 days.add(current);
             }
         }
-        // Days that head some of the article's text: a page's stamps of publication and update stand together
-        // above it and head nothing but each other.
-        boolean live = days.stream().filter(d -> d != null).distinct().count() >= 2;
+        // Days that head some of the article's text (a block that is not itself a heading): a page's stamps of
+        // publication and update stand together above it and head nothing but each other.
+        boolean live = headingText.size() >= 2;
         return live ? days : days.stream().map(d -> (LocalDate) null).toList();
     }
 
