@@ -105,8 +105,8 @@ final class ContactExtractor {
     /** "was accompanied by", "were joined by": the people after "by" took part too. */
     private static final Pattern JOINED = Pattern.compile("(?i)\\b(was|were|is|are)\\s+(also\\s+)?(accompanied|joined|flanked)\\s+by\\b");
     /**
-     * Words that set a contact's format apart from another of some of the same people: "first held a one-on-one
-     * meeting with Zelenskyy. The three men then met together."
+     * Words that set a contact's format apart from another of some of the same people: "spoke first with Lula
+     * alone. All three leaders later sat down together."
      */
     private static final Pattern FORMAT = Pattern.compile("(?i)\\b(one-on-one|bilateral|t[êe]te-[àa]-t[êe]te|head-to-head|three-way|"
             + "four-way|trilateral|quadrilateral|together|all (three|four|five)|the (three|four|five) (men|women|leaders|presidents|ministers|sides))\\b");
@@ -124,7 +124,6 @@ final class ContactExtractor {
     private static final Pattern HOST_MET = Pattern.compile("(?i)\\b(talks|meeting|meets?|lunch|dinner) with\\b|\\bmet\\b");
     /** "a tour that began in", "his trip, which started in": the first stop of a tour the sentence tells. */
     private static final Pattern TOUR_BEGAN = Pattern.compile("(?i)\\b(?:tour|trip|journey)\\s*,?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+in\\s+(?:the\\s+)?");
-    /** "..., and Starmer followed on Thursday": a person who did as the subject before did; not "followed by", "followed suit". */
     /** "..., and Scholz followed on Thursday": the verb alone, then a time or the clause's end ("followed his lead" is not it). */
     private static final Pattern FOLLOWED = Pattern.compile(
             "\\s+(?:then\\s+)?followed(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|later|a day|two days|days|the next|the following|hours|\\d)\\b)");
@@ -261,7 +260,7 @@ final class ContactExtractor {
                 .findFirst().ifPresent(m -> gatheringHost = new GatheringHost(m.actor(), sentence));
         List<TriggerHit> unreal = new ArrayList<>();
         List<TriggerHit> real = triggers(sentence, unreal);
-        // "his first visit since July 2000": whether or not the contact told is real, the one "since" dates is.
+        // "her first trip there since March 2011": whether or not the contact told is real, the one "since" dates is.
         List<Occasion> occasions = java.util.stream.Stream.concat(real.stream(), unreal.stream())
                 .map(hit -> earlierOccasion(sentence, hit)).flatMap(Optional::stream).toList();
         for (TriggerHit hit : real) {
@@ -299,7 +298,7 @@ final class ContactExtractor {
     }
 
     /**
-     * "Trump hosted Macron at the White House", "Putin received Kim in the Kremlin": a guest of a host at home came on
+     * "Lula hosted Scholz at the Planalto", "Meloni received Sánchez at Palazzo Chigi": a guest of a host at home came on
      * a visit to the meeting's place. The hosts are named before the trigger, in the country of the place; the guests
      * after it, from elsewhere. Nothing when the place or anybody's country is unknown.
      */
@@ -329,7 +328,7 @@ final class ContactExtractor {
     }
 
     /**
-     * "Macron was received at the White House", "held talks at the Kremlin": a guest from abroad met, in the building
+     * "Albanese was received at the Élysée", "met at Downing Street": a guest from abroad met, in the building
      * an office is seated in, whoever held that office on the contact's date. Only the guest when there is no such
      * holder, or the guest may be one of the house.
      */
@@ -354,7 +353,7 @@ final class ContactExtractor {
     /**
      * Whether the article names a summit, forum or conference held at the place: its guests came for that, not on a visit.
      * The place is named in the gathering's own sentence ("the G20 summit in Berlin"); a city that opens the next one
-     * ("... the conference that Switzerland plans to host. Beijing has not said ...") is not where it is held.
+     * ("... a forum that Kenya means to hold next spring. Ottawa has yet to confirm ...") is not where it is held.
      */
     private boolean gatheringAt(Place place) {
         String text = context.text();
@@ -409,7 +408,7 @@ final class ContactExtractor {
         for (TriggerHit hit : hits) {
             TriggerHit last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             // "held talks, via videoconference" is one contact told twice, as its most specific type; triggers of one
-            // type are kept apart ("the first meeting since Putin's talks with Macron" names two), and a second report
+            // type are kept apart ("the first meeting since Lula's talks with Scholz" names two), and a second report
             // of the same contact folds into the first when it is added.
             boolean close = last != null && hit.start() - last.end() <= 25 && hit.type() != ContactType.VISIT
                     && last.type() != ContactType.VISIT && hit.type() != last.type();
@@ -749,7 +748,7 @@ final class ContactExtractor {
     }
 
     /**
-     * "was in the Kremlin, holding talks with Putin": the clause goes on to name someone of the place's country as the
+     * "spent Friday in Ankara, holding talks with Erdogan": the clause goes on to name someone of the place's country as the
      * one met there, so whoever "was in" the place came from elsewhere, even when the text does not say from where.
      */
     private boolean hostAfter(SentenceView sentence, TriggerHit hit, int clauseEnd, Place place) {
@@ -769,7 +768,7 @@ final class ContactExtractor {
         return actors.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
     }
 
-    /** "the consultations, which Chancellor Scholz and Prime Minister Modi held in New Delhi": the relative clause names them. */
+    /** "the consultations, which President Lula and Prime Minister Albanese held in Canberra": the relative clause names them. */
     private Optional<List<Actor>> relativeClauseParticipants(SentenceView sentence, int clauseEnd) {
         Matcher which = RELATIVE.matcher(context.text()).region(clauseEnd, sentence.end());
         if (!which.lookingAt()) {
@@ -1020,7 +1019,7 @@ final class ContactExtractor {
             if (possessor.isPresent()) {
                 return new ArrayList<>(List.of(possessor.get().actor()));
             }
-            // "The prime minister arrived": an article that opens the name of the one who went is no noun's.
+            // "The foreign minister flew in": an article that opens the name of the one who went is no noun's.
             boolean namedJustBefore = sentence.mentionsIn(clauseStart, hit.start()).stream()
                     .anyMatch(m -> m.isPerson() && context.text().substring(m.end(), hit.start()).isBlank());
             if (!namedJustBefore && ARTICLE_BEFORE.matcher(context.text().substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find()) {
@@ -1078,7 +1077,7 @@ final class ContactExtractor {
      * else the dateline's, since its city is not named; a topic ("the situation in Ukraine") is no place at all.
      */
     private PlaceFinding place(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
-        // Each contact's place comes from its own predicate: "opened his trip in Shanghai ..., and was in Beijing for the talks".
+        // Each contact's place comes from its own predicate: "began her tour in Osaka ..., and was in Tokyo for the talks".
         int[] own = eventDates.predicate(clauseStart, clauseEnd, hit.start(), hit.end());
         List<PlaceMention> places = context.places(sentence).stream()
                 .filter(p -> p.start() >= own[0] && p.end() <= own[1]).toList();
@@ -1147,7 +1146,7 @@ final class ContactExtractor {
         if (before != null && before.index() == sentence.index() - 1) {
             Optional<Place> scene = ScenePlace.setBy(before, context.places(before));
             if (scene.isPresent()) {
-                // "Let's start in Paris. The prime minister arrived on Thursday ..."
+                // "First, Lisbon. The foreign minister flew in on Friday ..."
                 return new PlaceFinding(scene.get(), "\"" + scene.get().label() + "\", the scene the sentence before sets");
             }
         }
@@ -1304,7 +1303,7 @@ final class ContactExtractor {
     }
 
     /**
-     * "welcomed Xi for talks on Thursday, the last stop of a European tour that began in France on Sunday": the
+     * "hosted Lula on Friday, the final leg of an Asian trip that started in Japan on Monday": the
      * traveller of the visit just reported went first to the place the tour began in, on the date told with it.
      */
     private Optional<Contact> tourStart(SentenceView sentence) {
@@ -1341,7 +1340,7 @@ final class ContactExtractor {
     }
 
     /**
-     * "Macron was received at the White House on Monday, and Starmer followed on Thursday": the one who followed had
+     * "Meloni was received in Ottawa on Tuesday, and Sánchez followed on Friday": the one who followed had
      * the same contacts as the subject of the clause before, each on the follower's own date when the text gives one.
      */
     private void addFollowers(SentenceView sentence) {
@@ -1352,7 +1351,7 @@ final class ContactExtractor {
                 continue;
             }
             // The one followed is this sentence's guest: the visitor it reports, else its first person unless that
-            // one hosts ("Biden hosted Macron on Monday, and Scholz followed" follows Macron, not Biden).
+            // one hosts ("Lula hosted Meloni on Tuesday, and Sánchez followed" follows Meloni, not Lula).
             Optional<Actor> guest = java.util.stream.IntStream.range(0, contacts.size())
                     .filter(i -> sentenceOf.get(i) == sentence.index() && contacts.get(i).type() == ContactType.VISIT)
                     .mapToObj(i -> contacts.get(i).participants().get(0)).findFirst();
@@ -1414,8 +1413,8 @@ final class ContactExtractor {
     }
 
     /**
-     * Whether the article's news puts a visitor of the visit at a place apart from the visit's ("met Zelenskyy in Kyiv
-     * on Tuesday ... had been in Delhi on Monday"): then a later "his trip" that names neither place nor day may be
+     * Whether the article's news puts a visitor of the visit at a place apart from the visit's ("met Ruto in Nairobi
+     * on Friday ... had been in Addis Ababa on Thursday"): then a later "his trip" that names neither place nor day may be
      * either stop, and only a visit of its day is the one it tells.
      */
     private boolean toldElsewhere(Contact visit) {

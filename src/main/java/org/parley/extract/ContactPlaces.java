@@ -120,7 +120,7 @@ final class ContactPlaces {
     }
 
     /**
-     * A visit goes abroad: not all its people are from the place's country. A visit told as "the Indian leader's state
+     * A visit goes abroad: not all its people are from the place's country. A visit told as "the Brazilian president's state
      * visit" may hold its host too; the host is dropped once the place is settled.
      */
     private static boolean abroad(Contact visit, Place place) {

@@ -12,9 +12,9 @@ import org.parley.model.Article;
 import org.parley.model.TextBlock;
 
 /**
- * The days a live report's sections are headed by: a block that is nothing but a day ("Wed 19 Jun 2024", "Thursday,
- * June 20") dates the entries under it, up to the next such block. "The talks have begun" under "Wed 19 Jun 2024" is
- * news of the 19th, whatever day the page was first published. Headings count only where two or more of them, each
+ * The days a live report's sections are headed by: a block that is nothing but a day ("Fri 8 Mar 2024", "Saturday,
+ * March 9") dates the entries under it, up to the next such block. "The delegations are seated" under "Fri 8 Mar 2024" is
+ * news of the 8th, whatever day the page was first published. Headings count only where two or more of them, each
  * within {@value #MAX_DAYS_FROM_ANCHOR} days of the page's own day, head some of the article's text: that is a report
  * kept up over several days; a lone date block, or stamps of publication and update standing together, are the
  * page's own.

@@ -106,7 +106,7 @@ final class EventDates {
         if (relative.find()) {
             return fromReference(relative, sentence, reported);
         }
-        // "the first summit since their meeting in Helsinki in July 2018": a date after "since" is the earlier contact's.
+        // "the first summit since their meeting in Brasília in March 2021": a date after "since" is the earlier contact's.
         List<EntitySpan> times = candidates(sentence, triggerStart, triggerEnd).stream().filter(e -> e.begin() < triggerEnd
                 || !SINCE.matcher(text.substring(triggerEnd, e.begin())).find()).toList();
         DateFinding own = nearest(times, predicate[0], predicate[1], triggerStart);
@@ -310,7 +310,7 @@ final class EventDates {
      * the article's day.
      */
     private DateFinding fromReference(Matcher relative, SentenceView sentence, List<Contact> reported) {
-        // "Two days later he was in Moscow, holding talks with X": one count dates both contacts of its sentence; the
+        // "A day after that she was in Hanoi, meeting X": one count dates both contacts of its sentence; the
         // second does not count again from the first.
         Span here = context.mention(sentence.start(), sentence.start(), sentence).sentence();
         Optional<Contact> counted = reported.stream().filter(c -> c.evidence().sentence().equals(here)

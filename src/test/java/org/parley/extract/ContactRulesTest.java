@@ -452,9 +452,9 @@ class ContactRulesTest {
         the(summit, ContactType.MEETING, "Narendra Modi", "Olaf Scholz");
         assertTrue(find(summit, ContactType.VISIT, "Narendra Modi").isEmpty(), summit.contacts().toString());
         // A gathering held elsewhere, with the city opening the next sentence, leaves the guest's visit.
-        for (String elsewhere : List.of("the conference on Gaza that Egypt plans to host", "a forum in Cairo next year", "the Cairo summit")) {
+        for (String elsewhere : List.of("a water forum that Kenya will hold in the spring", "a forum in Cairo next year", "the Cairo summit")) {
             Extraction apart = read(null, "German Chancellor Olaf Scholz received Indian Prime Minister Narendra Modi in Berlin on Monday. "
-                    + "They agreed to attend " + elsewhere + ". Berlin has not said who will travel.");
+                    + "They agreed to attend " + elsewhere + ". Berlin gave no names for its delegation.");
             assertEquals("place/DEU/berlin", placeKey(the(apart, ContactType.VISIT, "Narendra Modi")), apart.contacts().toString());
         }
         // Counterparts named in one collective phrase share its date.
@@ -501,8 +501,7 @@ class ContactRulesTest {
 
     @Test
     void aTripNamingNoPlaceNorDayIsTheStopOfItsDayWhenTheTravellerWasAtSeveral() {
-        String trip = "Scholz was the only leader of the group who had not travelled to Ukraine since the war began, and his trip "
-                + "makes him the first chancellor to cross the border by night train.";
+        String trip = "Aides said his trip had been planned for weeks and kept secret for security reasons.";
         for (String before : List.of("Scholz had been in Warsaw on Wednesday, where he held talks with Polish President Andrzej Duda.",
                 "On Wednesday Scholz held talks with Polish President Andrzej Duda in Warsaw.")) {
             Extraction e = read(null, "German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelenskyy in Kyiv on Thursday.",
@@ -782,22 +781,22 @@ class ContactRulesTest {
 
     @Test
     void theFirstContactSinceAnEarlierOneDatesThatOneToo() {
-        Extraction visit = read(null, "Japanese Prime Minister Fumio Kishida arrived in Seoul on Tuesday.",
-                "It is his first visit to South Korea since October 2018.");
+        Extraction visit = read(null, "Indian Prime Minister Narendra Modi arrived in Canberra on Tuesday.",
+                "Officials said it was Modi's first trip to Australia since June 2016.");
         Contact earlier = visit.contacts().stream().filter(c -> c.type() == ContactType.VISIT && c.background()).findFirst()
                 .orElseThrow(() -> new AssertionError(visit.contacts().toString()));
-        assertEquals(List.of("Fumio Kishida"), labels(earlier));
-        assertEquals(new PartialDate(2018, 10, null), earlier.date());
-        assertEquals("country/KOR", placeKey(earlier));
-        assertEquals(new PartialDate(2024, 5, 14), the(visit, ContactType.VISIT, "Fumio Kishida").date(), "the news is still the news");
+        assertEquals(List.of("Narendra Modi"), labels(earlier));
+        assertEquals(new PartialDate(2016, 6, null), earlier.date());
+        assertEquals("country/AUS", placeKey(earlier));
+        assertEquals(new PartialDate(2024, 5, 14), the(visit, ContactType.VISIT, "Narendra Modi").date(), "the news is still the news");
 
-        Extraction call = read(null, "French President Emmanuel Macron, who has not spoken to Russian President Vladimir Putin "
-                + "since a telephone conversation in September 2022, said on Monday that talks were premature.");
-        assertEquals(new PartialDate(2022, 9, null), the(call, ContactType.PHONE_CALL, "Emmanuel Macron", "Vladimir Putin").date());
+        Extraction call = read(null, "Brazilian President Luiz Inácio Lula da Silva told reporters on Monday that he had not spoken "
+                + "with Turkish President Recep Tayyip Erdogan since their phone call in April 2023.");
+        assertEquals(new PartialDate(2023, 4, null), the(call, ContactType.PHONE_CALL, "Luiz Inácio Lula da Silva", "Recep Tayyip Erdoğan").date());
 
         // Someone else's first, or a "since" without a date, tells no earlier contact of these people.
-        for (String sentence : List.of("It was the first visit by a European leader to Moscow since 2022.",
-                "The two leaders have not met since the war began.", "It is his first trip abroad since taking office.")) {
+        for (String sentence : List.of("It was the first trip by an Asian premier to Lima since 2017.",
+                "The two leaders have not met since the war began.", "It is his first journey outside Europe since he was sworn in.")) {
             Extraction e = read(null, "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.", sentence);
             assertTrue(e.contacts().stream().noneMatch(Contact::background), sentence + " → " + e.contacts());
         }
@@ -831,7 +830,7 @@ class ContactRulesTest {
     @Test
     void theOneNamedJustBeforeAnArrivalIsTheVisitor() {
         Extraction e = read(null, "German Chancellor Olaf Scholz is touring Asia this week.",
-                "Now to Tokyo. The chancellor arrived on Sunday and held talks with Prime Minister Fumio Kishida on Monday.");
+                "Our next stop is Tokyo. The chancellor landed on Sunday; on Monday he met Prime Minister Fumio Kishida.");
         Contact visit = the(e, ContactType.VISIT, "Olaf Scholz");
         assertEquals("place/JPN/tokyo", placeKey(visit));
         assertEquals(new PartialDate(2024, 5, 12), visit.date());
@@ -839,10 +838,10 @@ class ContactRulesTest {
 
     @Test
     void aStateVisitToldWithItsHostGoesToTheTalksCityAndHoldsTheGuestAlone() {
-        Extraction e = read(null, "Japanese Prime Minister Fumio Kishida and US President Joe Biden held talks at the White House on "
-                + "Wednesday as the Japanese leader's state visit reached its high point.");
-        assertEquals("place/USA/washington", placeKey(the(e, ContactType.VISIT, "Fumio Kishida")));
-        assertTrue(find(e, ContactType.VISIT, "Joe Biden").isEmpty(), e.contacts().toString());
+        Extraction e = read(null, "German Chancellor Olaf Scholz and Brazilian President Luiz Inácio Lula da Silva met in Berlin on "
+                + "Wednesday, on the second day of Lula's state visit.");
+        assertEquals("place/DEU/berlin", placeKey(the(e, ContactType.VISIT, "Luiz Inácio Lula da Silva")));
+        assertTrue(find(e, ContactType.VISIT, "Olaf Scholz").isEmpty(), e.contacts().toString());
     }
 
     // ------------------------------------------------------------------------------------------ hosts told by their house
@@ -882,11 +881,11 @@ class ContactRulesTest {
 
     @Test
     void aTourThatBeganSomewhereWasAVisitThereOfTheOneTouring() {
-        String tour = ", the last stop of a European tour that began in Italy on Saturday.";
+        String tour = " as he wound up a trip which started in Italy on Saturday.";
         // The one touring is the visitor just reported, or the guest a host received.
         for (Extraction e : List.of(read(null, "Japanese Prime Minister Fumio Kishida arrived in Madrid on Monday.",
-                        "Spanish Prime Minister Pedro Sánchez welcomed Kishida for talks on Tuesday" + tour),
-                read(null, "Spanish Prime Minister Pedro Sánchez welcomed Japanese Prime Minister Fumio Kishida for talks on Tuesday" + tour))) {
+                        "Spanish Prime Minister Pedro Sánchez hosted Kishida on Tuesday" + tour),
+                read(null, "Spanish Prime Minister Pedro Sánchez hosted Japanese Prime Minister Fumio Kishida on Tuesday" + tour))) {
             Contact first = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && "country/ITA".equals(placeKey(c)))
                     .findFirst().orElseThrow(() -> new AssertionError(e.contacts().toString()));
             assertEquals(List.of("Fumio Kishida"), labels(first));
@@ -900,7 +899,7 @@ class ContactRulesTest {
     @Test
     void twoPlacesAndTwoHostsNamedInOrderAreTwoMeetingsAndTwoVisits() {
         Extraction e = read(null, "Japanese Prime Minister Fumio Kishida visited Europe in May.",
-                "He then found a warm welcome in Madrid and Rome, where Pedro Sánchez and Giorgia Meloni received him with full honours.");
+                "He moved on to Madrid and Rome, where Pedro Sánchez and Giorgia Meloni hosted him over dinner.");
         assertEquals("place/ESP/madrid", placeKey(the(e, ContactType.MEETING, "Fumio Kishida", "Pedro Sánchez")));
         assertEquals("place/ITA/rome", placeKey(the(e, ContactType.MEETING, "Fumio Kishida", "Giorgia Meloni")));
         assertEquals(List.of("place/ESP/madrid", "place/ITA/rome"), e.contacts().stream()
@@ -918,8 +917,8 @@ class ContactRulesTest {
         assertEquals("place/RUS/kazan", placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Xi Jinping")));
         assertEquals("place/RUS/kazan", placeKey(the(e, ContactType.MEETING, "Narendra Modi", "Vladimir Putin")));
         // The host of the gathering did not take part in talks held on its margins.
-        Extraction margins = read(null, "In Johannesburg on Thursday, Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held "
-                + "talks on the margins of a BRICS summit hosted by South African President Cyril Ramaphosa.");
+        Extraction margins = read(null, "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi met in Johannesburg on Thursday, "
+                + "on the sidelines of an African Union summit hosted by South African President Cyril Ramaphosa.");
         the(margins, ContactType.MEETING, "Narendra Modi", "Xi Jinping");
         assertTrue(margins.contacts().stream().noneMatch(c -> labels(c).contains("Cyril Ramaphosa")), margins.contacts().toString());
         // Without such a cue the people named after the trigger met together.

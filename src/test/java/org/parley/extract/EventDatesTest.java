@@ -167,10 +167,10 @@ class EventDatesTest {
     void aDateAfterSinceBelongsToTheEarlierContact() {
         // On a page without a date, "on Wednesday" leaves the summit undated; the date of the contact it is the first
         // since is not its date.
-        for (String earlier : List.of("Macron's meeting with Donald Trump in Helsinki in July 2018",
-                "Scholz's talks with Joe Biden in Washington in March 2022", "Macron's state visit to China in April 2023")) {
+        for (String earlier : List.of("Macron's meeting with Lula in Brasília in March 2021",
+                "Scholz's talks with Joe Biden in Washington in March 2022", "Macron's state visit to Japan in October 2022")) {
             Extraction e = read("", "French President Emmanuel Macron and German Chancellor Olaf Scholz met in Berlin on Wednesday.",
-                    "It was also the first stand-alone French-German summit since " + earlier + ".");
+                    "Officials described the meeting as the first German-French summit without other partners since " + earlier + ".");
             assertTrue(e.contacts().stream().filter(c -> c.participants().stream().map(Actor::label).toList()
                             .containsAll(List.of("Emmanuel Macron", "Olaf Scholz")))
                     .allMatch(c -> c.date() == null), earlier + ": " + e.contacts());
@@ -183,9 +183,9 @@ class EventDatesTest {
         // Monday's but at a local hour of Tuesday.
         for (String tuesday : List.of("Tue 12 Mar 2024", "Tuesday 12 March 2024", "Tuesday, March 12, 2024", "12 March")) {
             for (String monday : List.of("Mon 11 Mar 2024", "Monday, March 11, 2024")) {
-                Extraction e = read("First published on Mon 11 Mar 2024 10.00 GMT", monday, "10.00 GMT",
-                        "Welcome to our live coverage of the French president's trip to Italy.", "21.40 GMT",
-                        "French President Emmanuel Macron has landed. His plane touched down in Rome at about 1am local time on Tuesday.",
+                Extraction e = read("Posted Mon 11 Mar 2024 10.00 GMT", monday, "10.00 GMT",
+                        "Updates here throughout the French president's trip to Italy.", "21.40 GMT",
+                        "French President Emmanuel Macron arrived in Rome shortly after 1am on Tuesday, local time.",
                         tuesday, "08.15 GMT",
                         "Macron held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi, officials said.");
                 assertEquals(new PartialDate(2024, 3, 12), dateOf(e, ContactType.MEETING, "Emmanuel Macron", "Giorgia Meloni"),
@@ -194,11 +194,11 @@ class EventDatesTest {
             }
         }
         // A page with one date block is no live report: its talks are of the page's day.
-        Extraction single = read("First published on Mon 11 Mar 2024 10.00 GMT", "Tue 12 Mar 2024",
+        Extraction single = read("Posted Mon 11 Mar 2024 10.00 GMT", "Tue 12 Mar 2024",
                 "Macron held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi, officials said.");
         assertEquals(new PartialDate(2024, 3, 11), dateOf(single, ContactType.MEETING, "Emmanuel Macron", "Giorgia Meloni"));
         // Stamps of publication and update standing together above the text head none of it.
-        Extraction stamps = read("First published on Mon 11 Mar 2024 10.00 GMT", "Mon 11 Mar 2024", "Tue 12 Mar 2024",
+        Extraction stamps = read("Posted Mon 11 Mar 2024 10.00 GMT", "Mon 11 Mar 2024", "Tue 12 Mar 2024",
                 "Macron held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi, officials said.");
         assertEquals(new PartialDate(2024, 3, 11), dateOf(stamps, ContactType.MEETING, "Emmanuel Macron", "Giorgia Meloni"));
     }
@@ -206,16 +206,16 @@ class EventDatesTest {
     @Test
     void oneCountOfDaysDatesEveryContactOfItsSentenceOnce() {
         // The visit to Rome is on Tuesday 12 March; each count is taken from it once, for the visit and the talks alike.
-        String[] counts = {"Two days later", "The next day", "Three days later", "A day later"};
-        int[] days = {14, 13, 15, 13};
+        String[] counts = {"Two days later", "The next day", "Four days later", "A day later"};
+        int[] days = {14, 13, 16, 13};
         for (int i = 0; i < counts.length; i++) {
             Extraction e = read("March 16, 2024", "German Chancellor Olaf Scholz travelled to Rome on 12 March.",
-                    counts[i] + " Scholz was in Madrid, holding talks with Spanish Prime Minister Pedro Sánchez.");
+                    counts[i] + " Scholz arrived in Madrid for talks with Spanish Prime Minister Pedro Sánchez.");
             PartialDate day = new PartialDate(2024, 3, days[i]);
             assertEquals(day, dateOf(e, ContactType.MEETING, "Olaf Scholz", "Pedro Sánchez"), counts[i]);
-            assertTrue(e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && c.place() != null
-                    && c.place().label().equals("Madrid")).allMatch(c -> day.equals(c.date())),
-                    counts[i] + ": " + e.contacts());
+            List<Contact> madrid = e.contacts().stream().filter(c -> c.type() == ContactType.VISIT && c.place() != null
+                    && c.place().label().equals("Madrid")).toList();
+            assertTrue(!madrid.isEmpty() && madrid.stream().allMatch(c -> day.equals(c.date())), counts[i] + ": " + e.contacts());
         }
     }
 
