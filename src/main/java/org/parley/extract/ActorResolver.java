@@ -72,7 +72,7 @@ final class ActorResolver {
     /** A sentence's end inside a span: a word of two or more letters and a stop, not an abbreviated title ("Gen. Milley"). */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile(
             "\\p{Ll}{2,}(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Maj|Adm|Sgt|Cpl|Prof|Rev|St|Jr|Sr|Messrs|Hon|Amb|Pres))[.!?]\\s+\\p{Lu}|\\n");
-    /** Prepositions that open a fronted place ("In Kazan"); "To" is left out, a family name too ("To Lam"). */
+    /** Prepositions that open a fronted place ("In Almaty"); "To" is left out, a family name too ("To Lam"). */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "(?:In|At|From|After|Before|During|Since|Near|Outside|Inside|Across|Towards?)\\s");
     /** A masthead stands in the first lines of a page. */
@@ -290,8 +290,8 @@ final class ActorResolver {
     }
 
     /**
-     * A tagger's person span that is no name: one running over a sentence's end ("Europe. In Kazan", "May.\n\nIn
-     * Kazan"), or one that opens with a preposition ("In Kazan"), the tagger having taken a fronted place for a name.
+     * A tagger's person span that is no name: one running over a sentence's end ("Asia. In Almaty", "March.\n\nIn
+     * Almaty"), or one that opens with a preposition ("In Almaty"), the tagger having taken a fronted place for a name.
      */
     static boolean notAName(String raw) {
         return SENTENCE_INSIDE.matcher(raw).find() || LEADING_PREPOSITION.matcher(raw).lookingAt();

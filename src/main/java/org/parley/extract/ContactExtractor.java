@@ -140,7 +140,7 @@ final class ContactExtractor {
     /** What may stand between a subject and its verb: adverbs and a parenthesis ("Li, for his part, also"). */
     private static final Pattern SUBJECT_TO_VERB = Pattern.compile("(?:\\s*,[^,.;]{1,60},)?(?:\\s+(?:\\p{Ll}+ly|also|too|already|still|then|both|all|himself|herself|themselves))*\\s*,?\\s*");
     private static final Pattern ARRIVAL = Pattern.compile("(?i)^(arrived|landed|flew in|flown in|flies in|touched down)$");
-    /** "While in Kyiv, ...", "On the sidelines of the summit in Kazan, ...": a place that opens the sentence. */
+    /** "While in Kyiv, ...", "On the sidelines of the summit in Astana, ...": a place that opens the sentence. */
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:While |Whilst |Once )?(?:in|In) ([A-Z][\\p{L}' -]+),"
             + "|^(?:On|At) the (?:sidelines|margins|fringes) of (?:the|a|an) [^,]{0,60}?\\bin ([A-Z][\\p{L}' -]+),");
     /** A sentence that carries on from the visit before it: "While in Kyiv, …", "During the visit, …". */

@@ -28,7 +28,7 @@ final class PlaceResolver {
     /** "the Indian capital", "the Ukrainian capital": the capital of the country the adjective names. */
     private static final Pattern ADJECTIVE_CAPITAL = Pattern.compile("\\b(?:the\\s+)?([A-Z][\\p{L}]+)\\s+capital\\b(?!\\s+[A-Z])");
     /**
-     * Capitalised words, not starting with a preposition: one capitalised at a sentence's start ("In Kazan, ...")
+     * Capitalised words, not starting with a preposition: one capitalised at a sentence's start ("In Almaty, ...")
      * or in a heading is no part of the name after it.
      */
     private static final Pattern CAPITALISED = Pattern.compile(
