@@ -136,16 +136,16 @@ final class ActorResolver {
      * since a report on other countries does not speak of its own country's leaders by title alone.
      */
     void learnHome(Article article) {
-        Optional<String> byAuthors = authors.stream().map(Actor::country).filter(java.util.Objects::nonNull).findFirst();
         List<TextBlock> blocks = article.blocks();
-        // A masthead heads the page: a line the reader dropped before the article, not a caption or credit in it.
-        Optional<String> byMasthead = blocks.subList(0, Math.min(MASTHEAD_BLOCKS, blocks.size())).stream()
-                .takeWhile(b -> !b.kept())
-                .flatMap(b -> gazetteer.publisherByMasthead(b.text().strip()).stream())
-                .map(Gazetteer.Organisation::countryIso3).filter(java.util.Objects::nonNull).findFirst();
-        Optional<String> byOutlet = Optional.ofNullable(article.outlet()).flatMap(gazetteer::channel)
-                .filter(gazetteer::hasMasthead).map(Gazetteer.Organisation::countryIso3);
-        homeCountry = byAuthors.or(() -> byMasthead).or(() -> byOutlet).orElse(null);
+        homeCountry = authors.stream().map(Actor::country).filter(java.util.Objects::nonNull).findFirst()
+                // A masthead heads the page: a line the reader dropped before the article, not a caption or credit in it.
+                .or(() -> blocks.subList(0, Math.min(MASTHEAD_BLOCKS, blocks.size())).stream()
+                        .takeWhile(b -> !b.kept())
+                        .flatMap(b -> gazetteer.publisherByMasthead(b.text().strip()).stream())
+                        .map(Gazetteer.Organisation::countryIso3).filter(java.util.Objects::nonNull).findFirst())
+                .or(() -> Optional.ofNullable(article.outlet()).flatMap(gazetteer::channel)
+                        .filter(gazetteer::hasMasthead).map(Gazetteer.Organisation::countryIso3))
+                .orElse(null);
     }
 
     /** The authors learnt from the title or an attribution line; empty for ordinary news. */

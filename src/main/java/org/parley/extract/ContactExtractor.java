@@ -135,7 +135,6 @@ final class ContactExtractor {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     /** What may stand between a list's last item and a "where" after it. */
     private static final Pattern LIST_END = Pattern.compile("\\s*,?\\s*");
-    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:between|with|of|among|by|for|to|from|and)\\s+$");
     /** What may stand between a subject and its verb: adverbs and a parenthesis ("Li, for his part, also"). */
     private static final Pattern SUBJECT_TO_VERB = Pattern.compile("(?:\\s*,[^,.;]{1,60},)?(?:\\s+(?:\\p{Ll}+ly|also|too|already|still|then|both|all|himself|herself|themselves))*\\s*,?\\s*");
@@ -507,7 +506,7 @@ final class ContactExtractor {
         }
         // "Kishida and Modi were in": the first of the coordinated names must not be a preposition's object
         // ("the round between Kishida and Modi was in").
-        while (first > 0 && COORDINATION.matcher(context.text().substring(people.get(first - 1).end(), people.get(first).start())).matches()) {
+        while (first > 0 && LIST_SEPARATOR.matcher(context.text().substring(people.get(first - 1).end(), people.get(first).start())).matches()) {
             first--;
         }
         return !AFTER_PREPOSITION.matcher(context.text().substring(clauseStart, people.get(first).start())).find();
@@ -1397,8 +1396,7 @@ final class ContactExtractor {
                 && !java.util.Objects.equals(earlier.date(), later.date()) && toldElsewhere(earlier)) {
             return false; // "his trip", where the traveller's news is told at other places too: settled by its day later
         }
-        if (earlier.type() == ContactType.VISIT && apart(earlier.place(), later.place())
-                && earlier.place().level().compareTo(Place.Level.OTHER) > 0 && later.place().level().compareTo(Place.Level.OTHER) > 0) {
+        if (earlier.type() == ContactType.VISIT && knownPlacesApart(earlier.place(), later.place())) {
             return false; // "flew to Hanoi ... had landed in Pyongyang": a tour's legs are visits of their own
         }
         if (!sameKeys(earlier.participants(), later.participants()) && earlier.participants().size() >= 2
@@ -1418,8 +1416,12 @@ final class ContactExtractor {
      * either stop, and only a visit of its day is the one it tells.
      */
     private boolean toldElsewhere(Contact visit) {
-        return contacts.stream().anyMatch(c -> c != visit && !c.background() && sharesPerson(c, visit) && apart(c.place(), visit.place())
-                && c.place().level().compareTo(Place.Level.OTHER) > 0 && visit.place().level().compareTo(Place.Level.OTHER) > 0);
+        return contacts.stream().anyMatch(c -> c != visit && !c.background() && sharesPerson(c, visit) && knownPlacesApart(c.place(), visit.place()));
+    }
+
+    /** Places of the gazetteer, each a city or country, that lie apart: two stops of a tour, not one stay. */
+    private boolean knownPlacesApart(Place a, Place b) {
+        return apart(a, b) && a.level().compareTo(Place.Level.OTHER) > 0 && b.level().compareTo(Place.Level.OTHER) > 0;
     }
 
     /**

@@ -84,9 +84,9 @@ public final class Extractor {
             String sentence = text.substring(s.start(), s.end());
             // "Xi returned to Europe in May. In Paris, Macron brought in von der Leyen for a three-way session": the
             // sentence before one that counts more people than it names may supply them and their time.
-            boolean suppliesNext = i + 1 < spans.size()
+            boolean tag = isCandidate(sentence, s, matches) || i + 1 < spans.size()
                     && ContactExtractor.countsPeople(text.substring(spans.get(i + 1).start(), spans.get(i + 1).end()));
-            return isCandidate(sentence, s, matches) || suppliesNext ? nlp.tag(sentence, s.start()) : null;
+            return tag ? nlp.tag(sentence, s.start()) : null;
         }).toList();
         List<QuoteSpan> quotes = QuoteSpan.find(text);
         ActorResolver resolver = new ActorResolver(gazetteer, text, anchor, matches, quotes);

@@ -308,13 +308,7 @@ public final class Gazetteer {
         for (Resource resource : subjects(source, Parley.Organisation)) {
             String iri = resource.getURI();
             List<String> names = names(resource);
-            Resource countryResource = object(resource, Parley.country);
-            Country country = countryResource == null ? null : countries.get(countryResource.getURI());
-            if (countryResource != null && country == null) {
-                throw invalid(resource, "names a parley:country that is not in the gazetteer: " + countryResource);
-            }
-            Organisation organisation = new Organisation(iri, names.get(0), wikidata(resource), names,
-                    country == null ? null : country.iso3());
+            Organisation organisation = new Organisation(iri, names.get(0), wikidata(resource), names, countryIso3(resource));
             for (String masthead : literals(resource, Parley.masthead)) {
                 index(publishersByMasthead, masthead, organisation);
             }
@@ -331,6 +325,19 @@ public final class Gazetteer {
         }
     }
 
+    /** The ISO alpha-3 code of the resource's parley:country, or null when it names none; countries are read first. */
+    private String countryIso3(Resource resource) {
+        Resource countryResource = object(resource, Parley.country);
+        if (countryResource == null) {
+            return null;
+        }
+        Country country = countries.get(countryResource.getURI());
+        if (country == null) {
+            throw invalid(resource, "names a parley:country that is not in the gazetteer: " + countryResource);
+        }
+        return country.iso3();
+    }
+
     private void readOffices(Model source) {
         Map<Resource, Role> roles = new HashMap<>();
         ROLE_RESOURCES.forEach((role, resource) -> roles.put(resource, role));
@@ -345,15 +352,7 @@ public final class Gazetteer {
                     throw invalid(resource, "has an unknown parley:role " + roleResource);
                 }
             }
-            String iso3 = null;
-            Resource countryResource = object(resource, Parley.country);
-            if (countryResource != null) {
-                Country country = countries.get(countryResource.getURI());
-                if (country == null) {
-                    throw invalid(resource, "names a parley:country that is not in the gazetteer: " + countryResource);
-                }
-                iso3 = country.iso3();
-            }
+            String iso3 = countryIso3(resource);
             List<String> titles = sorted(literals(resource, Parley.title));
             Office office = new Office(iri, label, iso3, role, titles, wikidata(resource));
             offices.put(iri, office);
