@@ -1,6 +1,8 @@
 package org.parley.merge;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Set;
 import java.util.SortedSet;
 import org.parley.model.ContactType;
 import org.parley.model.PartialDate;
@@ -26,6 +28,13 @@ public record ContactReportRecord(String iri, String article, ContactType type, 
     /** How the report is dated, in the order the clustering takes reports: the most precise dating first. */
     enum Dating { DAY, COARSE, PUBLICATION, NONE }
 
+    /** The better dated first: by dating, then the finer date, then the earlier (the publication date standing in). */
+    static final Comparator<ContactReportRecord> BETTER_DATED = Comparator
+            .comparing(ContactReportRecord::dating)
+            .thenComparing(r -> r.date() == null ? r.published() : r.date(),
+                    Comparator.nullsLast(Comparator.comparing((PartialDate d) -> d.precision())
+                            .reversed().thenComparing(Comparator.naturalOrder())));
+
     Dating dating() {
         if (date == null) {
             return Dating.NONE;
@@ -46,12 +55,12 @@ public record ContactReportRecord(String iri, String article, ContactType type, 
     }
 
     /**
-     * Whether two reports can name the same contact by their participants: one's set holds the other's (different
-     * sets never merge), and the smaller names the contact's principals: two people, or a visit's visitor.
+     * Whether the report can name the contact the participants are of: one set holds the other (different sets never
+     * merge), and the smaller names the contact's principals: two people, or a visit's visitor.
      */
-    boolean participantsAgree(ContactReportRecord other) {
-        SortedSet<String> small = participants.size() <= other.participants.size() ? participants : other.participants;
-        SortedSet<String> large = small == participants ? other.participants : participants;
+    boolean participantsAgree(Set<String> others) {
+        Set<String> small = participants.size() <= others.size() ? participants : others;
+        Set<String> large = small == participants ? others : participants;
         return small.size() >= Blocking.principals(type) && large.containsAll(small);
     }
 }

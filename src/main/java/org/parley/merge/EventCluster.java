@@ -11,8 +11,24 @@ import java.util.stream.Collectors;
 import org.parley.model.ContactType;
 import org.parley.model.PartialDate;
 
-/** The reports of one real contact; the first report (the best dated) anchors it. */
+/**
+ * The reports of one real contact. The first report taken (the best dated, naming the most people) anchors it: the
+ * clustering's decisions look at its date and keys. Its IRI comes from another, the defining report.
+ */
 final class EventCluster {
+    /**
+     * The defining report comes first: the best dated, then the one naming the fewest people. The participant sets of
+     * one event hold one another, so the fewest are the ones every report of it names, and a report that names more
+     * (an article naming a third participant, or the aides) leaves the IRI as it is. No rule can also keep it when a
+     * report naming fewer arrives: an event of two reports, one naming two people and one naming three, is the same
+     * whichever came first, so one of the two orders of arrival changes the IRI. Of the two, a fuller report of a
+     * contact already reported is the commoner arrival, and this keeps the IRIs earlier merge rules gave.
+     */
+    private static final Comparator<ContactReportRecord> DEFINING = ContactReportRecord.BETTER_DATED
+            .thenComparing(r -> r.participants().size())
+            .thenComparing(r -> String.join(" ", r.participants()))
+            .thenComparing(ContactReportRecord::iri);
+
     final ContactReportRecord anchor;
     final List<ContactReportRecord> reports = new ArrayList<>();
 
@@ -22,15 +38,16 @@ final class EventCluster {
     }
 
     /**
-     * Whether the report may be of this contact, dates aside: the same type family, participant sets that agree
-     * with every report's (one holds the other), places that agree along the place hierarchy with every report's,
-     * and not a second report from an article already in it (an article reports each contact once).
+     * Whether the report may be of this contact, dates aside: the same type family, participants that agree with
+     * all the reports name (one set holds the other: an article naming two of three people fits a three-way meeting,
+     * whichever two), places that agree along the place hierarchy with every report's, and not a second report from
+     * an article already in it (an article reports each contact once).
      * <p>
      * Fitting depends on the report and the reports already in, so a report dated loosely is judged against the
      * reports dated better, which come first.
      */
     boolean fits(ContactReportRecord report, PlaceHierarchy places) {
-        if (!anchor.type().sameFamily(report.type())) {
+        if (!anchor.type().sameFamily(report.type()) || !report.participantsAgree(participants())) {
             return false;
         }
         // A report dated to the day (or by its publication day) agrees with places the hierarchy does not know;
@@ -43,7 +60,7 @@ final class EventCluster {
         for (ContactReportRecord r : reports) {
             boolean placesFit = !loose ? places.agree(r.placeIri(), report.placeIri())
                     : knownPlace ? places.agree(r.placeIri(), report.placeIri()) : places.related(r.placeIri(), report.placeIri());
-            if (r.article().equals(report.article()) || !r.participantsAgree(report) || !placesFit) {
+            if (r.article().equals(report.article()) || !placesFit) {
                 return false;
             }
             shown |= r.placeIri() == null || places.related(r.placeIri(), report.placeIri());
@@ -88,7 +105,7 @@ final class EventCluster {
         return counts.entrySet().stream()
                 .max(Comparator.comparing(Map.Entry<ContactType, Long>::getValue)
                         .thenComparing(e -> e.getKey() == ContactType.VIDEO_CALL)
-                        .thenComparing(e -> e.getKey() == anchor.type()))
+                        .thenComparing(e -> e.getKey() == defining().type()))
                 .orElseThrow().getKey();
     }
 
@@ -154,9 +171,15 @@ final class EventCluster {
         return reports.stream().mapToDouble(ContactReportRecord::confidence).max().orElse(0);
     }
 
-    /** What the event's IRI is made from: its family, the anchor's date (or IRI, undated) and participants. */
+    /** The report the event's IRI comes from: the first in {@link #DEFINING} order, whatever order reports arrive in. */
+    ContactReportRecord defining() {
+        return reports.stream().min(DEFINING).orElseThrow();
+    }
+
+    /** What the event's IRI is made from: the defining report's family, date (or IRI, undated) and participants. */
     String identity() {
-        return Blocking.family(anchor.type()) + "|" + (anchor.date() == null ? anchor.iri() : anchor.date().toString())
-                + "|" + String.join(",", anchor.participants());
+        ContactReportRecord defining = defining();
+        return Blocking.family(defining.type()) + "|" + (defining.date() == null ? defining.iri() : defining.date().toString())
+                + "|" + String.join(",", defining.participants());
     }
 }

@@ -27,8 +27,8 @@ import org.parley.rdf.Parley;
  * The store keeps a blocking index in its default graph (which queries never see): each report's keys, a key per
  * principal pair and month its date can reach ({@link Blocking}). A change re-clusters only the reports connected
  * to the changed ones through shared keys, and rewrites only their events; since no decision ever looks beyond
- * shared keys, the result equals a full {@link #rebuild}. An event's IRI comes from its anchor report's family,
- * date and participants, so it stays as reports of the same contact arrive.
+ * shared keys, the result equals a full {@link #rebuild}. An event's IRI comes from its defining report's family,
+ * date and participants ({@link EventCluster#defining}), so it stays as reports of the same contact arrive.
  */
 public final class EventMerger {
     /** {@code <report> block "key"}: the blocking index, in the store's default graph. */
@@ -186,9 +186,9 @@ public final class EventMerger {
         for (EventCluster cluster : Clustering.cluster(reports, places)) {
             String identity = cluster.identity();
             // Two contacts alike in family, date and participants that still did not merge (different places,
-            // or reported by one article) are told apart by their anchors.
+            // or reported by one article) are told apart by their defining reports.
             if (identities.merge(identity, 1, Integer::sum) > 1) {
-                identity += "|" + cluster.anchor.iri();
+                identity += "|" + cluster.defining().iri();
             }
             events.put(NodeFactory.createURI(Parley.ID + "event/" + Ids.hash(identity)), cluster);
         }

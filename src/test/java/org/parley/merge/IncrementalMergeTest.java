@@ -134,6 +134,67 @@ class IncrementalMergeTest {
         }
     }
 
+    @Test
+    void aThreeWayMeetingAndTwoWayTalksOfOneDayAreTwoEventsInEveryOrderOfArrivalWithIrisTheyKeep() {
+        Actor ada = ACTORS.get(0);
+        Actor bo = ACTORS.get(1);
+        Actor cy = ACTORS.get(2);
+        // Ada and Bo talked alone and met Cy the same day: one article reports both, one the three-way meeting, one
+        // the two-way talks.
+        Map<String, Reports> articles = Map.of(
+                "both.txt", article("both.txt").published("2021-03-06")
+                        .contact(ContactType.MEETING, "2021-03-05", "Hillford", ada, bo, cy)
+                        .contact(ContactType.MEETING, "2021-03-05", "Hillford", ada, bo),
+                "three.txt", article("three.txt").published("2021-03-06")
+                        .contact(ContactType.MEETING, "2021-03-05", null, ada, bo, cy),
+                "two.txt", article("two.txt").published("2021-03-07")
+                        .contact(ContactType.MEETING, "2021-03-05", "Hillford", ada, bo));
+        Set<Events> outcomes = new HashSet<>();
+        for (List<String> order : orders(List.copyOf(articles.keySet()))) {
+            try (ParleyStore store = ParleyStore.open(dir.resolve(String.join("-", order)))) {
+                List<Events> steps = new ArrayList<>();
+                for (String locator : order) {
+                    store.replaceArticle(locator, articles.get(locator).graph());
+                    steps.add(store.read(Events::of));
+                }
+                Events events = steps.get(steps.size() - 1);
+                assertEquals(2, events.size(), order + ": " + events);
+                assertEquals(Set.of("both.txt", "three.txt"), events.reportedBy("three.txt").sources(), order + ": " + events);
+                assertEquals(Set.of("both.txt", "two.txt"), events.reportedBy("two.txt").sources(), order + ": " + events);
+                // An event that is already part of one of the final events, of the same participants, has its IRI.
+                for (Events step : steps) {
+                    for (Events.Event early : step.all()) {
+                        events.all().stream().filter(e -> e.sources().containsAll(early.sources())
+                                        && e.participants().equals(early.participants()))
+                                .forEach(e -> assertEquals(e.iri(), early.iri(), order + ": " + step + " then " + events));
+                    }
+                }
+                store.rebuildEvents();
+                assertEquals(events, store.read(Events::of), order + ": rebuilt");
+                outcomes.add(events);
+            }
+        }
+        assertEquals(1, outcomes.size(), outcomes.toString());
+    }
+
+    /** Every order of the items. */
+    private static List<List<String>> orders(List<String> items) {
+        if (items.isEmpty()) {
+            return List.of(List.of());
+        }
+        List<List<String>> orders = new ArrayList<>();
+        for (String first : items) {
+            List<String> rest = new ArrayList<>(items);
+            rest.remove(first);
+            for (List<String> order : orders(rest)) {
+                List<String> whole = new ArrayList<>(List.of(first));
+                whole.addAll(order);
+                orders.add(whole);
+            }
+        }
+        return orders;
+    }
+
     /** What one set has that the other has not, both ways, briefly. */
     private static String difference(Set<Quad> a, Set<Quad> b) {
         Set<Quad> onlyA = new HashSet<>(a);

@@ -150,22 +150,53 @@ class MergeRulesTest {
         Events events = Events.of(Reports.merged(
                 article("pair.txt").published("2018-01-11").contact(MEETING, "2018-01-10", null, ADA, BO),
                 article("with-aide.txt").published("2018-01-11").contact(MEETING, "2018-01-10", null, ADA, BO, CY),
-                article("other-aide.txt").published("2018-01-11").contact(MEETING, "2018-01-10", null, ADA, BO, DEE),
-                article("other-pair.txt").published("2018-01-11").contact(MEETING, "2018-01-10", null, ADA, CY)));
+                article("other-aide.txt").published("2018-01-11").contact(MEETING, "2018-01-10", null, ADA, CY, DEE),
+                article("other-pair.txt").published("2018-01-11").contact(MEETING, "2018-01-10", null, BO, DEE)));
         assertEquals(Set.of("pair.txt", "with-aide.txt"), events.reportedBy("pair.txt").sources());
-        assertNotEquals(events.reportedBy("pair.txt"), events.reportedBy("other-aide.txt"));
+        assertEquals(Set.of("other-aide.txt"), events.reportedBy("other-aide.txt").sources(), "they share two, but neither holds the other");
         assertEquals(Set.of("other-pair.txt"), events.reportedBy("other-pair.txt").sources());
     }
 
     @Test
-    void anArticleReportingASummitAndABilateralGivesTwoEvents() {
+    void aReportNamingFewerJoinsNoneOfTwoEventsThatHoldItsParticipants() {
+        // Ada and Bo met Cy and, the same day, Dee: which of the two meetings an article naming only Ada and Bo
+        // reports is not known.
         Events events = Events.of(Reports.merged(
-                article("summit.txt").published("2018-01-11")
-                        .contact(MEETING, "2018-01-10", null, ADA, BO, CY)
-                        .contact(MEETING, "2018-01-10", null, ADA, BO),
-                article("bilateral.txt").published("2018-01-11").contact(MEETING, "2018-01-10", null, ADA, BO)));
+                article("with-cy.txt").published("2018-01-11").contact(MEETING, "2018-01-10", null, ADA, BO, CY),
+                article("with-dee.txt").published("2018-01-11").contact(MEETING, "2018-01-10", null, ADA, BO, DEE),
+                article("pair.txt").published("2018-01-11").contact(MEETING, "2018-01-10", null, ADA, BO)));
+        assertEquals(3, events.size(), events.toString());
+        assertEquals(Set.of("pair.txt"), events.reportedBy("pair.txt").sources());
+    }
+
+    @Test
+    void articlesNamingTwoOfAThreeWayMeetingsParticipantsJoinIt() {
+        // With no two-way talks of that day reported, any two of the three are the three-way meeting, told briefly.
+        Events events = Events.of(Reports.merged(
+                article("full.txt").published("2018-06-03").contact(MEETING, "2018-06-02", "Greyhaven", ADA, BO, CY),
+                article("full-2.txt").published("2018-06-03").contact(MEETING, "2018-06-02", null, ADA, BO, CY),
+                article("hosts.txt").published("2018-06-03").contact(MEETING, "2018-06-02", "Greyhaven", ADA, BO),
+                article("guests.txt").published("2018-06-04").contact(MEETING, "2018-06-02", null, BO, CY)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(Set.of("ada-lind", "bo-chen", "cy-okafor"), events.reportedBy("hosts.txt").participants());
+    }
+
+    @Test
+    void aReportNamingTheTwoOfATwoWayAndAThreeWayMeetingOfOneDayJoinsTheTwoWayOne() {
+        // Ada and Bo talked alone and then with Cy (the first article reports both): an article naming only Ada and
+        // Bo agrees exactly with the two-way talks and only in part with the three-way meeting, which would have
+        // named Cy. Exact agreement wins; the three-way reports stay together whatever their order.
+        Events events = Events.of(Reports.merged(
+                article("both.txt").published("2018-06-03")
+                        .contact(MEETING, "2018-06-02", "Greyhaven", ADA, BO, CY)
+                        .contact(MEETING, "2018-06-02", "Greyhaven", ADA, BO),
+                article("three.txt").published("2018-06-03").contact(MEETING, "2018-06-02", "Greyhaven", ADA, BO, CY),
+                article("three-2.txt").published("2018-06-04").contact(MEETING, "2018-06-02", null, ADA, BO, CY),
+                article("two.txt").published("2018-06-03").contact(MEETING, "2018-06-02", null, ADA, BO)));
         assertEquals(2, events.size(), events.toString());
-        assertEquals(Set.of("summit.txt", "bilateral.txt"), events.reportedBy("bilateral.txt").sources());
+        assertEquals(Set.of("both.txt", "three.txt", "three-2.txt"), events.reportedBy("three.txt").sources());
+        assertEquals(Set.of("both.txt", "two.txt"), events.reportedBy("two.txt").sources());
+        assertEquals(Set.of("ada-lind", "bo-chen"), events.reportedBy("two.txt").participants());
     }
 
     @Test
