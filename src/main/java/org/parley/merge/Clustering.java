@@ -19,7 +19,8 @@ import org.parley.merge.ContactReportRecord.Dating;
  * Exact agreement on participants beats a fit of one set inside the other. Two leaders may talk alone and, the same
  * day, with a third: the reports naming all three are of the three-way contact, and those naming the two of the
  * two-way one, even where some article names both. So the reports alike in dating, date and participants are taken
- * together, those naming more people first, in two steps:
+ * together, those naming more people first (so that reports naming fewer find formed every event of their date they
+ * could join), in two steps:
  * <ol>
  *   <li>each joins the cluster the rules below give among those of exactly its participants (a cluster's
  *   participants are all its reports name), the clusters its like formed just before included;</li>
@@ -27,6 +28,11 @@ import org.parley.merge.ContactReportRecord.Dating;
  *   when there is exactly one: an article naming two of three participants joins the three-way contact, a fuller
  *   report the contact others report more briefly. With two or more it is not known which, and it joins none.</li>
  * </ol>
+ * Two-way talks beside a three-way meeting of the same day are thus known apart only where something shows them
+ * apart: an article reporting both (an article reports each contact once), or places that differ. Then a report
+ * naming the two joins the two-way talks, which it agrees with exactly; the three-way meeting would have named the
+ * third.
+ * <p>
  * The rules, where "first" is the first in creation order in step 1 and the only one in step 2:
  * <ul>
  *   <li>A report dated to the day joins the first cluster of that day (for a visit, of the days around it) that
