@@ -25,8 +25,9 @@ import org.parley.merge.ContactReportRecord.Dating;
  *   <li>each joins the cluster the rules below give among those of exactly its participants (a cluster's
  *   participants are all its reports name), the clusters its like formed just before included;</li>
  *   <li>a cluster only they formed then joins the one cluster the rules give among all that fit every report of it,
- *   when there is exactly one: an article naming two of three participants joins the three-way contact, a fuller
- *   report the contact others report more briefly. With two or more it is not known which, and it joins none.</li>
+ *   when there is exactly one: articles naming two of three participants join the three-way contact, and a fuller
+ *   report (alone: several agreeing on more people are a contact of their own) the contact others report more
+ *   briefly. With two or more that fit it is not known which, and it joins none.</li>
  * </ol>
  * Two-way talks beside a three-way meeting of the same day are thus known apart only where something shows them
  * apart: an article reporting both (an article reports each contact once), or places that differ. Then a report
@@ -83,7 +84,7 @@ final class Clustering {
         List<EventCluster> formed = new ArrayList<>();
         for (ContactReportRecord report : alike) {
             List<EventCluster> exact = new ArrayList<>(candidates(report).stream()
-                    .filter(c -> c.fits(report, places) && c.participants().equals(report.participants())).toList());
+                    .filter(c -> c.participants().equals(report.participants()) && c.fits(report, places)).toList());
             formed.stream().filter(c -> c.fits(report, places)).forEach(exact::add);
             EventCluster home = home(report, exact, Clustering::first);
             if (home != null) {
@@ -94,7 +95,12 @@ final class Clustering {
         }
         List<EventCluster> alone = new ArrayList<>();
         for (EventCluster cluster : formed) {
+            // A report naming fewer people than an event may have left some out. Reports naming more may be a
+            // fuller account of it too, but where several agree on exactly those people, they are a contact of
+            // their own: only a report alone joins an event of fewer.
+            boolean several = cluster.reports.size() > 1;
             List<EventCluster> fitting = candidates(cluster.anchor).stream()
+                    .filter(c -> !several || c.participants().containsAll(cluster.anchor.participants()))
                     .filter(c -> cluster.reports.stream().allMatch(r -> c.fits(r, places))).toList();
             EventCluster home = home(cluster.anchor, fitting, Clustering::only);
             if (home != null) {

@@ -17,12 +17,11 @@ import org.parley.model.PartialDate;
  */
 final class EventCluster {
     /**
-     * The defining report comes first: the best dated, then the one naming the fewest people. The participant sets of
-     * one event hold one another, so the fewest are the ones every report of it names, and a report that names more
-     * (an article naming a third participant, or the aides) leaves the IRI as it is. No rule can also keep it when a
-     * report naming fewer arrives: an event of two reports, one naming two people and one naming three, is the same
-     * whichever came first, so one of the two orders of arrival changes the IRI. Of the two, a fuller report of a
-     * contact already reported is the commoner arrival, and this keeps the IRIs earlier merge rules gave.
+     * The defining report comes first: the best dated, then the one naming the fewest people (the principals), so
+     * that a report naming more (a third participant, the aides) leaves the IRI as it is. No rule can also keep it
+     * when a report naming fewer arrives: an event of two reports, one naming two people and one naming three, is
+     * the same whichever came first, so one of the two orders of arrival changes the IRI. Of the two, a fuller report
+     * of a contact already reported is the commoner arrival, and this keeps the IRIs earlier merge rules gave.
      */
     private static final Comparator<ContactReportRecord> DEFINING = ContactReportRecord.BETTER_DATED
             .thenComparing(r -> r.participants().size())

@@ -182,6 +182,20 @@ class MergeRulesTest {
     }
 
     @Test
+    void reportsAgreeingOnMorePeopleThanAnEventAreAContactOfTheirOwnWhereOneAloneJoinsIt() {
+        // Ada and Bo met on the 9th; articles recall that Ada, Bo and Cy met in March. Two that agree on the three are
+        // a meeting of the three, which the day's talks of two need not be; one alone may be a fuller account of them.
+        Reports day = article("day.txt").published("2022-03-10").contact(MEETING, "2022-03-09", "Lisbon", ADA, BO);
+        Reports recall = article("recall.txt").published("2022-05-02").background(MEETING, "2022-03", null, ADA, BO, CY);
+        Reports again = article("again.txt").published("2022-05-09").background(MEETING, "2022-03", null, ADA, BO, CY);
+        Events two = Events.of(Reports.merged(day, recall, again));
+        assertEquals(2, two.size(), two.toString());
+        assertEquals(Set.of("recall.txt", "again.txt"), two.reportedBy("recall.txt").sources());
+        Events one = Events.of(Reports.merged(day, recall));
+        assertEquals(Set.of("day.txt", "recall.txt"), one.reportedBy("recall.txt").sources());
+    }
+
+    @Test
     void aReportNamingTheTwoOfATwoWayAndAThreeWayMeetingOfOneDayJoinsTheTwoWayOne() {
         // Ada and Bo talked alone and then with Cy (the first article reports both): an article naming only Ada and
         // Bo agrees exactly with the two-way talks and only in part with the three-way meeting, which would have
