@@ -199,7 +199,7 @@ class MergeRulesTest {
     void aReportNamingTheTwoOfATwoWayAndAThreeWayMeetingOfOneDayJoinsTheTwoWayOne() {
         // Ada and Bo talked alone and then with Cy (the first article reports both): an article naming only Ada and
         // Bo agrees exactly with the two-way talks and only in part with the three-way meeting, which would have
-        // named Cy. Exact agreement wins; the three-way reports stay together whatever their order.
+        // named Cy. Exact agreement wins.
         Events events = Events.of(Reports.merged(
                 article("both.txt").published("2018-06-03")
                         .contact(MEETING, "2018-06-02", "Greyhaven", ADA, BO, CY)
