@@ -83,6 +83,7 @@ final class ActorResolver {
     private final LocalDate anchor;
     private final List<NameMatch> matches;
     private final List<QuoteSpan> quotes;
+    private final CountryTies countryTies;
     /** Full-name persons of the article, by key, in order of first mention. */
     private final Map<String, Actor> persons = new LinkedHashMap<>();
     /** The title words seen with each person, for bare titles. */
@@ -99,6 +100,7 @@ final class ActorResolver {
         this.text = text;
         this.anchor = anchor;
         this.matches = matches;
+        this.countryTies = new CountryTies(gazetteer, text);
     }
 
     /**
@@ -232,6 +234,7 @@ final class ActorResolver {
         addCollectives(start, end, found);
         addPronouns(start, end, found, previousSubject);
         addCounterparts(start, end, found);
+        countryTies.tie(start, end, inSentence, found).forEach((person, iso3) -> place(person.actor(), iso3, null, found));
         found.sort(Comparator.comparingInt(ActorMention::start));
         found.forEach(m -> actors.putIfAbsent(m.actor().key(), m.actor()));
         return found;
@@ -457,12 +460,8 @@ final class ActorResolver {
                 if (person.actor().wikidata() == null && person.actor().office() == null) {
                     Optional<Gazetteer.Office> office = officeFor(title, countryIso);
                     if (office.isPresent() || countryIso.isPresent()) {
-                        Actor enriched = new Actor(person.actor().key(), person.actor().label(), ActorKind.PERSON, null,
-                                office.map(Gazetteer.Office::countryIso3).orElse(countryIso.orElse(null)),
-                                office.map(o -> o.iri().substring(Parley.ID.length())).orElse(null));
-                        persons.put(enriched.key(), enriched);
-                        found.replaceAll(m -> m.actor().key().equals(enriched.key())
-                                ? new ActorMention(m.start(), m.end(), m.text(), enriched, m.kind()) : m);
+                        place(person.actor(), office.map(Gazetteer.Office::countryIso3).orElse(countryIso.orElse(null)),
+                                office.map(o -> o.iri().substring(Parley.ID.length())).orElse(null), found);
                     }
                 }
                 continue;
@@ -478,6 +477,14 @@ final class ActorResolver {
                 titlesByPerson.computeIfAbsent(holder.key(), k -> new ArrayList<>()).add(title.surface().toLowerCase(Locale.ROOT));
             });
         }
+    }
+
+    /** Gives a person the gazetteer lacks the country (and office) the text ties them to, here and in later mentions. */
+    private void place(Actor person, String countryIso3, String officeKey, List<ActorMention> found) {
+        Actor enriched = new Actor(person.key(), person.label(), ActorKind.PERSON, null, countryIso3, officeKey);
+        persons.put(enriched.key(), enriched);
+        found.replaceAll(m -> m.actor().key().equals(enriched.key())
+                ? new ActorMention(m.start(), m.end(), m.text(), enriched, m.kind()) : m);
     }
 
     /**

@@ -121,7 +121,10 @@ public final class Extractor {
         return new Extraction(withSettledDate(article, anchor), resolver.actors(), found, statements);
     }
 
-    /** A sentence worth the costly annotators: it names someone and holds a trigger, a speech verb or a quote. */
+    /**
+     * A sentence worth the costly annotators: it names someone and holds a trigger, a speech verb, a quote or a list of
+     * the sides of a table (whose people a meeting told beside it may have).
+     */
     private static boolean isCandidate(String sentence, Span span, List<NameMatch> matches) {
         boolean named = matches.stream().anyMatch(m -> m.start() >= span.start() && m.end() <= span.end())
                 || NAME_OR_PRONOUN.matcher(sentence).find();
@@ -133,7 +136,7 @@ public final class Extractor {
         if (!named) {
             return false;
         }
-        if (QUOTE_OR_LABEL.matcher(sentence).find()) {
+        if (QUOTE_OR_LABEL.matcher(sentence).find() || Delegations.listsSides(sentence)) {
             return true;
         }
         for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
