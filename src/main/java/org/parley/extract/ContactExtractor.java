@@ -880,6 +880,11 @@ final class ContactExtractor {
         return people.size() == count ? List.copyOf(people.values()) : List.of();
     }
 
+    /** Whether a sentence names the companions of someone in a contact ("was joined by"), people the gazetteer may lack. */
+    static boolean namesCompanions(String sentence) {
+        return JOINED.matcher(sentence).find();
+    }
+
     /** Whether a sentence counts the people of a contact ("a three-way session"), who may have been named before it. */
     static boolean countsPeople(String sentence) {
         return WAYS.matcher(sentence).find();

@@ -122,8 +122,8 @@ public final class Extractor {
     }
 
     /**
-     * A sentence worth the costly annotators: it names someone and holds a trigger, a speech verb, a quote or a list of
-     * the sides of a table (whose people a meeting told beside it may have).
+     * A sentence worth the costly annotators: it names someone and holds a trigger, a speech verb, a quote, a list of
+     * the sides of a table or companions (whose people a meeting told beside it may have).
      */
     private static boolean isCandidate(String sentence, Span span, List<NameMatch> matches) {
         boolean named = matches.stream().anyMatch(m -> m.start() >= span.start() && m.end() <= span.end())
@@ -136,7 +136,7 @@ public final class Extractor {
         if (!named) {
             return false;
         }
-        if (QUOTE_OR_LABEL.matcher(sentence).find() || Delegations.listsSides(sentence)) {
+        if (QUOTE_OR_LABEL.matcher(sentence).find() || Delegations.listsSides(sentence) || ContactExtractor.namesCompanions(sentence)) {
             return true;
         }
         for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

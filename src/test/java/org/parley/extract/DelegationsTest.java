@@ -50,6 +50,13 @@ class DelegationsTest {
     }
 
     @Test
+    void companionsTheGazetteerLacksJoinTheMeetingJustReported() {
+        Extraction e = ExtractorTest.extract(PUBLISHED, "Foreign Minister Subrahmanyam Jaishankar met Foreign Minister Wang Yi in Geneva today.",
+                "Jaishankar was accompanied by the negotiator Arjun Mehta, while Wang was joined by Liu Chen.");
+        assertTrue(meetings(e).stream().anyMatch(c -> c.participants().stream().map(Actor::label).toList().containsAll(TABLE)), e.contacts().toString());
+    }
+
+    @Test
     void noMeetingOfPeopleListedOnOneSideFarAwayOrForAMeetingToCome() {
         Extraction oneSide = ExtractorTest.extract(PUBLISHED, "The talks took place today in Geneva.",
                 "On the Indian side, Foreign Minister Subrahmanyam Jaishankar, flanked by the negotiator Arjun Mehta.");
