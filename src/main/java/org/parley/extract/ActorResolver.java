@@ -247,15 +247,11 @@ final class ActorResolver {
      */
     private void addLearnedFamilyNames(int start, int end, List<ActorMention> found) {
         for (Actor person : persons.values()) {
-            if (person.wikidata() != null) {
-                continue; // the gazetteer's people are matched by its name scanner
+            Optional<String> learned = learnedFamilyName(person);
+            if (learned.isEmpty()) {
+                continue;
             }
-            String[] words = person.label().split("\\s+");
-            String family = words[words.length - 1];
-            if (words.length < 2 || family.length() < 3 || !PERSONAL_NAME.matcher(person.label()).matches()
-                    || HONORIFIC.matcher(family + " ").matches()) {
-                continue; // "ABU DHABI", "Royal Highness the Crown Prince": not a name whose last word is a family name
-            }
+            String family = learned.get();
             for (int s = text.indexOf(family, start); s >= 0 && s + family.length() <= end; s = text.indexOf(family, s + 1)) {
                 int e = s + family.length();
                 if (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))
@@ -270,6 +266,25 @@ final class ActorResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The family name a person the gazetteer lacks goes by alone: the last word of a full name. Empty for the
+     * gazetteer's people (its name scanner matches theirs) and for what is no such name ("ABU DHABI", "Royal Highness
+     * the Crown Prince").
+     */
+    private static Optional<String> learnedFamilyName(Actor person) {
+        String[] words = person.label().split("\\s+");
+        String family = words[words.length - 1];
+        boolean name = person.wikidata() == null && words.length >= 2 && family.length() >= 3
+                && PERSONAL_NAME.matcher(person.label()).matches() && !HONORIFIC.matcher(family + " ").matches();
+        return name ? Optional.of(family) : Optional.empty();
+    }
+
+    /** Whether the words hold, alone, the family name of a person the article named in full and the gazetteer lacks. */
+    boolean namesLearnedPerson(String words) {
+        return persons.values().stream().map(ActorResolver::learnedFamilyName).flatMap(Optional::stream)
+                .anyMatch(family -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(family) + "(?![\\p{L}\\d])").matcher(words).find());
     }
 
     private ActorMention mention(int s, int e, Actor actor, ActorMention.Kind kind) {

@@ -91,6 +91,7 @@ public final class Extractor {
         List<QuoteSpan> quotes = QuoteSpan.find(text);
         ActorResolver resolver = new ActorResolver(gazetteer, text, anchor, matches, quotes);
         resolver.learnNames(analysed.stream().filter(a -> a != null).toList());
+        analysed = withLearnedNamesTagged(text, spans, analysed, resolver);
         resolver.learnAuthors(article);
         resolver.learnHome(article);
 
@@ -145,6 +146,21 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Whitmore had been in Moscow last week": a sentence that holds a trigger and names, by family name alone, someone the
+     * gazetteer lacks is worth the annotators too, once the article's full names are learnt, for the time of the contact.
+     */
+    private List<AnalysedSentence> withLearnedNamesTagged(String text, List<Span> spans, List<AnalysedSentence> analysed,
+                                                          ActorResolver resolver) {
+        return java.util.stream.IntStream.range(0, spans.size()).parallel().mapToObj(i -> {
+            Span s = spans.get(i);
+            String sentence = text.substring(s.start(), s.end());
+            boolean tag = analysed.get(i) == null && Lexicon.TRIGGERS.stream().anyMatch(t -> t.pattern().matcher(sentence).find())
+                    && resolver.namesLearnedPerson(sentence);
+            return tag ? nlp.tag(sentence, s.start()) : analysed.get(i);
+        }).toList();
     }
 
     /** The person a sentence is about: the first named person followed by a verb, else the first person. */

@@ -26,7 +26,7 @@ class CountryTiesTest {
                 "Daniel Whitmore, Mr Modi's special envoy,", "Daniel Whitmore, a senior aide to Prime Minister Narendra Modi,",
                 "Daniel Whitmore, who advises Prime Minister Narendra Modi,")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, tied + " said the prisoner exchange was complete.",
-                    "Mr Whitmore had been in Moscow last week.");
+                    "Whitmore had been in Moscow last week.");
             Contact v = visit(e).orElseThrow(() -> new AssertionError(tied + ": " + e.contacts()));
             assertEquals("Moscow", v.place().label(), tied);
             assertEquals("2024-05", v.date().toString(), tied);
@@ -38,7 +38,7 @@ class CountryTiesTest {
         for (String untied : List.of("Daniel Whitmore", "The Ukraine envoy Daniel Whitmore", "Daniel Whitmore, a critic of Prime Minister Narendra Modi,",
                 "Daniel Whitmore, who met Prime Minister Narendra Modi,")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, untied + " said the prisoner exchange was complete.",
-                    "Mr Whitmore had been in Moscow last week.");
+                    "Whitmore had been in Moscow last week.");
             assertTrue(visit(e).isEmpty(), untied + ": " + e.contacts());
         }
     }
