@@ -83,6 +83,7 @@ final class ActorResolver {
     private final LocalDate anchor;
     private final List<NameMatch> matches;
     private final List<QuoteSpan> quotes;
+    private final CountryTies countryTies;
     /** Full-name persons of the article, by key, in order of first mention. */
     private final Map<String, Actor> persons = new LinkedHashMap<>();
     /** The title words seen with each person, for bare titles. */
@@ -99,6 +100,7 @@ final class ActorResolver {
         this.text = text;
         this.anchor = anchor;
         this.matches = matches;
+        this.countryTies = new CountryTies(gazetteer, text);
     }
 
     /**
@@ -232,6 +234,7 @@ final class ActorResolver {
         addCollectives(start, end, found);
         addPronouns(start, end, found, previousSubject);
         addCounterparts(start, end, found);
+        countryTies.tie(start, end, inSentence, found).forEach((person, iso3) -> place(person.actor(), iso3, null, found));
         found.sort(Comparator.comparingInt(ActorMention::start));
         found.forEach(m -> actors.putIfAbsent(m.actor().key(), m.actor()));
         return found;
@@ -244,15 +247,11 @@ final class ActorResolver {
      */
     private void addLearnedFamilyNames(int start, int end, List<ActorMention> found) {
         for (Actor person : persons.values()) {
-            if (person.wikidata() != null) {
-                continue; // the gazetteer's people are matched by its name scanner
+            Optional<String> learned = learnedFamilyName(person);
+            if (learned.isEmpty()) {
+                continue;
             }
-            String[] words = person.label().split("\\s+");
-            String family = words[words.length - 1];
-            if (words.length < 2 || family.length() < 3 || !PERSONAL_NAME.matcher(person.label()).matches()
-                    || HONORIFIC.matcher(family + " ").matches()) {
-                continue; // "ABU DHABI", "Royal Highness the Crown Prince": not a name whose last word is a family name
-            }
+            String family = learned.get();
             for (int s = text.indexOf(family, start); s >= 0 && s + family.length() <= end; s = text.indexOf(family, s + 1)) {
                 int e = s + family.length();
                 if (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))
@@ -267,6 +266,25 @@ final class ActorResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The family name a person the gazetteer lacks goes by alone: the last word of a full name. Empty for the
+     * gazetteer's people (its name scanner matches theirs) and for what is no such name ("ABU DHABI", "Royal Highness
+     * the Crown Prince").
+     */
+    private static Optional<String> learnedFamilyName(Actor person) {
+        String[] words = person.label().split("\\s+");
+        String family = words[words.length - 1];
+        boolean name = person.wikidata() == null && words.length >= 2 && family.length() >= 3
+                && PERSONAL_NAME.matcher(person.label()).matches() && !HONORIFIC.matcher(family + " ").matches();
+        return name ? Optional.of(family) : Optional.empty();
+    }
+
+    /** Whether the words hold, alone, the family name of a person the article named in full and the gazetteer lacks. */
+    boolean namesLearnedPerson(String words) {
+        return persons.values().stream().map(ActorResolver::learnedFamilyName).flatMap(Optional::stream)
+                .anyMatch(family -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(family) + "(?![\\p{L}\\d])").matcher(words).find());
     }
 
     private ActorMention mention(int s, int e, Actor actor, ActorMention.Kind kind) {
@@ -457,12 +475,8 @@ final class ActorResolver {
                 if (person.actor().wikidata() == null && person.actor().office() == null) {
                     Optional<Gazetteer.Office> office = officeFor(title, countryIso);
                     if (office.isPresent() || countryIso.isPresent()) {
-                        Actor enriched = new Actor(person.actor().key(), person.actor().label(), ActorKind.PERSON, null,
-                                office.map(Gazetteer.Office::countryIso3).orElse(countryIso.orElse(null)),
-                                office.map(o -> o.iri().substring(Parley.ID.length())).orElse(null));
-                        persons.put(enriched.key(), enriched);
-                        found.replaceAll(m -> m.actor().key().equals(enriched.key())
-                                ? new ActorMention(m.start(), m.end(), m.text(), enriched, m.kind()) : m);
+                        place(person.actor(), office.map(Gazetteer.Office::countryIso3).orElse(countryIso.orElse(null)),
+                                office.map(o -> o.iri().substring(Parley.ID.length())).orElse(null), found);
                     }
                 }
                 continue;
@@ -478,6 +492,14 @@ final class ActorResolver {
                 titlesByPerson.computeIfAbsent(holder.key(), k -> new ArrayList<>()).add(title.surface().toLowerCase(Locale.ROOT));
             });
         }
+    }
+
+    /** Gives a person the gazetteer lacks the country (and office) the text ties them to, here and in later mentions. */
+    private void place(Actor person, String countryIso3, String officeKey, List<ActorMention> found) {
+        Actor enriched = new Actor(person.key(), person.label(), ActorKind.PERSON, null, countryIso3, officeKey);
+        persons.put(enriched.key(), enriched);
+        found.replaceAll(m -> m.actor().key().equals(enriched.key())
+                ? new ActorMention(m.start(), m.end(), m.text(), enriched, m.kind()) : m);
     }
 
     /**

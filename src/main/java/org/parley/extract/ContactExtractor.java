@@ -190,6 +190,7 @@ final class ContactExtractor {
     private final ExtractionContext context;
     private final EventDates eventDates;
     private final Counterparts counterparts;
+    private final Delegations delegations;
     private final List<Contact> contacts = new ArrayList<>();
     /** The index of the sentence each contact was first reported in. */
     private final List<Integer> sentenceOf = new ArrayList<>();
@@ -209,6 +210,7 @@ final class ContactExtractor {
         this.context = context;
         this.eventDates = new EventDates(context);
         this.counterparts = new Counterparts(context, eventDates);
+        this.delegations = new Delegations(context.text());
     }
 
     /**
@@ -219,6 +221,10 @@ final class ContactExtractor {
      * Indexes are kept, since statements refer to contacts by index.
      */
     List<Contact> contacts() {
+        SentenceView last = previous.peekLast();
+        if (last != null) {
+            delegations.finish(last.index(), contacts.size()).forEach(c -> add(withTermChecks(c), last));
+        }
         List<Contact> settled = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
             Contact c = contacts.get(i);
@@ -254,6 +260,7 @@ final class ContactExtractor {
 
 
     void accept(SentenceView sentence) {
+        delegations.read(sentence, contacts.size()).forEach(c -> add(withTermChecks(c), sentence));
         sentence.mentions().stream().filter(ActorMention::isPerson)
                 .filter(m -> HOSTED_GATHERING.matcher(context.text()).region(sentence.start(), m.start()).find())
                 .findFirst().ifPresent(m -> gatheringHost = new GatheringHost(m.actor(), sentence));
@@ -267,6 +274,10 @@ final class ContactExtractor {
                 continue; // "since a telephone call in May": the noun names the earlier contact, whose people are the predicate's
             }
             candidate(sentence, hit).ifPresent(c -> {
+                if (c.participants().isEmpty()) {
+                    delegations.await(c, sentence, contacts.size());
+                    return;
+                }
                 int[] clause = Clauses.around(sentence.text(), hit.start() - sentence.start(), hit.end() - sentence.start());
                 int clauseStart = sentence.start() + clause[0];
                 int clauseEnd = sentence.start() + clause[1];
@@ -546,7 +557,7 @@ final class ContactExtractor {
         boolean visitSeen = namedVisitSeen;
         Optional<Contact> told = candidate(sentence, new TriggerHit(hit.start(), hit.end(), type, hit.weak()));
         namedVisitSeen = visitSeen; // read for its people and place only: the contact told may be unreal
-        return told.map(c -> new Occasion(new Contact(type, c.participants(), c.host(), date.date(), date.evidence(),
+        return told.filter(c -> !c.participants().isEmpty()).map(c -> new Occasion(new Contact(type, c.participants(), c.host(), date.date(), date.evidence(),
                         isCall(type) ? null : c.place(), true, Math.max(0.05, c.confidence() - 0.1), c.flags(), c.evidence(),
                         isCall(type) ? null : c.placeEvidence()),
                         since.start(), since.end()));
@@ -608,6 +619,13 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
+        // "They met for three hours", "The talks took place today": the people a list of the sides beside it names.
+        boolean unnamed = hit.type() == ContactType.MEETING && participants.isEmpty() && !background
+                && Delegations.unnamedPeople(context.text().substring(clauseStart, hit.start()));
+        if (unnamed) {
+            participants = delegations.listedBefore(sentence);
+        }
+        boolean awaitingPeople = unnamed && participants.isEmpty();
         if (hosting(hit) && HOSTED_GATHERING.matcher(context.text()).region(Math.max(sentence.start(), hit.start() - 40), Math.min(context.text().length(), hit.end() + 3)).find()) {
             return Optional.empty(); // "a summit hosted by Ramaphosa": the host of a gathering, who met no one by hosting it
         }
@@ -674,7 +692,7 @@ final class ContactExtractor {
         } else if (participants.size() == 1 && found != null) {
             participants = withHolderOfSeat(participants.get(0), found.place(), dating, hit.start());
         }
-        if (hit.type() != ContactType.VISIT && participants.size() < 2) {
+        if (hit.type() != ContactType.VISIT && participants.size() < 2 && !awaitingPeople) {
             return Optional.empty();
         }
 
@@ -685,7 +703,7 @@ final class ContactExtractor {
             date = told.date() != null ? told : DateFinding.UNRESOLVED; // not the time of other people's contacts
         }
         PartialDate resolved = date.date();
-        if (date.evidence() == null && namedOnlyCollectively(sentence, clauseStart, clauseEnd, participants)) {
+        if (date.evidence() == null && !awaitingPeople && namedOnlyCollectively(sentence, clauseStart, clauseEnd, participants)) {
             return Optional.empty(); // "the results of the talks between the leaders of X and Y": no contact of the day
         }
         if (resolved == null && !date.unresolvedExpression()) {
@@ -698,18 +716,25 @@ final class ContactExtractor {
             place = Optional.ofNullable(context.titlePlace(hit.type())).map(context.placeGazetteer()::cityOf).orElse(null);
             placeEvidence = place == null ? null : "the title's place: the sentence names none";
         }
-        List<String> flags = new ArrayList<>();
         double confidence = (hit.weak() ? 0.6 : 0.8) - (background ? 0.1 : 0);
-        if (resolved != null) {
-            for (Actor p : participants) {
-                if (!context.inOffice(p, resolved)) {
+        return Optional.of(withTermChecks(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
+                confidence, List.of(), context.mention(hit.start(), hit.end(), sentence), placeEvidence)));
+    }
+
+    /** The contact flagged, and its confidence lowered, for each of its people out of office on its date. */
+    private Contact withTermChecks(Contact c) {
+        List<String> flags = new ArrayList<>(c.flags());
+        double confidence = c.confidence();
+        if (c.date() != null) {
+            for (Actor p : c.participants()) {
+                if (!context.inOffice(p, c.date())) {
                     flags.add("outside-term:" + p.key());
                     confidence -= 0.3;
                 }
             }
         }
-        return Optional.of(new Contact(hit.type(), participants, host, resolved, date.evidence(), place, background,
-                Math.max(0.05, confidence), flags, context.mention(hit.start(), hit.end(), sentence), placeEvidence));
+        return new Contact(c.type(), c.participants(), c.host(), c.date(), c.dateEvidence(), c.place(), c.background(),
+                Math.max(0.05, confidence), flags, c.evidence(), c.placeEvidence());
     }
 
     /**
@@ -853,6 +878,11 @@ final class ContactExtractor {
             }
         }
         return people.size() == count ? List.copyOf(people.values()) : List.of();
+    }
+
+    /** Whether a sentence names the companions of someone in a contact ("was joined by"), people the gazetteer may lack. */
+    static boolean namesCompanions(String sentence) {
+        return JOINED.matcher(sentence).find();
     }
 
     /** Whether a sentence counts the people of a contact ("a three-way session"), who may have been named before it. */
@@ -999,8 +1029,11 @@ final class ContactExtractor {
                 pair.forEach(p -> found.putIfAbsent(p.key(), p));
                 return new ArrayList<>(found.values());
             }
-            // Else the latest contact between several people: a visit has one side only.
-            Optional<Contact> latest = contacts.stream().filter(c -> c.participants().size() >= 2).reduce((a, b) -> b);
+            // Else the latest contact between several people (a visit has one side only) who hold the office the noun
+            // names: "the two presidents" are none of the ministers of the talks just told.
+            Optional<Contact> latest = contacts.stream().filter(c -> c.participants().size() >= 2)
+                    .filter(c -> c.participants().stream().allMatch(p -> office == null || p.office() == null || p.office().contains(office)))
+                    .reduce((a, b) -> b);
             latest.ifPresent(c -> c.participants().forEach(p -> found.putIfAbsent(p.key(), p)));
             if (latest.isEmpty() && hit.type() != ContactType.VISIT && PAIR.matcher(group.group(1)).matches()) {
                 // Else "the two presidents": the article's only two holders of such an office named so far.

@@ -10,6 +10,7 @@ import org.parley.model.Contact;
 import org.parley.model.ContactType;
 import org.parley.model.PartialDate;
 import org.parley.model.Place;
+import org.parley.rdf.Parley;
 
 /**
  * Settles the places of one article's contacts from one another. A contact whose own words give no place, only a
@@ -80,11 +81,34 @@ final class ContactPlaces {
         if (sameDay.stream().map(Contact::place).distinct().count() == 1) {
             return sameDay.get(0);
         }
-        // With no city to go by, a contact without a place takes the one country its related contacts give.
+        // With no city to go by, a contact without a place takes the one country its related contacts give: as their
+        // place, or as the country of a region or venue of no city ("crossed the border ... talks in the Far East").
         List<Contact> inCountries = contact.place() != null || !cities.isEmpty() ? List.of() : related.stream()
-                .filter(o -> o.place() != null && o.place().isCountry())
+                .filter(o -> o.place() != null && (o.place().isCountry() || countryOfVenue(o.place()).isPresent()))
+                .map(o -> o.place().isCountry() ? o : withPlace(o, countryOfVenue(o.place()).get()))
                 .filter(o -> contact.type() != ContactType.VISIT || abroad(contact, o.place())).toList();
         return inCountries.stream().map(Contact::place).distinct().count() == 1 ? inCountries.get(0) : null;
+    }
+
+    /**
+     * The country a region or venue of the gazetteer lies in with no city between them ("Russia's Far East", a
+     * cosmodrome); empty for a city, a place within one, and a country.
+     */
+    private java.util.Optional<Place> countryOfVenue(Place place) {
+        if (place.level() == Place.Level.CITY || place.isCountry()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Place> parent = places.parent(place);
+        if (parent.isEmpty()) {
+            // A place the gazetteer lacks, in the country the text put it in.
+            return place.country() == null ? java.util.Optional.empty() : places.byIri(Parley.ID + "country/" + place.country());
+        }
+        return parent.get().isCountry() ? parent : countryOfVenue(parent.get());
+    }
+
+    private static Contact withPlace(Contact c, Place place) {
+        return new Contact(c.type(), c.participants(), c.host(), c.date(), c.dateEvidence(), place, c.background(), c.confidence(),
+                c.flags(), c.evidence(), c.placeEvidence());
     }
 
     /** Talks in the days after a visit's arrival took place during it ("arrived on Monday ... on Tuesday, talks"). */

@@ -91,6 +91,7 @@ public final class Extractor {
         List<QuoteSpan> quotes = QuoteSpan.find(text);
         ActorResolver resolver = new ActorResolver(gazetteer, text, anchor, matches, quotes);
         resolver.learnNames(analysed.stream().filter(a -> a != null).toList());
+        analysed = withLearnedNamesTagged(text, spans, analysed, resolver);
         resolver.learnAuthors(article);
         resolver.learnHome(article);
 
@@ -121,7 +122,10 @@ public final class Extractor {
         return new Extraction(withSettledDate(article, anchor), resolver.actors(), found, statements);
     }
 
-    /** A sentence worth the costly annotators: it names someone and holds a trigger, a speech verb or a quote. */
+    /**
+     * A sentence worth the costly annotators: it names someone and holds a trigger, a speech verb, a quote, a list of
+     * the sides of a table or companions (whose people a meeting told beside it may have).
+     */
     private static boolean isCandidate(String sentence, Span span, List<NameMatch> matches) {
         boolean named = matches.stream().anyMatch(m -> m.start() >= span.start() && m.end() <= span.end())
                 || NAME_OR_PRONOUN.matcher(sentence).find();
@@ -133,7 +137,7 @@ public final class Extractor {
         if (!named) {
             return false;
         }
-        if (QUOTE_OR_LABEL.matcher(sentence).find()) {
+        if (QUOTE_OR_LABEL.matcher(sentence).find() || Delegations.listsSides(sentence) || ContactExtractor.namesCompanions(sentence)) {
             return true;
         }
         for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -142,6 +146,21 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Whitmore had been in Moscow last week": a sentence that holds a trigger and names, by family name alone, someone the
+     * gazetteer lacks is worth the annotators too, once the article's full names are learnt, for the time of the contact.
+     */
+    private List<AnalysedSentence> withLearnedNamesTagged(String text, List<Span> spans, List<AnalysedSentence> analysed,
+                                                          ActorResolver resolver) {
+        return java.util.stream.IntStream.range(0, spans.size()).parallel().mapToObj(i -> {
+            Span s = spans.get(i);
+            String sentence = text.substring(s.start(), s.end());
+            boolean tag = analysed.get(i) == null && Lexicon.TRIGGERS.stream().anyMatch(t -> t.pattern().matcher(sentence).find())
+                    && resolver.namesLearnedPerson(sentence);
+            return tag ? nlp.tag(sentence, s.start()) : analysed.get(i);
+        }).toList();
     }
 
     /** The person a sentence is about: the first named person followed by a verb, else the first person. */

@@ -37,7 +37,7 @@ final class Lexicon {
             trigger("\\bcall (with|between)\\b", ContactType.PHONE_CALL),
             trigger("\\b(had|held|made|holds|has) a call\\b", ContactType.PHONE_CALL),
             trigger("\\barrived\\b|\\b(flew|flown|flies) in\\b|\\blanded\\b|\\blands (in|at)\\b|\\b(was|were|(had|has) (also |already |just |previously |briefly )?been) in(?= (the )?(?-i:\\p{Lu}))|\\bstate visit\\b|\\bofficial visit\\b|\\bworking visit\\b|\\bvisit(s|ed|ing)?\\b"
-                    + "|\\btrip(s)?\\b|\\btravel(l)?ed to\\b|\\b(flew|flown) to\\b|\\bcrossed (the border )?into\\b|\\b(went|headed) to\\b|\\btour of\\b"
+                    + "|\\btrip(s)?\\b|\\btravel(l)?ed to\\b|\\b(flew|flown) to\\b|\\bcrossed (the border )?into\\b|\\bcrossed the border\\b|\\b(went|headed) to\\b|\\btour of\\b"
                     // "attended the G20 summit in Brisbane": to attend a gathering abroad is to go there
                     + "|\\battended (the |a |an )?([\\w-]+ ){0,3}(summit|conference|forum|congress|games) (in|at)\\b"
                     + "|\\btouched down\\b|\\bstopped (briefly |off )?in(?= (the )?(?-i:\\p{Lu}))|\\b(surfaced|turned up|showed up) in(?= (the )?(?-i:\\p{Lu}))"

@@ -87,7 +87,7 @@ final class PlaceResolver {
         if (sentence.analysed() != null) {
             for (EntitySpan e : sentence.analysed().entities()) {
                 if (NER_PLACES.contains(e.type())) {
-                    add(found, new PlaceMention(e.begin(), e.end(), resolve(e.text())));
+                    add(found, new PlaceMention(e.begin(), e.end(), inCountryNamedBefore(resolve(e.text()), e.begin())));
                 }
             }
         }
@@ -106,6 +106,20 @@ final class PlaceResolver {
         addMissedCities(sentence, found);
         found.sort(Comparator.comparingInt(PlaceMention::start));
         return found;
+    }
+
+    /**
+     * A place the gazetteers lack, in the country a possessive or an adjective just before it names: "Russia's Far
+     * East", "the Russian Far East". Any other place as it is.
+     */
+    private Place inCountryNamedBefore(Place place, int start) {
+        if (place.level() != Place.Level.OTHER || place.country() != null) {
+            return place;
+        }
+        return matches.stream().filter(m -> m.kind() == MatchKind.COUNTRY_NAME || m.kind() == MatchKind.COUNTRY_ADJECTIVE)
+                .filter(m -> m.end() <= start && text.substring(m.end(), start).matches(m.kind() == MatchKind.COUNTRY_NAME ? "['’]s\\s+" : "\\s+"))
+                .findFirst().flatMap(m -> gazetteer.country(m.surface()))
+                .map(c -> new Place(place.key(), place.label(), place.level(), c.iso3())).orElse(place);
     }
 
     /**
