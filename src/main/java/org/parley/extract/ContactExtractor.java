@@ -44,7 +44,7 @@ final class ContactExtractor {
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile(
             "(?i)(?:^|[,;]\\s*|\\band\\s+)(?:they|the)\\s+(?:(?:also|then|again|later|first|briefly|reportedly|last|had|have|previously|already)\\s+){0,2}$");
     /** What puts two people named in one sentence together: "X and Y", "flew to see Y", "X greeted Y". */
-    private static final Pattern TOGETHER = Pattern.compile(
+    static final Pattern TOGETHER = Pattern.compile(
             "(?i)^\\s*,?\\s*and\\s|\\b(with|alongside|to see|to meet|to visit|to join|met|greeted|welcomed|received|hosted|joined|visited)\\b");
     private static final Pattern BRIEFED_ON = Pattern.compile(
             "(?is)\\b(briefed|informed|told|updated|reported|spoke|talked)\\b.*\\b(on|about|of|after|following)\\s+(the|his|her|their|a|an)?\\s*([\\w-]+\\s+){0,3}$");
@@ -182,6 +182,12 @@ final class ContactExtractor {
      */
     private static final Pattern SINCE_OCCASION = Pattern.compile("(?i)[^.;:,]{0,60}?\\bsince\\s+(?:(?:a|an|the|their|his|her|its|our|that)\\s+"
             + "((?:[\\w-]+\\s+){0,2}?(?:call|conversation|visit|trip|meeting|talks|summit))\\s+(?:in|on)\\s+)?");
+    /** "their talks", "their first meeting": a contact of people the text has named before. */
+    private static final Pattern THEIR_BEFORE = Pattern.compile("(?i)\\btheir\\s+([\\w-]+\\s+){0,2}$");
+    /** "…, the two leaders appeared", "…, both men said": a main clause whose subject is a pair named before. */
+    private static final Pattern PAIR_SUBJECT = Pattern.compile("(?i)^,\\s*(?:the two|both) (?:leaders|presidents|men|women|heads of state|ministers)\\b|^,\\s*the pair\\b");
+    /** A visit between states, which one of two leaders pays and the other hosts. */
+    private static final Pattern VISIT_BETWEEN_STATES = Pattern.compile("(?i)^(state|official) visit$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
 
     /** How many days apart two reports of one visit to one place may be dated: state visits last a few days. */
@@ -199,6 +205,11 @@ final class ContactExtractor {
     private final Map<String, Actor> named = new LinkedHashMap<>();
     /** The two sentences read before the current one, whose people "the two leaders" may refer to. */
     private final java.util.ArrayDeque<SentenceView> previous = new java.util.ArrayDeque<>();
+    /**
+     * The visits whose visitor is one of a pair the text told together, not named with the visit: each is kept only once
+     * its place leaves exactly one of the two abroad.
+     */
+    private final java.util.Set<org.parley.model.Mention> visitsOfPair = new java.util.HashSet<>();
     /** The host of the gathering named last ("a summit hosted by X") and the sentence naming it. */
     private GatheringHost gatheringHost;
 
@@ -608,6 +619,10 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
+        if (hit.type() != ContactType.VISIT && participants.size() < 2 && refersToPair(sentence, hit, clauseStart, clauseEnd)) {
+            // "After their talks, the two leaders appeared together": the pair the text has told together.
+            participants = pairIncluding(participants, pairOfContext(sentence, clauseStart)).orElse(participants);
+        }
         if (hosting(hit) && HOSTED_GATHERING.matcher(context.text()).region(Math.max(sentence.start(), hit.start() - 40), Math.min(context.text().length(), hit.end() + 3)).find()) {
             return Optional.empty(); // "a summit hosted by Ramaphosa": the host of a gathering, who met no one by hosting it
         }
@@ -647,6 +662,14 @@ final class ContactExtractor {
                 if (!participants.isEmpty() && mainContact().map(Contact::place).isPresent()) {
                     place = mainContact().get().place();
                     placeEvidence = "the place of the article's main meeting, whose guests made the visit";
+                }
+                if (participants.isEmpty() && VISIT_BETWEEN_STATES.matcher(context.text().substring(hit.start(), hit.end())).matches()) {
+                    // "The pact came during a state visit": one of the pair the text tells together came to the other.
+                    participants = pairOfContext(sentence, hit.start());
+                    if (place != null && visitors(participants, place).size() != 1) {
+                        return Optional.empty();
+                    }
+                    visitsOfPair.add(context.mention(hit.start(), hit.end(), sentence));
                 }
             } else if (place != null) {
                 // "arrived in Ukraine on a visit ... the visit of the officials to Kyiv": the visit already named.
@@ -823,6 +846,31 @@ final class ContactExtractor {
         return pointsBack || sameCountries ? Optional.of(main.get().participants()) : Optional.empty();
     }
 
+    /**
+     * Whether the words around a trigger point to people named before as a pair: "their talks", or a fronted clause
+     * whose main clause has a pair for subject ("After talks at the palace, the two leaders ...").
+     */
+    private boolean refersToPair(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
+        String text = context.text();
+        boolean their = THEIR_BEFORE.matcher(text.substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find();
+        boolean pairSubject = clauseEnd < sentence.end() && Clauses.isFronted(sentence.text(), clauseStart - sentence.start())
+                && PAIR_SUBJECT.matcher(text).region(clauseEnd, sentence.end()).lookingAt();
+        return their || pairSubject;
+    }
+
+    /** The pair the text told together before {@code before}: in this sentence, else in the two before it. */
+    private List<Actor> pairOfContext(SentenceView sentence, int before) {
+        List<List<ActorMention>> back = new ArrayList<>();
+        back.add(sentence.mentionsIn(sentence.start(), before));
+        previous.descendingIterator().forEachRemaining(p -> back.add(p.mentions()));
+        return ContextPair.of(context.text(), back, TOGETHER);
+    }
+
+    /** The pair, when the people already found are of it; nothing when one of them is not. */
+    private static Optional<List<Actor>> pairIncluding(List<Actor> found, List<Actor> pair) {
+        return pair.size() == 2 && found.stream().allMatch(p -> sharesPerson(List.of(p), pair)) ? Optional.of(pair) : Optional.empty();
+    }
+
     /** The visitors of the article's latest visit to the same country, which a later "the visit to X" refers to. */
     private List<Actor> latestVisitTowards(Place place) {
         for (int i = contacts.size() - 1; i >= 0; i--) {
@@ -993,7 +1041,8 @@ final class ContactExtractor {
         } else if (group.find()) {
             int groupStart = Math.max(clauseStart, hit.start() - 40) + group.start();
             String office = officeOf(group.group(2));
-            List<Actor> pair = PAIR.matcher(group.group(1)).matches() ? lastNamedPair(sentence, groupStart) : List.of();
+            List<Actor> told = pairOfContext(sentence, groupStart);
+            List<Actor> pair = !PAIR.matcher(group.group(1)).matches() ? List.of() : told.isEmpty() ? lastNamedPair(sentence, groupStart) : told;
             if (!pair.isEmpty() && pair.stream().allMatch(p -> office == null || p.office() == null || p.office().contains(office))) {
                 // "Kim greeted him on the tarmac. ... the two leaders held talks": the two people just named.
                 pair.forEach(p -> found.putIfAbsent(p.key(), p));
@@ -1461,7 +1510,8 @@ final class ContactExtractor {
         for (Contact c : settled) {
             if (c.type() != ContactType.VISIT || c.host() != null) {
                 kept.add(c);
-            } else if (c.place() != null && !visitors(c.participants(), c.place()).isEmpty()) {
+            } else if (c.place() != null && !visitors(c.participants(), c.place()).isEmpty()
+                    && (!visitsOfPair.contains(c.evidence()) || visitors(c.participants(), c.place()).size() == 1)) {
                 kept.add(new Contact(c.type(), visitors(c.participants(), c.place()), host(c.place()), c.date(), c.dateEvidence(),
                         c.place(), c.background(), c.confidence(), c.flags(), c.evidence(), c.placeEvidence()));
             }
