@@ -186,6 +186,9 @@ final class ContactExtractor {
     private static final Pattern THEIR_BEFORE = Pattern.compile("(?i)\\btheir\\s+([\\w-]+\\s+){0,2}$");
     /** "…, the two leaders appeared", "…, both men said": a main clause whose subject is a pair named before. */
     private static final Pattern PAIR_SUBJECT = Pattern.compile("(?i)^,\\s*(?:the two|both) (?:leaders|presidents|men|women|heads of state|ministers)\\b|^,\\s*the pair\\b");
+    /** "Lula's tour", "Xi's own return", "Scholz travelled to": the words that tell a person's trip, just after the name. */
+    private static final Pattern TRIP_OF = Pattern.compile(
+            "(?i)['’]s?\\s+(?:[\\w-]+\\s+){0,2}(?:trip|tour|journey|return|travels)\\b|,?\\s+(?:then\\s+|later\\s+)?(?:travell?ed|returned|flew|toured|went on a tour)\\b");
     /** A visit between states, which one of two leaders pays and the other hosts. */
     private static final Pattern VISIT_BETWEEN_STATES = Pattern.compile("(?i)^(state|official) visit$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -290,6 +293,7 @@ final class ContactExtractor {
                         namedAfter(sentence, hit, clauseEnd, c), contacts)) {
                     add(one, sentence);
                     guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
+                    stopsOnTrips(sentence, hit, one).forEach(v -> add(v, sentence));
                 }
             });
         }
@@ -869,6 +873,54 @@ final class ContactExtractor {
     /** The pair, when the people already found are of it; nothing when one of them is not. */
     private static Optional<List<Actor>> pairIncluding(List<Actor> found, List<Actor> pair) {
         return pair.size() == 2 && found.stream().allMatch(p -> sharesPerson(List.of(p), pair)) ? Optional.of(pair) : Optional.empty();
+    }
+
+    /**
+     * "Lula's tour of Asia in March 2025 ... In Tokyo, Kishida hosted a dinner for him": talks abroad, in a city, with
+     * someone whose trip this sentence or one of the two before tells, are a stop of that trip: the traveller visited
+     * the city. Dated as the talks, else by the time the trip's sentence tells. None at a city where a summit or forum
+     * is held (its guests attend it), nor when the trip names a destination elsewhere.
+     */
+    private List<Contact> stopsOnTrips(SentenceView sentence, TriggerHit hit, Contact meeting) {
+        Place place = meeting.place();
+        if (meeting.type() != ContactType.MEETING || meeting.background() || place == null || place.level() != Place.Level.CITY
+                || place.country() == null || gatheringAt(place)) {
+            return List.of();
+        }
+        List<Contact> stops = new ArrayList<>();
+        for (Actor traveller : meeting.participants()) {
+            if (traveller.country() == null || traveller.country().equals(place.country())) {
+                continue;
+            }
+            Optional<SentenceView> trip = tripToldOf(traveller, sentence, hit.start())
+                    .filter(told -> !destinationElsewhere(told, place));
+            if (trip.isEmpty()) {
+                continue;
+            }
+            DateFinding date = meeting.dateEvidence() != null ? new DateFinding(meeting.date(), meeting.dateEvidence(), false)
+                    : eventDates.toldIn(trip.get());
+            if (date.date() == null || date.evidence() == null) {
+                continue;
+            }
+            stops.add(new Contact(ContactType.VISIT, List.of(traveller), host(place), date.date(), date.evidence(), place, false,
+                    meeting.confidence(), meeting.flags(), meeting.evidence(), "\"" + place.label() + "\", where talks on the traveller's trip were held"));
+        }
+        return stops;
+    }
+
+    /** The sentence, this one up to {@code before} or one of the two before it, that tells a trip of the person. */
+    private Optional<SentenceView> tripToldOf(Actor traveller, SentenceView sentence, int before) {
+        List<SentenceView> told = new ArrayList<>(List.of(sentence));
+        previous.descendingIterator().forEachRemaining(told::add);
+        return told.stream().filter(s -> s.mentions().stream().anyMatch(m -> m.actor().key().equals(traveller.key())
+                && (s != sentence || m.end() <= before) && TRIP_OF.matcher(context.text()).region(m.end(), s.end()).lookingAt())).findFirst();
+    }
+
+    /** Whether a trip's sentence names a country or city as where it went, none of which holds the place. */
+    private boolean destinationElsewhere(SentenceView trip, Place place) {
+        List<Place> named = context.places(trip).stream().map(PlaceMention::place)
+                .filter(p -> p.level() == Place.Level.COUNTRY || p.level() == Place.Level.CITY).toList();
+        return !named.isEmpty() && named.stream().noneMatch(p -> context.placeGazetteer().within(place, p));
     }
 
     /** The visitors of the article's latest visit to the same country, which a later "the visit to X" refers to. */
