@@ -186,9 +186,12 @@ final class ContactExtractor {
     private static final Pattern THEIR_BEFORE = Pattern.compile("(?i)\\btheir\\s+([\\w-]+\\s+){0,2}$");
     /** "…, the two leaders appeared", "…, both men said": a main clause whose subject is a pair named before. */
     private static final Pattern PAIR_SUBJECT = Pattern.compile("(?i)^,\\s*(?:the two|both) (?:leaders|presidents|men|women|heads of state|ministers)\\b|^,\\s*the pair\\b");
-    /** "Lula's tour", "Xi's own return", "Scholz travelled to": the words that tell a person's trip, just after the name. */
-    private static final Pattern TRIP_OF = Pattern.compile(
-            "(?i)['’]s?\\s+(?:[\\w-]+\\s+){0,2}(?:trip|tour|journey|return|travels)\\b|,?\\s+(?:then\\s+|later\\s+)?(?:travell?ed|returned|flew|toured|went on a tour)\\b");
+    /** "Lula's tour", "Xi's own return", "Scholz travelled": the words that tell a person's trip, just after the name. */
+    private static final String TRIP_AFTER_NAME = "['’]s?\\s+(?:[\\w-]+\\s+){0,2}(?:trip|tour|journey|return|travels)\\b"
+            + "|,?\\s+(?:then\\s+|later\\s+)?(?:travell?ed|returned|flew|toured|went on a tour)\\b";
+    private static final Pattern TRIP_OF = Pattern.compile("(?i)" + TRIP_AFTER_NAME);
+    /** A sentence that tells someone's trip: a capitalised name, then the words of a trip. */
+    private static final Pattern NAMED_TRIP = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:" + TRIP_AFTER_NAME + ")");
     /** A visit between states, which one of two leaders pays and the other hosts. */
     private static final Pattern VISIT_BETWEEN_STATES = Pattern.compile("(?i)^(state|official) visit$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -289,8 +292,9 @@ final class ContactExtractor {
                     apart.forEach(one -> add(one, sentence));
                     return;
                 }
-                for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c,
+                for (Contact split : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c,
                         namedAfter(sentence, hit, clauseEnd, c), contacts)) {
+                    Contact one = datedByTrip(sentence, hit, split);
                     add(one, sentence);
                     guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
                     stopsOnTrips(sentence, hit, one).forEach(v -> add(v, sentence));
@@ -875,37 +879,55 @@ final class ContactExtractor {
         return pair.size() == 2 && found.stream().allMatch(p -> sharesPerson(List.of(p), pair)) ? Optional.of(pair) : Optional.empty();
     }
 
+    /** A person of a meeting abroad whose trip the text just told, and the sentence that told it. */
+    private record Trip(Actor traveller, SentenceView toldIn) {
+    }
+
     /**
-     * "Lula's tour of Asia in March 2025 ... In Tokyo, Kishida hosted a dinner for him": talks abroad, in a city, with
-     * someone whose trip this sentence or one of the two before tells, are a stop of that trip: the traveller visited
-     * the city. Dated as the talks, else by the time the trip's sentence tells. None at a city where a summit or forum
-     * is held (its guests attend it), nor when the trip names a destination elsewhere.
+     * "Lula's tour of Asia in March 2024 ... In Tokyo, Kishida held talks with him": talks abroad, in a city, with someone
+     * whose trip this sentence or one of the two before tells, are a stop of that trip. None at a city where a summit or
+     * forum is held (its guests attend it), nor when the trip names a destination elsewhere or a time apart from the talks'.
      */
-    private List<Contact> stopsOnTrips(SentenceView sentence, TriggerHit hit, Contact meeting) {
+    private List<Trip> tripsThrough(SentenceView sentence, TriggerHit hit, Contact meeting) {
         Place place = meeting.place();
         if (meeting.type() != ContactType.MEETING || meeting.background() || place == null || place.level() != Place.Level.CITY
                 || place.country() == null || gatheringAt(place)) {
             return List.of();
         }
-        List<Contact> stops = new ArrayList<>();
+        List<Trip> trips = new ArrayList<>();
         for (Actor traveller : meeting.participants()) {
             if (traveller.country() == null || traveller.country().equals(place.country())) {
                 continue;
             }
-            Optional<SentenceView> trip = tripToldOf(traveller, sentence, hit.start())
-                    .filter(told -> !destinationElsewhere(told, place));
-            if (trip.isEmpty()) {
-                continue;
-            }
-            DateFinding date = meeting.dateEvidence() != null ? new DateFinding(meeting.date(), meeting.dateEvidence(), false)
-                    : eventDates.toldIn(trip.get());
-            if (date.date() == null || date.evidence() == null) {
-                continue;
-            }
-            stops.add(new Contact(ContactType.VISIT, List.of(traveller), host(place), date.date(), date.evidence(), place, false,
-                    meeting.confidence(), meeting.flags(), meeting.evidence(), "\"" + place.label() + "\", where talks on the traveller's trip were held"));
+            tripToldOf(traveller, sentence, hit.start()).filter(told -> !destinationElsewhere(told, place))
+                    .filter(told -> meeting.dateEvidence() == null || Optional.ofNullable(eventDates.toldIn(told).date())
+                            .map(d -> d.compatibleWith(meeting.date())).orElse(true))
+                    .ifPresent(told -> trips.add(new Trip(traveller, told)));
         }
-        return stops;
+        return trips;
+    }
+
+    /** Talks on a trip that tell no time of their own took place in the time the trip's sentence tells. */
+    private Contact datedByTrip(SentenceView sentence, TriggerHit hit, Contact meeting) {
+        if (meeting.dateEvidence() != null) {
+            return meeting;
+        }
+        return tripsThrough(sentence, hit, meeting).stream().map(trip -> eventDates.toldIn(trip.toldIn()))
+                .filter(date -> date.date() != null && date.evidence() != null).findFirst()
+                .map(date -> new Contact(meeting.type(), meeting.participants(), meeting.host(), date.date(), date.evidence(), meeting.place(),
+                        false, meeting.confidence(), meeting.flags(), meeting.evidence(), meeting.placeEvidence()))
+                .orElse(meeting);
+    }
+
+    /** The travellers' visits to the city of talks on their trips, dated as the talks; none for talks of no told time. */
+    private List<Contact> stopsOnTrips(SentenceView sentence, TriggerHit hit, Contact meeting) {
+        if (meeting.dateEvidence() == null) {
+            return List.of();
+        }
+        Place place = meeting.place();
+        return tripsThrough(sentence, hit, meeting).stream().map(trip -> new Contact(ContactType.VISIT, List.of(trip.traveller()), host(place),
+                meeting.date(), meeting.dateEvidence(), place, false, meeting.confidence(), meeting.flags(), meeting.evidence(),
+                "\"" + place.label() + "\", where talks on the traveller's trip were held")).toList();
     }
 
     /** The sentence, this one up to {@code before} or one of the two before it, that tells a trip of the person. */
@@ -953,6 +975,11 @@ final class ContactExtractor {
             }
         }
         return people.size() == count ? List.copyOf(people.values()) : List.of();
+    }
+
+    /** Whether a sentence tells someone's trip ("Lula's tour of Asia in March"), whose stops the next sentences may tell. */
+    static boolean tellsTrip(String sentence) {
+        return NAMED_TRIP.matcher(sentence).find();
     }
 
     /** Whether a sentence counts the people of a contact ("a three-way session"), who may have been named before it. */

@@ -12,12 +12,14 @@ import org.parley.model.Actor;
  * "Lula and Albanese signed a trade pact on Monday. It was only the third such pact of Lula's term, after Sánchez's in
  * May. After their talks, the two leaders ..." refers to Lula and Albanese, not to the Lula and Sánchez the sentence
  * between them names apart. A stretch of text tells two people together when a word that joins them ("and", "with",
- * "met", ...) stands between a mention of one and the next mention of the other. The newest stretch that tells any
- * people together decides: exactly two of them make the pair; more are no pair.
+ * "met", ...) or the comma of a list stands between a mention of one and the next mention of the other. The newest
+ * stretch that tells any people together decides: exactly two of them make the pair; more are no pair.
  */
 final class ContextPair {
     /** The most a joining word may have around it between the two mentions: "Lula and Brazil's guest, Albanese". */
     private static final int MAX_BETWEEN = 80;
+    /** "Lula, Albanese and Meloni", "Lula, Australian Prime Minister Albanese": a comma of a list, titles at most after it. */
+    private static final Pattern LIST_COMMA = Pattern.compile("^\\s*,\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*$");
 
     private ContextPair() {
     }
@@ -47,12 +49,16 @@ final class ContextPair {
             ActorMention one = people.get(i);
             people.stream().skip(i + 1L).filter(m -> !m.actor().key().equals(one.actor().key())).findFirst()
                     .filter(next -> next.start() >= one.end() && next.start() - one.end() <= MAX_BETWEEN
-                            && together.matcher(text.substring(one.end(), next.start())).find())
+                            && joins(text.substring(one.end(), next.start()), together))
                     .ifPresent(next -> {
                         joined.putIfAbsent(one.actor().key(), one.actor());
                         joined.putIfAbsent(next.actor().key(), next.actor());
                     });
         }
         return joined;
+    }
+
+    private static boolean joins(String between, Pattern together) {
+        return together.matcher(between).find() || LIST_COMMA.matcher(between).matches();
     }
 }

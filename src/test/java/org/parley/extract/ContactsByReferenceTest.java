@@ -1,0 +1,117 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Contact;
+import org.parley.model.ContactType;
+import org.parley.model.Extraction;
+import org.parley.model.PartialDate;
+
+/**
+ * Contacts a text tells by reference rather than by name: "their talks" and "the two leaders" of the pair it told
+ * together, a state visit whose visitor is the one of that pair from abroad, and talks abroad as a stop of a trip told
+ * just before.
+ */
+class ContactsByReferenceTest {
+    /** A Thursday. */
+    private static final String PUBLISHED = "2024-05-16";
+    private static final String PAIR = "Brazilian President Luiz Inacio Lula da Silva and Australia's prime minister, Anthony Albanese, "
+            + "signed a trade pact on Thursday that opens markets for beef and iron ore.";
+    private static final String THIRD = "It was only the third such pact of Mr. Albanese's term, after Italian Prime Minister Giorgia "
+            + "Meloni's in March.";
+
+    private static List<String> labels(Contact c) {
+        return c.participants().stream().map(Actor::label).sorted().toList();
+    }
+
+    private static Optional<Contact> find(Extraction e, ContactType type, String... people) {
+        List<String> wanted = List.of(people).stream().sorted().toList();
+        return e.contacts().stream().filter(c -> c.type() == type && labels(c).equals(wanted)).findFirst();
+    }
+
+    private static Contact the(Extraction e, ContactType type, String... people) {
+        return find(e, type, people).orElseThrow(() -> new AssertionError("no " + type + " " + List.of(people) + " in " + e.contacts()));
+    }
+
+    private static String placeLabel(Contact c) {
+        return c.place() == null ? null : c.place().label();
+    }
+
+    @Test
+    void thePairOfAReferenceIsThePairToldTogetherNotAThirdPersonNamedBetween() {
+        for (String reference : List.of("After their talks at Parliament House in Canberra, the two leaders walked together through the gardens.",
+                "After talks at Parliament House in Canberra, both men walked together through the gardens.",
+                "The two leaders held talks at Parliament House in Canberra.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " " + THIRD + " " + reference);
+            Contact talks = the(e, ContactType.MEETING, "Anthony Albanese", "Luiz Inácio Lula da Silva");
+            assertEquals("Canberra", placeLabel(talks), reference);
+            assertEquals(PartialDate.parse(PUBLISHED), talks.date(), reference);
+            assertTrue(e.contacts().stream().noneMatch(c -> labels(c).contains("Giorgia Meloni")), reference + ": " + e.contacts());
+        }
+    }
+
+    @Test
+    void noPairIsReferredToWhenTheTextToldNoneOrMoreThanTwoTogether() {
+        String reference = "After their talks in Canberra, the two leaders walked together through the gardens.";
+        Extraction apart = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva praised Australian Prime "
+                + "Minister Anthony Albanese's budget on Thursday. " + reference);
+        assertTrue(apart.contacts().isEmpty(), "people named apart are no pair: " + apart.contacts());
+        Extraction three = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva, Australian Prime Minister "
+                + "Anthony Albanese and Italian Prime Minister Giorgia Meloni signed a trade pact on Thursday. " + reference);
+        assertTrue(three.contacts().isEmpty(), "three people told together are no pair: " + three.contacts());
+    }
+
+    @Test
+    void aStateVisitWithoutItsVisitorIsTheVisitOfThePairsGuestFromAbroad() {
+        Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " The pact came during a state visit that opened with a ceremony "
+                + "outside Parliament House on Thursday morning. After their talks in Canberra, the two leaders walked together through the gardens.");
+        Contact visit = the(e, ContactType.VISIT, "Luiz Inácio Lula da Silva");
+        assertEquals("Canberra", placeLabel(visit));
+        assertEquals(PartialDate.parse(PUBLISHED), visit.date());
+        assertEquals("Australia", visit.host().label());
+        assertTrue(find(e, ContactType.VISIT, "Anthony Albanese").isEmpty(), "the host made no visit: " + e.contacts());
+    }
+
+    @Test
+    void aStateVisitIsNoOnesWhenBothOfThePairAreAbroadOrNoPairWasTold() {
+        Extraction abroad = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva and Italian Prime Minister "
+                + "Giorgia Meloni signed a trade pact on Thursday. The pact came during a state visit that opened with a ceremony on "
+                + "Thursday morning. After their talks in Canberra, the two leaders walked together through the gardens.");
+        assertTrue(abroad.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT), "two guests, no one visitor: " + abroad.contacts());
+        Extraction unpaired = ExtractorTest.extract(PUBLISHED, "Australian Prime Minister Anthony Albanese signed a trade pact on Thursday. "
+                + "The pact came during a state visit that opened with a ceremony on Thursday morning.");
+        assertTrue(unpaired.contacts().isEmpty(), "no pair, no visitor: " + unpaired.contacts());
+    }
+
+    @Test
+    void talksAbroadJustAfterATripIsToldAreAStopOfThatTrip() {
+        for (String trip : List.of("Lula's own tour of Asia in March 2024 was built around trade.",
+                "Lula travelled across Asia in March 2024 to sell Brazilian beef.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva has courted Asian buyers. " + trip
+                    + " In Tokyo, Fumio Kishida held talks with Lula at the Kantei.");
+            the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva");
+            Contact visit = the(e, ContactType.VISIT, "Luiz Inácio Lula da Silva");
+            assertEquals("Tokyo", placeLabel(visit), trip);
+            assertEquals(PartialDate.parse("2024-03"), visit.date(), trip);
+        }
+    }
+
+    @Test
+    void talksAbroadAreNoStopWithoutATripOrAtASummitOrWhereTheTripWentElsewhere() {
+        String opening = "Brazilian President Luiz Inacio Lula da Silva has courted Asian buyers. ";
+        for (String text : List.of("Lula sold Brazilian beef in March 2024. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.",
+                "Lula's own tour of Asia in March 2024 was built around trade. In Tokyo, Fumio Kishida held talks with Lula on the margins "
+                        + "of the Tokyo summit of G20 leaders.",
+                "Lula's own trip to China in March 2024 was built around trade. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, opening + text);
+            the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva");
+            assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT && "Tokyo".equals(placeLabel(c))),
+                    text + ": " + e.contacts());
+        }
+    }
+}
