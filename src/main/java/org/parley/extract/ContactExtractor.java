@@ -192,6 +192,8 @@ final class ContactExtractor {
     private static final Pattern TRIP_OF = Pattern.compile("(?i)" + TRIP_AFTER_NAME);
     /** A sentence that tells someone's trip: a capitalised name, then the words of a trip. */
     private static final Pattern NAMED_TRIP = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:" + TRIP_AFTER_NAME + ")");
+    /** "after leaving the White House", "upon departing the Kremlin": the one who left had been at the venue named next. */
+    private static final Pattern LEAVING = Pattern.compile("(?i)\\b(?:after|upon|on)\\s+(?:leaving|departing|exiting)\\s+(?:the\\s+)?");
     /** A visit between states, which one of two leaders pays and the other hosts. */
     private static final Pattern VISIT_BETWEEN_STATES = Pattern.compile("(?i)^(state|official) visit$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -305,6 +307,7 @@ final class ContactExtractor {
         addCompanions(sentence);
         addFollowers(sentence);
         tourStart(sentence).ifPresent(c -> add(c, sentence));
+        leftVenue(sentence).ifPresent(c -> add(c, sentence));
         sentence.mentions().stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
         previous.addLast(sentence);
         if (previous.size() > 2) {
@@ -1505,6 +1508,34 @@ final class ContactExtractor {
                         c.placeEvidence()), sentence);
             }
         }
+    }
+
+    /**
+     * "Speaking to reporters after leaving the White House, he said": whoever left a venue had been in its city. For
+     * someone from abroad that was a visit, on the day of the contact the article reports of them in that city; none
+     * when it reports no dated one ("since leaving the Kremlin" alone tells no day).
+     */
+    private Optional<Contact> leftVenue(SentenceView sentence) {
+        Matcher leaving = LEAVING.matcher(sentence.text());
+        Actor visitor = sentence.subject();
+        if (!leaving.find() || visitor == null || visitor.country() == null) {
+            return Optional.empty();
+        }
+        int at = sentence.start() + leaving.end();
+        Optional<PlaceMention> venue = context.places(sentence).stream().filter(p -> p.start() == at && p.place().level() == Place.Level.VENUE)
+                .findFirst();
+        Optional<Place> city = venue.map(p -> context.placeGazetteer().cityOf(p.place())).filter(c -> c.level() == Place.Level.CITY);
+        if (city.isEmpty() || visitor.country().equals(city.get().country())) {
+            return Optional.empty();
+        }
+        return java.util.stream.IntStream.range(0, contacts.size()).map(i -> contacts.size() - 1 - i).mapToObj(contacts::get)
+                .filter(c -> !isCall(c.type()) && city.get().equals(c.place()) && c.dateEvidence() != null
+                        && sharesPerson(c.participants(), List.of(visitor)))
+                .findFirst()
+                .map(there -> new Contact(ContactType.VISIT, List.of(visitor), host(city.get()), there.date(), there.dateEvidence(), city.get(),
+                        there.background(), there.confidence(), there.flags(),
+                        context.mention(sentence.start() + leaving.start(), venue.get().end(), sentence),
+                        "\"" + said(venue.get()) + "\", a venue in " + city.get().label() + ", left"));
     }
 
     /**

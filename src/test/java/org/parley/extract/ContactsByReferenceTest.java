@@ -114,4 +114,23 @@ class ContactsByReferenceTest {
                     text + ": " + e.contacts());
         }
     }
+
+    @Test
+    void aGuestWhoLeftAVenueHadVisitedItsCityOnTheDayOfTheirContactThere() {
+        Extraction e = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva held talks with French President "
+                + "Emmanuel Macron at the Elysee Palace yesterday. Speaking to reporters after leaving the Elysee, Lula said the talks had been useful.");
+        Contact visit = the(e, ContactType.VISIT, "Luiz Inácio Lula da Silva");
+        assertEquals("Paris", placeLabel(visit));
+        assertEquals(PartialDate.parse("2024-05-15"), visit.date());
+    }
+
+    @Test
+    void leavingAVenueIsNoVisitForItsOwnPeopleNorWithoutAContactThere() {
+        Extraction host = ExtractorTest.extract(PUBLISHED, "French President Emmanuel Macron held talks with Brazilian President Luiz Inacio "
+                + "Lula da Silva at the Elysee Palace yesterday. Speaking to reporters after leaving the Elysee, Macron said the talks had been useful.");
+        assertTrue(find(host, ContactType.VISIT, "Emmanuel Macron").isEmpty(), "Macron is at home there: " + host.contacts());
+        Extraction undated = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva has courted European buyers. "
+                + "Speaking to reporters after leaving the Elysee, Lula said the trade talks had been useful.");
+        assertTrue(undated.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT), "no contact there, no day: " + undated.contacts());
+    }
 }
