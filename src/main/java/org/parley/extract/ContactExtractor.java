@@ -186,9 +186,11 @@ final class ContactExtractor {
     private static final Pattern THEIR_BEFORE = Pattern.compile("(?i)\\btheir\\s+([\\w-]+\\s+){0,2}$");
     /** "…, the two leaders appeared", "…, both men said": a main clause whose subject is a pair named before. */
     private static final Pattern PAIR_SUBJECT = Pattern.compile("(?i)^,\\s*(?:the two|both) (?:leaders|presidents|men|women|heads of state|ministers)\\b|^,\\s*the pair\\b");
+    /** "return to Europe", not "return to power": a return is a trip when a name follows. */
+    private static final String TO_A_PLACE = "(?=\\s+to\\s+(?:the\\s+)?(?-i:\\p{Lu}))";
     /** "Lula's tour", "Xi's own return", "Scholz travelled": the words that tell a person's trip, just after the name. */
-    private static final String TRIP_AFTER_NAME = "['’]s?\\s+(?:[\\w-]+\\s+){0,2}(?:trip|tour|journey|return|travels)\\b"
-            + "|,?\\s+(?:then\\s+|later\\s+)?(?:travell?ed|returned|flew|toured|went on a tour)\\b";
+    private static final String TRIP_AFTER_NAME = "['’]s?\\s+(?:[\\w-]+\\s+){0,2}(?:trip|tour|journey|travels|return\\b" + TO_A_PLACE + ")\\b"
+            + "|,?\\s+(?:then\\s+|later\\s+)?(?:travell?ed|flew|toured|went on a tour|returned\\b" + TO_A_PLACE + ")\\b";
     private static final Pattern TRIP_OF = Pattern.compile("(?i)" + TRIP_AFTER_NAME);
     /** A sentence that tells someone's trip: a capitalised name, then the words of a trip. */
     private static final Pattern NAMED_TRIP = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:" + TRIP_AFTER_NAME + ")");
@@ -882,9 +884,12 @@ final class ContactExtractor {
         return pair.size() == 2 && found.stream().allMatch(p -> sharesPerson(List.of(p), pair)) ? Optional.of(pair) : Optional.empty();
     }
 
-    /** A person of a meeting abroad whose trip the text just told, and the sentence that told it. */
-    private record Trip(Actor traveller, SentenceView toldIn) {
+    /** A person of a meeting abroad whose trip the text just told, the sentence that told it and where its words end. */
+    private record Trip(Actor traveller, SentenceView toldIn, int wordsEnd) {
     }
+
+    /** How far after a trip's words the time it tells may stand: "Lula's tour of South-East Asia in March 2024". */
+    private static final int TRIP_TIME_REACH = 60;
 
     /**
      * "Lula's tour of Asia in March 2024 ... In Tokyo, Kishida held talks with him": talks abroad, in a city, with someone
@@ -902,10 +907,10 @@ final class ContactExtractor {
             if (traveller.country() == null || traveller.country().equals(place.country())) {
                 continue;
             }
-            tripToldOf(traveller, sentence, hit.start()).filter(told -> !destinationElsewhere(told, place))
-                    .filter(told -> meeting.dateEvidence() == null || Optional.ofNullable(eventDates.toldIn(told).date())
+            tripToldOf(traveller, sentence, hit.start()).filter(trip -> !destinationElsewhere(trip.toldIn(), place))
+                    .filter(trip -> meeting.dateEvidence() == null || Optional.ofNullable(tripTime(trip).date())
                             .map(d -> d.compatibleWith(meeting.date())).orElse(true))
-                    .ifPresent(told -> trips.add(new Trip(traveller, told)));
+                    .ifPresent(trips::add);
         }
         return trips;
     }
@@ -915,8 +920,8 @@ final class ContactExtractor {
         if (meeting.dateEvidence() != null) {
             return meeting;
         }
-        return tripsThrough(sentence, hit, meeting).stream().map(trip -> eventDates.toldIn(trip.toldIn()))
-                .filter(date -> date.date() != null && date.evidence() != null).findFirst()
+        return tripsThrough(sentence, hit, meeting).stream().map(this::tripTime)
+                .filter(date -> date.date() != null).findFirst()
                 .map(date -> new Contact(meeting.type(), meeting.participants(), meeting.host(), date.date(), date.evidence(), meeting.place(),
                         false, meeting.confidence(), meeting.flags(), meeting.evidence(), meeting.placeEvidence()))
                 .orElse(meeting);
@@ -933,18 +938,32 @@ final class ContactExtractor {
                 "\"" + place.label() + "\", where talks on the traveller's trip were held")).toList();
     }
 
-    /** The sentence, this one up to {@code before} or one of the two before it, that tells a trip of the person. */
-    private Optional<SentenceView> tripToldOf(Actor traveller, SentenceView sentence, int before) {
+    /** The trip of the person told in this sentence up to {@code before}, else in one of the two before it. */
+    private Optional<Trip> tripToldOf(Actor traveller, SentenceView sentence, int before) {
         List<SentenceView> told = new ArrayList<>(List.of(sentence));
         previous.descendingIterator().forEachRemaining(told::add);
-        return told.stream().filter(s -> s.mentions().stream().anyMatch(m -> m.actor().key().equals(traveller.key())
-                && (s != sentence || m.end() <= before) && TRIP_OF.matcher(context.text()).region(m.end(), s.end()).lookingAt())).findFirst();
+        for (SentenceView s : told) {
+            for (ActorMention m : s.mentions()) {
+                Matcher words = TRIP_OF.matcher(context.text()).region(m.end(), s.end());
+                if (m.actor().key().equals(traveller.key()) && (s != sentence || m.end() <= before) && words.lookingAt()) {
+                    return Optional.of(new Trip(traveller, s, words.end()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Whether a trip's sentence names a country or city as where it went, none of which holds the place. */
+    /** The time a trip's sentence tells just after its words ("tour of Asia in March 2024"), else none. */
+    private DateFinding tripTime(Trip trip) {
+        DateFinding told = eventDates.toldIn(trip.toldIn());
+        String after = context.text().substring(trip.wordsEnd(), Math.min(trip.toldIn().end(), trip.wordsEnd() + TRIP_TIME_REACH));
+        return told.date() != null && told.evidence() != null && after.contains(told.evidence()) ? told : DateFinding.NONE;
+    }
+
+    /** Whether a trip's sentence names a country, city or venue as where it went, none of which holds the place. */
     private boolean destinationElsewhere(SentenceView trip, Place place) {
         List<Place> named = context.places(trip).stream().map(PlaceMention::place)
-                .filter(p -> p.level() == Place.Level.COUNTRY || p.level() == Place.Level.CITY).toList();
+                .filter(p -> p.level() == Place.Level.COUNTRY || p.level() == Place.Level.CITY || p.level() == Place.Level.VENUE).toList();
         return !named.isEmpty() && named.stream().noneMatch(p -> context.placeGazetteer().within(place, p));
     }
 

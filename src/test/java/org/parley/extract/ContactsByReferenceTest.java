@@ -107,7 +107,8 @@ class ContactsByReferenceTest {
         for (String text : List.of("Lula sold Brazilian beef in March 2024. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.",
                 "Lula's own tour of Asia in March 2024 was built around trade. In Tokyo, Fumio Kishida held talks with Lula on the margins "
                         + "of the Tokyo summit of G20 leaders.",
-                "Lula's own trip to China in March 2024 was built around trade. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.")) {
+                "Lula's own trip to China in March 2024 was built around trade. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.",
+                "Lula's return to power in January 2023 reopened Asian markets. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, opening + text);
             the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva");
             assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT && "Tokyo".equals(placeLabel(c))),
