@@ -196,6 +196,9 @@ final class ContactExtractor {
     private static final Pattern NAMED_TRIP = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:" + TRIP_AFTER_NAME + ")");
     /** "after leaving the White House", "upon departing the Kremlin": the one who left had been at the venue named next. */
     private static final Pattern LEAVING = Pattern.compile("(?i)\\b(?:after|upon|on)\\s+(?:leaving|departing|exiting)\\s+(?:the\\s+)?");
+    /** "held talks again", "met once more", "again met": the same people had met before. */
+    private static final Pattern AGAIN_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+)?(?:again|once more|once again)\\b");
+    private static final Pattern AGAIN_BEFORE = Pattern.compile("(?i)\\b(?:again|once more|once again)\\s+$");
     /** A visit between states, which one of two leaders pays and the other hosts. */
     private static final Pattern VISIT_BETWEEN_STATES = Pattern.compile("(?i)^(state|official) visit$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -302,6 +305,7 @@ final class ContactExtractor {
                     add(one, sentence);
                     guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
                     stopsOnTrips(sentence, hit, one).forEach(v -> add(v, sentence));
+                    meetingOfVisitBefore(sentence, hit, one).ifPresent(m -> add(m, sentence));
                 }
             });
         }
@@ -882,6 +886,38 @@ final class ContactExtractor {
     /** The pair, when the people already found are of it; nothing when one of them is not. */
     private static Optional<List<Actor>> pairIncluding(List<Actor> found, List<Actor> pair) {
         return pair.size() == 2 && found.stream().allMatch(p -> sharesPerson(List.of(p), pair)) ? Optional.of(pair) : Optional.empty();
+    }
+
+    /**
+     * "Lula visited Canberra in May, and the two leaders held talks again in Tokyo in November": the two had met before, and
+     * the visit just told of one to the other's country is when and where. None unless the words say "again" and exactly
+     * one such visit, dated, stands in this sentence or the two before.
+     */
+    private Optional<Contact> meetingOfVisitBefore(SentenceView sentence, TriggerHit hit, Contact meeting) {
+        String text = context.text();
+        boolean again = AGAIN_AFTER.matcher(text).region(hit.end(), sentence.end()).lookingAt()
+                || AGAIN_BEFORE.matcher(text.substring(Math.max(sentence.start(), hit.start() - 20), hit.start())).find();
+        if (!again || meeting.type() != ContactType.MEETING || meeting.participants().size() != 2) {
+            return Optional.empty();
+        }
+        List<Contact> visits = java.util.stream.IntStream.range(0, contacts.size())
+                .filter(i -> sentenceOf.get(i) >= sentence.index() - 2).mapToObj(contacts::get)
+                .filter(v -> v.type() == ContactType.VISIT && v.place() != null && v.dateEvidence() != null
+                        && (meeting.date() == null || !v.date().compatibleWith(meeting.date())) && toHostOfPair(v, meeting.participants()))
+                .toList();
+        if (visits.size() != 1) {
+            return Optional.empty();
+        }
+        Contact visit = visits.get(0);
+        return Optional.of(new Contact(ContactType.MEETING, meeting.participants(), null, visit.date(), visit.dateEvidence(), visit.place(),
+                visit.background(), visit.confidence(), visit.flags(), visit.evidence(), "the place of the visit \"" + visit.evidence().exact().strip() + "\""));
+    }
+
+    /** Whether the visit is one of the pair's, to the country of the other. */
+    private static boolean toHostOfPair(Contact visit, List<Actor> pair) {
+        return visit.participants().size() == 1 && pair.stream().anyMatch(p -> p.key().equals(visit.participants().get(0).key()))
+                && pair.stream().anyMatch(p -> !p.key().equals(visit.participants().get(0).key()) && visit.place().country() != null
+                        && visit.place().country().equals(p.country()));
     }
 
     /** A person of a meeting abroad whose trip the text just told, the sentence that told it and where its words end. */

@@ -134,4 +134,26 @@ class ContactsByReferenceTest {
                 + "Speaking to reporters after leaving the Elysee, Lula said the trade talks had been useful.");
         assertTrue(undated.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT), "no contact there, no day: " + undated.contacts());
     }
+
+    @Test
+    void talksHeldAgainTellTheTalksOfTheVisitJustToldOfOneToTheOthersCountry() {
+        Extraction e = ExtractorTest.extract(PUBLISHED, "Australian Prime Minister Anthony Albanese met Brazilian President Luiz Inacio "
+                + "Lula da Silva in Canberra on Thursday. Albanese visited Brasilia in March last year. The two leaders held talks again "
+                + "in Rome in January on the sidelines of a summit.");
+        Contact before = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING && c.place() != null
+                && "Brasília".equals(c.place().label())).findFirst().orElseThrow(() -> new AssertionError(e.contacts().toString()));
+        assertEquals(List.of("Anthony Albanese", "Luiz Inácio Lula da Silva"), labels(before));
+        assertEquals(PartialDate.parse("2023-03"), before.date());
+    }
+
+    @Test
+    void talksNotHeldAgainOrAVisitToAThirdCountryTellNoEarlierTalks() {
+        for (String text : List.of("Albanese visited Brasilia in March last year. The two leaders held talks in Rome in January.",
+                "Albanese visited Tokyo in March last year. The two leaders held talks again in Rome in January.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, "Australian Prime Minister Anthony Albanese met Brazilian President Luiz Inacio "
+                    + "Lula da Silva in Canberra on Thursday. " + text);
+            assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.MEETING && c.date() != null
+                    && c.date().equals(PartialDate.parse("2023-03"))), text + ": " + e.contacts());
+        }
+    }
 }
