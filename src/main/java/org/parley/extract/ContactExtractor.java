@@ -199,6 +199,13 @@ final class ContactExtractor {
     /** "held talks again", "met once more", "again met": the same people had met before. */
     private static final Pattern AGAIN_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+)?(?:again|once more|once again)\\b");
     private static final Pattern AGAIN_BEFORE = Pattern.compile("(?i)\\b(?:again|once more|once again)\\s+$");
+    /** "the second state visit of Mr. Lula's term": the visits a leader hosted in office; the leader is named next. */
+    private static final Pattern STATE_VISIT_OF = Pattern.compile("(?i)\\b(?:state|official) visits?\\s+of\\s+");
+    private static final Pattern TERM_AFTER_NAME = Pattern.compile("(?i)^['’]s?\\s+(?:presidency|term|tenure|premiership|chancellorship|mandate)\\b");
+    /** ", after Italian Prime Minister Giorgia": what leads from a term to the possessor of an elided visit. */
+    private static final Pattern BEFORE_ELIDED = Pattern.compile("^[\\s,—–-]*(?:after|before|following|like)\\s+(?:[\\p{L}.]+\\s+){0,4}$");
+    /** "Meloni's in March": a possessive whose noun is left out, then its time. */
+    private static final Pattern ELIDED_NOUN = Pattern.compile("^['’]s\\s+(?:(?:in|on)\\s+)?(?=\\p{Lu}|\\d|last\\b|this\\b)");
     /** A visit between states, which one of two leaders pays and the other hosts. */
     private static final Pattern VISIT_BETWEEN_STATES = Pattern.compile("(?i)^(state|official) visit$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -314,6 +321,7 @@ final class ContactExtractor {
         addFollowers(sentence);
         tourStart(sentence).ifPresent(c -> add(c, sentence));
         leftVenue(sentence).ifPresent(c -> add(c, sentence));
+        elidedVisit(sentence).ifPresent(c -> add(c, sentence));
         sentence.mentions().stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
         previous.addLast(sentence);
         if (previous.size() > 2) {
@@ -1591,6 +1599,48 @@ final class ContactExtractor {
                         there.background(), there.confidence(), there.flags(),
                         context.mention(sentence.start() + leaving.start(), venue.get().end(), sentence),
                         "\"" + said(venue.get()) + "\", a venue in " + city.get().label() + ", left"));
+    }
+
+    /**
+     * "only the second state visit of Mr. Lula's term, after Italian Prime Minister Giorgia Meloni's in March": the
+     * possessive leaves the noun out, and it is the same, a state visit the same leader hosted. The visitor came from
+     * abroad to the host's country, at the time the phrase tells; none when it tells none.
+     */
+    private Optional<Contact> elidedVisit(SentenceView sentence) {
+        String text = context.text();
+        Matcher visits = STATE_VISIT_OF.matcher(sentence.text());
+        if (!visits.find()) {
+            return Optional.empty();
+        }
+        int of = sentence.start() + visits.end();
+        List<ActorMention> people = sentence.mentionsIn(of, sentence.end()).stream().filter(ActorMention::isPerson).toList();
+        Optional<ActorMention> hostMention = people.stream().filter(m -> m.start() - of <= 25).findFirst()
+                .filter(m -> TERM_AFTER_NAME.matcher(text).region(m.end(), sentence.end()).lookingAt());
+        if (hostMention.isEmpty() || hostMention.get().actor().country() == null) {
+            return Optional.empty();
+        }
+        Matcher term = TERM_AFTER_NAME.matcher(text).region(hostMention.get().end(), sentence.end());
+        term.lookingAt();
+        String hostIso = hostMention.get().actor().country();
+        for (ActorMention guest : people) {
+            Matcher elided = ELIDED_NOUN.matcher(text).region(guest.end(), sentence.end());
+            if (guest.start() < term.end() || !BEFORE_ELIDED.matcher(text.substring(term.end(), guest.start())).matches()
+                    || !elided.lookingAt() || guest.actor().country() == null || hostIso.equals(guest.actor().country())) {
+                continue;
+            }
+            DateFinding date = eventDates.startingAt(sentence, elided.end());
+            Optional<Place> country = context.gazetteer().country(hostIso).map(org.parley.link.Places::of);
+            if (date.date() == null || date.evidence() == null || country.isEmpty()) {
+                return Optional.empty();
+            }
+            // An earlier contact mentioned in passing, as the candidates' background contacts are.
+            List<String> flags = context.inOffice(guest.actor(), date.date()) ? List.of() : List.of("outside-term:" + guest.actor().key());
+            return Optional.of(new Contact(ContactType.VISIT, List.of(guest.actor()), host(country.get()), date.date(), date.evidence(),
+                    country.get(), true, flags.isEmpty() ? 0.7 : 0.4, flags,
+                    context.mention(guest.start(), elided.end() + date.evidence().length(), sentence),
+                    "\"" + country.get().label() + "\", the country of the leader who hosted the visits"));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -156,4 +156,22 @@ class ContactsByReferenceTest {
                     && c.date().equals(PartialDate.parse("2023-03"))), text + ": " + e.contacts());
         }
     }
+
+    @Test
+    void aVisitWhoseNounAPossessiveLeavesOutIsTheSameKindOfVisitToTheSameHost() {
+        Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " The pact came during only the second state visit of Mr. Albanese's term, "
+                + "after Italian Prime Minister Giorgia Meloni's in March.");
+        Contact visit = the(e, ContactType.VISIT, "Giorgia Meloni");
+        assertEquals("Australia", placeLabel(visit));
+        assertEquals(PartialDate.parse("2024-03"), visit.date());
+    }
+
+    @Test
+    void noVisitIsElidedWithoutAHostsTermOrATime() {
+        for (String text : List.of("The pact came during a state visit, after Italian Prime Minister Giorgia Meloni's in March.",
+                "The pact came during the second state visit of Mr. Albanese's term, after Italian Prime Minister Giorgia Meloni's.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " " + text);
+            assertTrue(find(e, ContactType.VISIT, "Giorgia Meloni").isEmpty(), text + ": " + e.contacts());
+        }
+    }
 }
