@@ -210,6 +210,8 @@ final class ContactExtractor {
     private static final Pattern VISIT_BETWEEN_STATES = Pattern.compile("(?i)^(state|official) visit$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
 
+    /** How far after a trip's words the time it tells may stand: "Lula's tour of South-East Asia in March 2024". */
+    private static final int TRIP_TIME_REACH = 60;
     /** How many days apart two reports of one visit to one place may be dated: state visits last a few days. */
     private static final int STAY_DAYS = 4;
 
@@ -891,6 +893,12 @@ final class ContactExtractor {
         return ContextPair.of(context.text(), back, TOGETHER);
     }
 
+    /** "The two leaders": the pair the text told together, else the two people it named last. */
+    private List<Actor> pairReferredTo(SentenceView sentence, int before) {
+        List<Actor> told = pairOfContext(sentence, before);
+        return told.isEmpty() ? lastNamedPair(sentence, before) : told;
+    }
+
     /** The pair, when the people already found are of it; nothing when one of them is not. */
     private static Optional<List<Actor>> pairIncluding(List<Actor> found, List<Actor> pair) {
         return pair.size() == 2 && found.stream().allMatch(p -> sharesPerson(List.of(p), pair)) ? Optional.of(pair) : Optional.empty();
@@ -931,9 +939,6 @@ final class ContactExtractor {
     /** A person of a meeting abroad whose trip the text just told, the sentence that told it and where its words end. */
     private record Trip(Actor traveller, SentenceView toldIn, int wordsEnd) {
     }
-
-    /** How far after a trip's words the time it tells may stand: "Lula's tour of South-East Asia in March 2024". */
-    private static final int TRIP_TIME_REACH = 60;
 
     /**
      * "Lula's tour of Asia in March 2024 ... In Tokyo, Kishida held talks with him": talks abroad, in a city, with someone
@@ -1186,8 +1191,7 @@ final class ContactExtractor {
         } else if (group.find()) {
             int groupStart = Math.max(clauseStart, hit.start() - 40) + group.start();
             String office = officeOf(group.group(2));
-            List<Actor> told = pairOfContext(sentence, groupStart);
-            List<Actor> pair = !PAIR.matcher(group.group(1)).matches() ? List.of() : told.isEmpty() ? lastNamedPair(sentence, groupStart) : told;
+            List<Actor> pair = PAIR.matcher(group.group(1)).matches() ? pairReferredTo(sentence, groupStart) : List.of();
             if (!pair.isEmpty() && pair.stream().allMatch(p -> office == null || p.office() == null || p.office().contains(office))) {
                 // "Kim greeted him on the tarmac. ... the two leaders held talks": the two people just named.
                 pair.forEach(p -> found.putIfAbsent(p.key(), p));
@@ -1614,13 +1618,12 @@ final class ContactExtractor {
         }
         int of = sentence.start() + visits.end();
         List<ActorMention> people = sentence.mentionsIn(of, sentence.end()).stream().filter(ActorMention::isPerson).toList();
-        Optional<ActorMention> hostMention = people.stream().filter(m -> m.start() - of <= 25).findFirst()
-                .filter(m -> TERM_AFTER_NAME.matcher(text).region(m.end(), sentence.end()).lookingAt());
-        if (hostMention.isEmpty() || hostMention.get().actor().country() == null) {
+        // The host is named right after "of", titles at most between: "of Mr. Lula's term".
+        Optional<ActorMention> hostMention = people.stream().filter(m -> m.start() - of <= 25).findFirst();
+        Matcher term = TERM_AFTER_NAME.matcher(text).region(hostMention.map(ActorMention::end).orElse(of), sentence.end());
+        if (hostMention.isEmpty() || !term.lookingAt() || hostMention.get().actor().country() == null) {
             return Optional.empty();
         }
-        Matcher term = TERM_AFTER_NAME.matcher(text).region(hostMention.get().end(), sentence.end());
-        term.lookingAt();
         String hostIso = hostMention.get().actor().country();
         for (ActorMention guest : people) {
             Matcher elided = ELIDED_NOUN.matcher(text).region(guest.end(), sentence.end());
@@ -1633,10 +1636,10 @@ final class ContactExtractor {
             if (date.date() == null || date.evidence() == null || country.isEmpty()) {
                 return Optional.empty();
             }
-            // An earlier contact mentioned in passing, as the candidates' background contacts are.
+            // An earlier contact mentioned in passing, scored as a candidate's background contact is.
             List<String> flags = context.inOffice(guest.actor(), date.date()) ? List.of() : List.of("outside-term:" + guest.actor().key());
             return Optional.of(new Contact(ContactType.VISIT, List.of(guest.actor()), host(country.get()), date.date(), date.evidence(),
-                    country.get(), true, flags.isEmpty() ? 0.7 : 0.4, flags,
+                    country.get(), true, 0.7 - 0.3 * flags.size(), flags,
                     context.mention(guest.start(), elided.end() + date.evidence().length(), sentence),
                     "\"" + country.get().label() + "\", the country of the leader who hosted the visits"));
         }

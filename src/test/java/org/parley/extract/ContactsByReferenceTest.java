@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.parley.model.Actor;
 import org.parley.model.Contact;
 import org.parley.model.ContactType;
 import org.parley.model.Extraction;
@@ -14,8 +12,9 @@ import org.parley.model.PartialDate;
 
 /**
  * Contacts a text tells by reference rather than by name: "their talks" and "the two leaders" of the pair it told
- * together, a state visit whose visitor is the one of that pair from abroad, and talks abroad as a stop of a trip told
- * just before.
+ * together, a state visit whose visitor is the one of that pair from abroad, talks abroad as a stop of a trip told just
+ * before, a guest who left a venue abroad, talks "again" after a visit, and a visit whose noun a possessive leaves out.
+ * Each with the texts on which it must not fire.
  */
 class ContactsByReferenceTest {
     /** A Thursday. */
@@ -25,21 +24,16 @@ class ContactsByReferenceTest {
     private static final String THIRD = "It was only the third such pact of Mr. Albanese's term, after Italian Prime Minister Giorgia "
             + "Meloni's in March.";
 
-    private static List<String> labels(Contact c) {
-        return c.participants().stream().map(Actor::label).sorted().toList();
-    }
-
-    private static Optional<Contact> find(Extraction e, ContactType type, String... people) {
-        List<String> wanted = List.of(people).stream().sorted().toList();
-        return e.contacts().stream().filter(c -> c.type() == type && labels(c).equals(wanted)).findFirst();
-    }
-
-    private static Contact the(Extraction e, ContactType type, String... people) {
-        return find(e, type, people).orElseThrow(() -> new AssertionError("no " + type + " " + List.of(people) + " in " + e.contacts()));
-    }
-
     private static String placeLabel(Contact c) {
         return c.place() == null ? null : c.place().label();
+    }
+
+    /** The person's visit, asserted to have gone to the place on the date. */
+    private static Contact assertVisit(Extraction e, String person, String place, String date, String why) {
+        Contact visit = ContactRulesTest.the(e, ContactType.VISIT, person);
+        assertEquals(place, placeLabel(visit), why);
+        assertEquals(PartialDate.parse(date), visit.date(), why);
+        return visit;
     }
 
     @Test
@@ -48,10 +42,10 @@ class ContactsByReferenceTest {
                 "After talks at Parliament House in Canberra, both men walked together through the gardens.",
                 "The two leaders held talks at Parliament House in Canberra.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " " + THIRD + " " + reference);
-            Contact talks = the(e, ContactType.MEETING, "Anthony Albanese", "Luiz Inácio Lula da Silva");
+            Contact talks = ContactRulesTest.the(e, ContactType.MEETING, "Anthony Albanese", "Luiz Inácio Lula da Silva");
             assertEquals("Canberra", placeLabel(talks), reference);
             assertEquals(PartialDate.parse(PUBLISHED), talks.date(), reference);
-            assertTrue(e.contacts().stream().noneMatch(c -> labels(c).contains("Giorgia Meloni")), reference + ": " + e.contacts());
+            assertTrue(e.contacts().stream().noneMatch(c -> ContactRulesTest.labels(c).contains("Giorgia Meloni")), reference + ": " + e.contacts());
         }
     }
 
@@ -70,11 +64,9 @@ class ContactsByReferenceTest {
     void aStateVisitWithoutItsVisitorIsTheVisitOfThePairsGuestFromAbroad() {
         Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " The pact came during a state visit that opened with a ceremony "
                 + "outside Parliament House on Thursday morning. After their talks in Canberra, the two leaders walked together through the gardens.");
-        Contact visit = the(e, ContactType.VISIT, "Luiz Inácio Lula da Silva");
-        assertEquals("Canberra", placeLabel(visit));
-        assertEquals(PartialDate.parse(PUBLISHED), visit.date());
+        Contact visit = assertVisit(e, "Luiz Inácio Lula da Silva", "Canberra", PUBLISHED, "the guest from abroad");
         assertEquals("Australia", visit.host().label());
-        assertTrue(find(e, ContactType.VISIT, "Anthony Albanese").isEmpty(), "the host made no visit: " + e.contacts());
+        assertTrue(ContactRulesTest.find(e, ContactType.VISIT, "Anthony Albanese").isEmpty(), "the host made no visit: " + e.contacts());
     }
 
     @Test
@@ -94,10 +86,8 @@ class ContactsByReferenceTest {
                 "Lula travelled across Asia in March 2024 to sell Brazilian beef.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva has courted Asian buyers. " + trip
                     + " In Tokyo, Fumio Kishida held talks with Lula at the Kantei.");
-            the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva");
-            Contact visit = the(e, ContactType.VISIT, "Luiz Inácio Lula da Silva");
-            assertEquals("Tokyo", placeLabel(visit), trip);
-            assertEquals(PartialDate.parse("2024-03"), visit.date(), trip);
+            ContactRulesTest.the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva");
+            assertVisit(e, "Luiz Inácio Lula da Silva", "Tokyo", "2024-03", trip);
         }
     }
 
@@ -110,7 +100,7 @@ class ContactsByReferenceTest {
                 "Lula's own trip to China in March 2024 was built around trade. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.",
                 "Lula's return to power in January 2023 reopened Asian markets. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, opening + text);
-            the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva");
+            ContactRulesTest.the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva");
             assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT && "Tokyo".equals(placeLabel(c))),
                     text + ": " + e.contacts());
         }
@@ -120,16 +110,14 @@ class ContactsByReferenceTest {
     void aGuestWhoLeftAVenueHadVisitedItsCityOnTheDayOfTheirContactThere() {
         Extraction e = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva held talks with French President "
                 + "Emmanuel Macron at the Elysee Palace yesterday. Speaking to reporters after leaving the Elysee, Lula said the talks had been useful.");
-        Contact visit = the(e, ContactType.VISIT, "Luiz Inácio Lula da Silva");
-        assertEquals("Paris", placeLabel(visit));
-        assertEquals(PartialDate.parse("2024-05-15"), visit.date());
+        assertVisit(e, "Luiz Inácio Lula da Silva", "Paris", "2024-05-15", "the day of the talks there");
     }
 
     @Test
     void leavingAVenueIsNoVisitForItsOwnPeopleNorWithoutAContactThere() {
         Extraction host = ExtractorTest.extract(PUBLISHED, "French President Emmanuel Macron held talks with Brazilian President Luiz Inacio "
                 + "Lula da Silva at the Elysee Palace yesterday. Speaking to reporters after leaving the Elysee, Macron said the talks had been useful.");
-        assertTrue(find(host, ContactType.VISIT, "Emmanuel Macron").isEmpty(), "Macron is at home there: " + host.contacts());
+        assertTrue(ContactRulesTest.find(host, ContactType.VISIT, "Emmanuel Macron").isEmpty(), "Macron is at home there: " + host.contacts());
         Extraction undated = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva has courted European buyers. "
                 + "Speaking to reporters after leaving the Elysee, Lula said the trade talks had been useful.");
         assertTrue(undated.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT), "no contact there, no day: " + undated.contacts());
@@ -142,7 +130,7 @@ class ContactsByReferenceTest {
                 + "in Rome in January on the sidelines of a summit.");
         Contact before = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING && c.place() != null
                 && "Brasília".equals(c.place().label())).findFirst().orElseThrow(() -> new AssertionError(e.contacts().toString()));
-        assertEquals(List.of("Anthony Albanese", "Luiz Inácio Lula da Silva"), labels(before));
+        assertEquals(List.of("Anthony Albanese", "Luiz Inácio Lula da Silva"), ContactRulesTest.labels(before));
         assertEquals(PartialDate.parse("2023-03"), before.date());
     }
 
@@ -161,9 +149,7 @@ class ContactsByReferenceTest {
     void aVisitWhoseNounAPossessiveLeavesOutIsTheSameKindOfVisitToTheSameHost() {
         Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " The pact came during only the second state visit of Mr. Albanese's term, "
                 + "after Italian Prime Minister Giorgia Meloni's in March.");
-        Contact visit = the(e, ContactType.VISIT, "Giorgia Meloni");
-        assertEquals("Australia", placeLabel(visit));
-        assertEquals(PartialDate.parse("2024-03"), visit.date());
+        assertVisit(e, "Giorgia Meloni", "Australia", "2024-03", "the host's country, at the time told");
     }
 
     @Test
@@ -171,7 +157,7 @@ class ContactsByReferenceTest {
         for (String text : List.of("The pact came during a state visit, after Italian Prime Minister Giorgia Meloni's in March.",
                 "The pact came during the second state visit of Mr. Albanese's term, after Italian Prime Minister Giorgia Meloni's.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " " + text);
-            assertTrue(find(e, ContactType.VISIT, "Giorgia Meloni").isEmpty(), text + ": " + e.contacts());
+            assertTrue(ContactRulesTest.find(e, ContactType.VISIT, "Giorgia Meloni").isEmpty(), text + ": " + e.contacts());
         }
     }
 }
