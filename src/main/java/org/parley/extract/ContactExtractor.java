@@ -648,7 +648,8 @@ final class ContactExtractor {
         }
         if (hit.type() != ContactType.VISIT && participants.size() < 2 && refersToPair(sentence, hit, clauseStart, clauseEnd)) {
             // "After their talks, the two leaders appeared together": the pair the text has told together.
-            participants = pairIncluding(participants, pairOfContext(sentence, clauseStart)).orElse(participants);
+            participants = pairIncluding(participants, pairOfContext(sentence, clauseStart))
+                    .filter(pair -> !reportedAsOtherKind(pair, hit.type())).orElse(participants);
         }
         if (hosting(hit) && HOSTED_GATHERING.matcher(context.text()).region(Math.max(sentence.start(), hit.start() - 40), Math.min(context.text().length(), hit.end() + 3)).find()) {
             return Optional.empty(); // "a summit hosted by Ramaphosa": the host of a gathering, who met no one by hosting it
@@ -897,6 +898,15 @@ final class ContactExtractor {
     private List<Actor> pairReferredTo(SentenceView sentence, int before) {
         List<Actor> told = pairOfContext(sentence, before);
         return told.isEmpty() ? lastNamedPair(sentence, before) : told;
+    }
+
+    /**
+     * Whether the article reports a call between the two where a meeting is referred to, or the other way round: "spoke by
+     * phone on Monday ... their talks" refers to that call, not to a meeting of theirs.
+     */
+    private boolean reportedAsOtherKind(List<Actor> pair, ContactType type) {
+        return contacts.stream().anyMatch(c -> c.type() != ContactType.VISIT && !c.type().sameFamily(type)
+                && pair.stream().allMatch(p -> sharesPerson(c.participants(), List.of(p))));
     }
 
     /** The pair, when the people already found are of it; nothing when one of them is not. */

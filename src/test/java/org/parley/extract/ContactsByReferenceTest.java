@@ -61,6 +61,13 @@ class ContactsByReferenceTest {
     }
 
     @Test
+    void theTalksOfAPairWhoseCallTheTextReportsAreThatCall() {
+        Extraction call = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva and Australian Prime Minister "
+                + "Anthony Albanese spoke by phone on Thursday. Officials said their talks focused on beef.");
+        assertTrue(call.contacts().stream().noneMatch(c -> c.type() == ContactType.MEETING), "their talks were the call: " + call.contacts());
+    }
+
+    @Test
     void aStateVisitWithoutItsVisitorIsTheVisitOfThePairsGuestFromAbroad() {
         Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " The pact came during a state visit that opened with a ceremony "
                 + "outside Parliament House on Thursday morning. After their talks in Canberra, the two leaders walked together through the gardens.");
