@@ -206,6 +206,9 @@ final class ContactExtractor {
     private static final Pattern BEFORE_ELIDED = Pattern.compile("^[\\s,—–-]*(?:after|before|following|like)\\s+(?:[\\p{L}.]+\\s+){0,4}$");
     /** "Meloni's in March": a possessive whose noun is left out, then its time. */
     private static final Pattern ELIDED_NOUN = Pattern.compile("^['’]s\\s+(?:(?:in|on)\\s+)?(?=\\p{Lu}|\\d|last\\b|this\\b)");
+    /** "stopped in Paris to congratulate Macron": a visit made to meet someone; the one met is named next. */
+    private static final Pattern TO_MEET = Pattern.compile(
+            "^[^.;,]{0,60}?\\bto\\s+(?:congratulate|meet|see|thank|consult|pay (?:his|her) respects to)\\s+(?:[\\p{L}.]+\\s+){0,3}?");
     /** A visit between states, which one of two leaders pays and the other hosts. */
     private static final Pattern VISIT_BETWEEN_STATES = Pattern.compile("(?i)^(state|official) visit$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -315,6 +318,7 @@ final class ContactExtractor {
                     guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
                     stopsOnTrips(sentence, hit, one).forEach(v -> add(v, sentence));
                     meetingOfVisitBefore(sentence, hit, one).ifPresent(m -> add(m, sentence));
+                    meetingOfVisitPurpose(sentence, hit, one).ifPresent(m -> add(m, sentence));
                 }
             });
         }
@@ -937,6 +941,29 @@ final class ContactExtractor {
         Contact visit = visits.get(0);
         return Optional.of(new Contact(ContactType.MEETING, meeting.participants(), null, visit.date(), visit.dateEvidence(), visit.place(),
                 visit.background(), visit.confidence(), visit.flags(), visit.evidence(), "the place of the visit \"" + visit.evidence().exact().strip() + "\""));
+    }
+
+    /**
+     * "stopped briefly in Rome to congratulate Meloni on her victory": a visit made to meet someone of the country visited
+     * is a meeting with them, there and then.
+     */
+    private Optional<Contact> meetingOfVisitPurpose(SentenceView sentence, TriggerHit hit, Contact visit) {
+        if (visit.type() != ContactType.VISIT || visit.place() == null || visit.place().country() == null) {
+            return Optional.empty();
+        }
+        Matcher purpose = TO_MEET.matcher(context.text()).region(hit.end(), sentence.end());
+        if (!purpose.lookingAt()) {
+            return Optional.empty();
+        }
+        return sentence.mentionsIn(purpose.end(), sentence.end()).stream().filter(ActorMention::isPerson).findFirst()
+                .filter(m -> m.start() - purpose.end() <= 25 && visit.place().country().equals(m.actor().country()))
+                .map(met -> {
+                    List<Actor> people = new ArrayList<>(visit.participants());
+                    people.add(met.actor());
+                    return new Contact(ContactType.MEETING, people, null, visit.date(), visit.dateEvidence(), visit.place(), visit.background(),
+                            visit.confidence(), visit.flags(), context.mention(hit.start(), met.end(), sentence),
+                            "the place of the visit made to meet " + met.actor().label());
+                });
     }
 
     /** Whether the visit is one of the pair's, to the country of the other. */

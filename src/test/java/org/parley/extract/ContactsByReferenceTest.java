@@ -13,7 +13,8 @@ import org.parley.model.PartialDate;
 /**
  * Contacts a text tells by reference rather than by name: "their talks" and "the two leaders" of the pair it told
  * together, a state visit whose visitor is the one of that pair from abroad, talks abroad as a stop of a trip told just
- * before, a guest who left a venue abroad, talks "again" after a visit, and a visit whose noun a possessive leaves out.
+ * before, a guest who left a venue abroad, talks "again" after a visit, a visit whose noun a possessive leaves out, and
+ * a visit made to meet someone.
  * Each with the texts on which it must not fire.
  */
 class ContactsByReferenceTest {
@@ -165,6 +166,25 @@ class ContactsByReferenceTest {
                 "The pact came during the second state visit of Mr. Albanese's term, after Italian Prime Minister Giorgia Meloni's.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " " + text);
             assertTrue(ContactRulesTest.find(e, ContactType.VISIT, "Giorgia Meloni").isEmpty(), text + ": " + e.contacts());
+        }
+    }
+
+    @Test
+    void aVisitMadeToMeetSomeoneOfTheCountryIsAMeetingWithThem() {
+        Extraction e = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva stopped briefly in Rome in "
+                + "March to congratulate Giorgia Meloni on her budget.");
+        Contact met = ContactRulesTest.the(e, ContactType.MEETING, "Giorgia Meloni", "Luiz Inácio Lula da Silva");
+        assertEquals("Rome", placeLabel(met));
+        assertEquals(PartialDate.parse("2024-03"), met.date());
+    }
+
+    @Test
+    void aVisitMadeToMeetSomeoneFromElsewhereOrOnlyPlannedIsNoMeeting() {
+        for (String text : List.of("Brazilian President Luiz Inacio Lula da Silva stopped briefly in Rome in March to congratulate "
+                        + "Anthony Albanese on his budget.",
+                "Brazilian President Luiz Inacio Lula da Silva will stop in Rome next week to congratulate Giorgia Meloni on her budget.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, text);
+            assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.MEETING), text + ": " + e.contacts());
         }
     }
 }
