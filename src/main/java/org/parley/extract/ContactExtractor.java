@@ -44,7 +44,7 @@ final class ContactExtractor {
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile(
             "(?i)(?:^|[,;]\\s*|\\band\\s+)(?:they|the)\\s+(?:(?:also|then|again|later|first|briefly|reportedly|last|had|have|previously|already)\\s+){0,2}$");
     /** What puts two people named in one sentence together: "X and Y", "flew to see Y", "X greeted Y". */
-    private static final Pattern TOGETHER = Pattern.compile(
+    static final Pattern TOGETHER = Pattern.compile(
             "(?i)^\\s*,?\\s*and\\s|\\b(with|alongside|to see|to meet|to visit|to join|met|greeted|welcomed|received|hosted|joined|visited)\\b");
     private static final Pattern BRIEFED_ON = Pattern.compile(
             "(?is)\\b(briefed|informed|told|updated|reported|spoke|talked)\\b.*\\b(on|about|of|after|following)\\s+(the|his|her|their|a|an)?\\s*([\\w-]+\\s+){0,3}$");
@@ -182,8 +182,39 @@ final class ContactExtractor {
      */
     private static final Pattern SINCE_OCCASION = Pattern.compile("(?i)[^.;:,]{0,60}?\\bsince\\s+(?:(?:a|an|the|their|his|her|its|our|that)\\s+"
             + "((?:[\\w-]+\\s+){0,2}?(?:call|conversation|visit|trip|meeting|talks|summit))\\s+(?:in|on)\\s+)?");
+    /** "their talks", "their first meeting": a contact of people the text has named before. */
+    private static final Pattern THEIR_BEFORE = Pattern.compile("(?i)\\btheir\\s+([\\w-]+\\s+){0,2}$");
+    /** "…, the two leaders appeared", "…, both men said": a main clause whose subject is a pair named before. */
+    private static final Pattern PAIR_SUBJECT = Pattern.compile("(?i)^,\\s*(?:the two|both) (?:leaders|presidents|men|women|heads of state|ministers)\\b|^,\\s*the pair\\b");
+    /** "return to Europe", not "return to power": a return is a trip when a name follows. */
+    private static final String TO_A_PLACE = "(?=\\s+to\\s+(?:the\\s+)?(?-i:\\p{Lu}))";
+    /** "Lula's tour", "Xi's own return", "Scholz travelled": the words that tell a person's trip, just after the name. */
+    private static final String TRIP_AFTER_NAME = "['’]s?\\s+(?:[\\w-]+\\s+){0,2}(?:trip|tour|journey|travels|return\\b" + TO_A_PLACE + ")\\b"
+            + "|,?\\s+(?:then\\s+|later\\s+)?(?:travell?ed|flew|toured|went on a tour|returned\\b" + TO_A_PLACE + ")\\b";
+    private static final Pattern TRIP_OF = Pattern.compile("(?i)" + TRIP_AFTER_NAME);
+    /** A sentence that tells someone's trip: a capitalised name, then the words of a trip. */
+    private static final Pattern NAMED_TRIP = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:" + TRIP_AFTER_NAME + ")");
+    /** "after leaving the White House", "upon departing the Kremlin": the one who left had been at the venue named next. */
+    private static final Pattern LEAVING = Pattern.compile("(?i)\\b(?:after|upon|on)\\s+(?:leaving|departing|exiting)\\s+(?:the\\s+)?");
+    /** "held talks again", "met once more", "again met": the same people had met before. */
+    private static final Pattern AGAIN_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+)?(?:again|once more|once again)\\b");
+    private static final Pattern AGAIN_BEFORE = Pattern.compile("(?i)\\b(?:again|once more|once again)\\s+$");
+    /** "the second state visit of Mr. Lula's term": the visits a leader hosted in office; the leader is named next. */
+    private static final Pattern STATE_VISIT_OF = Pattern.compile("(?i)\\b(?:state|official) visits?\\s+of\\s+");
+    private static final Pattern TERM_AFTER_NAME = Pattern.compile("(?i)^['’]s?\\s+(?:presidency|term|tenure|premiership|chancellorship|mandate)\\b");
+    /** ", after Italian Prime Minister Giorgia": what leads from a term to the possessor of an elided visit. */
+    private static final Pattern BEFORE_ELIDED = Pattern.compile("^[\\s,—–-]*(?:after|before|following|like)\\s+(?:[\\p{L}.]+\\s+){0,4}$");
+    /** "Meloni's in March": a possessive whose noun is left out, then its time. */
+    private static final Pattern ELIDED_NOUN = Pattern.compile("^['’]s\\s+(?:(?:in|on)\\s+)?(?=\\p{Lu}|\\d|last\\b|this\\b)");
+    /** "stopped in Paris to congratulate Macron": a visit made to meet someone; the one met is named next. */
+    private static final Pattern TO_MEET = Pattern.compile(
+            "^[^.;,]{0,60}?\\bto\\s+(?:congratulate|meet|see|thank|consult|pay (?:his|her) respects to)\\s+(?:[\\p{L}.]+\\s+){0,3}?");
+    /** A visit between states, which one of two leaders pays and the other hosts. */
+    private static final Pattern VISIT_BETWEEN_STATES = Pattern.compile("(?i)^(state|official) visit$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
 
+    /** How far after a trip's words the time it tells may stand: "Lula's tour of South-East Asia in March 2024". */
+    private static final int TRIP_TIME_REACH = 60;
     /** How many days apart two reports of one visit to one place may be dated: state visits last a few days. */
     private static final int STAY_DAYS = 4;
 
@@ -200,6 +231,11 @@ final class ContactExtractor {
     private final Map<String, Actor> named = new LinkedHashMap<>();
     /** The two sentences read before the current one, whose people "the two leaders" may refer to. */
     private final java.util.ArrayDeque<SentenceView> previous = new java.util.ArrayDeque<>();
+    /**
+     * The visits whose visitor is one of a pair the text told together, not named with the visit: each is kept only once
+     * its place leaves exactly one of the two abroad.
+     */
+    private final java.util.Set<org.parley.model.Mention> visitsOfPair = new java.util.HashSet<>();
     /** The host of the gathering named last ("a summit hosted by X") and the sentence naming it. */
     private GatheringHost gatheringHost;
 
@@ -286,10 +322,14 @@ final class ContactExtractor {
                     apart.forEach(one -> add(one, sentence));
                     return;
                 }
-                for (Contact one : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c,
+                for (Contact split : counterparts.split(sentence, hit.start(), hit.end(), clauseEnd, c,
                         namedAfter(sentence, hit, clauseEnd, c), contacts)) {
+                    Contact one = datedByTrip(sentence, hit, split);
                     add(one, sentence);
                     guestVisits(sentence, hit, clauseStart, clauseEnd, one).forEach(v -> add(v, sentence));
+                    stopsOnTrips(sentence, hit, one).forEach(v -> add(v, sentence));
+                    meetingOfVisitBefore(sentence, hit, one).ifPresent(m -> add(m, sentence));
+                    meetingOfVisitPurpose(sentence, hit, one).ifPresent(m -> add(m, sentence));
                 }
             });
         }
@@ -297,6 +337,8 @@ final class ContactExtractor {
         addCompanions(sentence);
         addFollowers(sentence);
         tourStart(sentence).ifPresent(c -> add(c, sentence));
+        leftVenue(sentence).ifPresent(c -> add(c, sentence));
+        elidedVisit(sentence).ifPresent(c -> add(c, sentence));
         sentence.mentions().stream().filter(ActorMention::isPerson).forEach(m -> named.putIfAbsent(m.actor().key(), m.actor()));
         previous.addLast(sentence);
         if (previous.size() > 2) {
@@ -619,6 +661,11 @@ final class ContactExtractor {
         if (hit.type() != ContactType.VISIT && participants.size() < 2) {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
+        if (hit.type() != ContactType.VISIT && participants.size() < 2 && refersToPair(sentence, hit, clauseStart, clauseEnd)) {
+            // "After their talks, the two leaders appeared together": the pair the text has told together.
+            participants = pairIncluding(participants, pairOfContext(sentence, clauseStart))
+                    .filter(pair -> !reportedAsOtherKind(pair, hit.type())).orElse(participants);
+        }
         // "They met for three hours", "The talks took place today": the people a list of the sides beside it names.
         boolean unnamed = hit.type() == ContactType.MEETING && participants.isEmpty() && !background
                 && Delegations.unnamedPeople(context.text().substring(clauseStart, hit.start()));
@@ -665,6 +712,14 @@ final class ContactExtractor {
                 if (!participants.isEmpty() && mainContact().map(Contact::place).isPresent()) {
                     place = mainContact().get().place();
                     placeEvidence = "the place of the article's main meeting, whose guests made the visit";
+                }
+                if (participants.isEmpty() && VISIT_BETWEEN_STATES.matcher(context.text().substring(hit.start(), hit.end())).matches()) {
+                    // "The pact came during a state visit": one of the pair the text tells together came to the other.
+                    participants = pairOfContext(sentence, hit.start());
+                    if (place != null && visitors(participants, place).size() != 1) {
+                        return Optional.empty();
+                    }
+                    visitsOfPair.add(context.mention(hit.start(), hit.end(), sentence));
                 }
             } else if (place != null) {
                 // "arrived in Ukraine on a visit ... the visit of the officials to Kyiv": the visit already named.
@@ -848,6 +903,181 @@ final class ContactExtractor {
         return pointsBack || sameCountries ? Optional.of(main.get().participants()) : Optional.empty();
     }
 
+    /**
+     * Whether the words around a trigger point to people named before as a pair: "their talks", or a fronted clause
+     * whose main clause has a pair for subject ("After talks at the palace, the two leaders ...").
+     */
+    private boolean refersToPair(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
+        String text = context.text();
+        boolean their = THEIR_BEFORE.matcher(text.substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find();
+        boolean pairSubject = clauseEnd < sentence.end() && Clauses.isFronted(sentence.text(), clauseStart - sentence.start())
+                && PAIR_SUBJECT.matcher(text).region(clauseEnd, sentence.end()).lookingAt();
+        return their || pairSubject;
+    }
+
+    /** The pair the text told together before {@code before}: in this sentence, else in the two before it. */
+    private List<Actor> pairOfContext(SentenceView sentence, int before) {
+        List<List<ActorMention>> back = new ArrayList<>();
+        back.add(sentence.mentionsIn(sentence.start(), before));
+        previous.descendingIterator().forEachRemaining(p -> back.add(p.mentions()));
+        return ContextPair.of(context.text(), back, TOGETHER);
+    }
+
+    /** "The two leaders": the pair the text told together, else the two people it named last. */
+    private List<Actor> pairReferredTo(SentenceView sentence, int before) {
+        List<Actor> told = pairOfContext(sentence, before);
+        return told.isEmpty() ? lastNamedPair(sentence, before) : told;
+    }
+
+    /**
+     * Whether the article reports a call between the two where a meeting is referred to, or the other way round: "spoke by
+     * phone on Monday ... their talks" refers to that call, not to a meeting of theirs.
+     */
+    private boolean reportedAsOtherKind(List<Actor> pair, ContactType type) {
+        return contacts.stream().anyMatch(c -> c.type() != ContactType.VISIT && !c.type().sameFamily(type)
+                && pair.stream().allMatch(p -> sharesPerson(c.participants(), List.of(p))));
+    }
+
+    /** The pair, when the people already found are of it; nothing when one of them is not. */
+    private static Optional<List<Actor>> pairIncluding(List<Actor> found, List<Actor> pair) {
+        return pair.size() == 2 && found.stream().allMatch(p -> sharesPerson(List.of(p), pair)) ? Optional.of(pair) : Optional.empty();
+    }
+
+    /**
+     * "Lula visited Canberra in May, and the two leaders held talks again in Tokyo in November": the two had met before, and
+     * the visit just told of one to the other's country is when and where. None unless the words say "again" and exactly
+     * one such visit, dated, stands in this sentence or the two before.
+     */
+    private Optional<Contact> meetingOfVisitBefore(SentenceView sentence, TriggerHit hit, Contact meeting) {
+        String text = context.text();
+        boolean again = AGAIN_AFTER.matcher(text).region(hit.end(), sentence.end()).lookingAt()
+                || AGAIN_BEFORE.matcher(text.substring(Math.max(sentence.start(), hit.start() - 20), hit.start())).find();
+        if (!again || meeting.type() != ContactType.MEETING || meeting.participants().size() != 2) {
+            return Optional.empty();
+        }
+        List<Contact> visits = java.util.stream.IntStream.range(0, contacts.size())
+                .filter(i -> sentenceOf.get(i) >= sentence.index() - 2).mapToObj(contacts::get)
+                .filter(v -> v.type() == ContactType.VISIT && v.place() != null && v.dateEvidence() != null
+                        && (meeting.date() == null || !v.date().compatibleWith(meeting.date())) && toHostOfPair(v, meeting.participants()))
+                .toList();
+        if (visits.size() != 1) {
+            return Optional.empty();
+        }
+        Contact visit = visits.get(0);
+        return Optional.of(new Contact(ContactType.MEETING, meeting.participants(), null, visit.date(), visit.dateEvidence(), visit.place(),
+                visit.background(), visit.confidence(), visit.flags(), visit.evidence(), "the place of the visit \"" + visit.evidence().exact().strip() + "\""));
+    }
+
+    /**
+     * "stopped briefly in Rome to congratulate Meloni on her victory": a visit made to meet someone of the country visited
+     * is a meeting with them, there and then.
+     */
+    private Optional<Contact> meetingOfVisitPurpose(SentenceView sentence, TriggerHit hit, Contact visit) {
+        if (visit.type() != ContactType.VISIT || visit.place() == null || visit.place().country() == null) {
+            return Optional.empty();
+        }
+        Matcher purpose = TO_MEET.matcher(context.text()).region(hit.end(), sentence.end());
+        if (!purpose.lookingAt()) {
+            return Optional.empty();
+        }
+        return sentence.mentionsIn(purpose.end(), sentence.end()).stream().filter(ActorMention::isPerson).findFirst()
+                .filter(m -> m.start() - purpose.end() <= 25 && visit.place().country().equals(m.actor().country()))
+                .map(met -> {
+                    List<Actor> people = new ArrayList<>(visit.participants());
+                    people.add(met.actor());
+                    return new Contact(ContactType.MEETING, people, null, visit.date(), visit.dateEvidence(), visit.place(), visit.background(),
+                            visit.confidence(), visit.flags(), context.mention(hit.start(), met.end(), sentence),
+                            "the place of the visit made to meet " + met.actor().label());
+                });
+    }
+
+    /** Whether the visit is one of the pair's, to the country of the other. */
+    private static boolean toHostOfPair(Contact visit, List<Actor> pair) {
+        return visit.participants().size() == 1 && pair.stream().anyMatch(p -> p.key().equals(visit.participants().get(0).key()))
+                && pair.stream().anyMatch(p -> !p.key().equals(visit.participants().get(0).key()) && visit.place().country() != null
+                        && visit.place().country().equals(p.country()));
+    }
+
+    /** A person of a meeting abroad whose trip the text just told, the sentence that told it and where its words end. */
+    private record Trip(Actor traveller, SentenceView toldIn, int wordsEnd) {
+    }
+
+    /**
+     * "Lula's tour of Asia in March 2024 ... In Tokyo, Kishida held talks with him": talks abroad, in a city, with someone
+     * whose trip this sentence or one of the two before tells, are a stop of that trip. None at a city where a summit or
+     * forum is held (its guests attend it), nor when the trip names a destination elsewhere or a time apart from the talks'.
+     */
+    private List<Trip> tripsThrough(SentenceView sentence, TriggerHit hit, Contact meeting) {
+        Place place = meeting.place();
+        if (meeting.type() != ContactType.MEETING || meeting.background() || place == null || place.level() != Place.Level.CITY
+                || place.country() == null || gatheringAt(place)) {
+            return List.of();
+        }
+        List<Trip> trips = new ArrayList<>();
+        for (Actor traveller : meeting.participants()) {
+            if (traveller.country() == null || traveller.country().equals(place.country())) {
+                continue;
+            }
+            tripToldOf(traveller, sentence, hit.start()).filter(trip -> !destinationElsewhere(trip.toldIn(), place))
+                    .filter(trip -> meeting.dateEvidence() == null || Optional.ofNullable(tripTime(trip).date())
+                            .map(d -> d.compatibleWith(meeting.date())).orElse(true))
+                    .ifPresent(trips::add);
+        }
+        return trips;
+    }
+
+    /** Talks on a trip that tell no time of their own took place in the time the trip's sentence tells. */
+    private Contact datedByTrip(SentenceView sentence, TriggerHit hit, Contact meeting) {
+        if (meeting.dateEvidence() != null) {
+            return meeting;
+        }
+        return tripsThrough(sentence, hit, meeting).stream().map(this::tripTime)
+                .filter(date -> date.date() != null).findFirst()
+                .map(date -> new Contact(meeting.type(), meeting.participants(), meeting.host(), date.date(), date.evidence(), meeting.place(),
+                        false, meeting.confidence(), meeting.flags(), meeting.evidence(), meeting.placeEvidence()))
+                .orElse(meeting);
+    }
+
+    /** The travellers' visits to the city of talks on their trips, dated as the talks; none for talks of no told time. */
+    private List<Contact> stopsOnTrips(SentenceView sentence, TriggerHit hit, Contact meeting) {
+        if (meeting.dateEvidence() == null) {
+            return List.of();
+        }
+        Place place = meeting.place();
+        return tripsThrough(sentence, hit, meeting).stream().map(trip -> new Contact(ContactType.VISIT, List.of(trip.traveller()), host(place),
+                meeting.date(), meeting.dateEvidence(), place, false, meeting.confidence(), meeting.flags(), meeting.evidence(),
+                "\"" + place.label() + "\", where talks on the traveller's trip were held")).toList();
+    }
+
+    /** The trip of the person told in this sentence up to {@code before}, else in one of the two before it. */
+    private Optional<Trip> tripToldOf(Actor traveller, SentenceView sentence, int before) {
+        List<SentenceView> told = new ArrayList<>(List.of(sentence));
+        previous.descendingIterator().forEachRemaining(told::add);
+        for (SentenceView s : told) {
+            for (ActorMention m : s.mentions()) {
+                Matcher words = TRIP_OF.matcher(context.text()).region(m.end(), s.end());
+                if (m.actor().key().equals(traveller.key()) && (s != sentence || m.end() <= before) && words.lookingAt()) {
+                    return Optional.of(new Trip(traveller, s, words.end()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The time a trip's sentence tells just after its words ("tour of Asia in March 2024"), else none. */
+    private DateFinding tripTime(Trip trip) {
+        DateFinding told = eventDates.toldIn(trip.toldIn());
+        String after = context.text().substring(trip.wordsEnd(), Math.min(trip.toldIn().end(), trip.wordsEnd() + TRIP_TIME_REACH));
+        return told.date() != null && told.evidence() != null && after.contains(told.evidence()) ? told : DateFinding.NONE;
+    }
+
+    /** Whether a trip's sentence names a country, city or venue as where it went, none of which holds the place. */
+    private boolean destinationElsewhere(SentenceView trip, Place place) {
+        List<Place> named = context.places(trip).stream().map(PlaceMention::place)
+                .filter(p -> p.level() == Place.Level.COUNTRY || p.level() == Place.Level.CITY || p.level() == Place.Level.VENUE).toList();
+        return !named.isEmpty() && named.stream().noneMatch(p -> context.placeGazetteer().within(place, p));
+    }
+
     /** The visitors of the article's latest visit to the same country, which a later "the visit to X" refers to. */
     private List<Actor> latestVisitTowards(Place place) {
         for (int i = contacts.size() - 1; i >= 0; i--) {
@@ -883,6 +1113,11 @@ final class ContactExtractor {
     /** Whether a sentence names the companions of someone in a contact ("was joined by"), people the gazetteer may lack. */
     static boolean namesCompanions(String sentence) {
         return JOINED.matcher(sentence).find();
+    }
+
+    /** Whether a sentence tells someone's trip ("Lula's tour of Asia in March"), whose stops the next sentences may tell. */
+    static boolean tellsTrip(String sentence) {
+        return NAMED_TRIP.matcher(sentence).find();
     }
 
     /** Whether a sentence counts the people of a contact ("a three-way session"), who may have been named before it. */
@@ -1023,7 +1258,7 @@ final class ContactExtractor {
         } else if (group.find()) {
             int groupStart = Math.max(clauseStart, hit.start() - 40) + group.start();
             String office = officeOf(group.group(2));
-            List<Actor> pair = PAIR.matcher(group.group(1)).matches() ? lastNamedPair(sentence, groupStart) : List.of();
+            List<Actor> pair = PAIR.matcher(group.group(1)).matches() ? pairReferredTo(sentence, groupStart) : List.of();
             if (!pair.isEmpty() && pair.stream().allMatch(p -> office == null || p.office() == null || p.office().contains(office))) {
                 // "Kim greeted him on the tarmac. ... the two leaders held talks": the two people just named.
                 pair.forEach(p -> found.putIfAbsent(p.key(), p));
@@ -1413,6 +1648,75 @@ final class ContactExtractor {
     }
 
     /**
+     * "Speaking to reporters after leaving the White House, he said": whoever left a venue had been in its city. For
+     * someone from abroad that was a visit, on the day of the contact the article reports of them in that city; none
+     * when it reports no dated one ("since leaving the Kremlin" alone tells no day).
+     */
+    private Optional<Contact> leftVenue(SentenceView sentence) {
+        Matcher leaving = LEAVING.matcher(sentence.text());
+        Actor visitor = sentence.subject();
+        if (!leaving.find() || visitor == null || visitor.country() == null) {
+            return Optional.empty();
+        }
+        int at = sentence.start() + leaving.end();
+        Optional<PlaceMention> venue = context.places(sentence).stream().filter(p -> p.start() == at && p.place().level() == Place.Level.VENUE)
+                .findFirst();
+        Optional<Place> city = venue.map(p -> context.placeGazetteer().cityOf(p.place())).filter(c -> c.level() == Place.Level.CITY);
+        if (city.isEmpty() || visitor.country().equals(city.get().country())) {
+            return Optional.empty();
+        }
+        return java.util.stream.IntStream.range(0, contacts.size()).map(i -> contacts.size() - 1 - i).mapToObj(contacts::get)
+                .filter(c -> !isCall(c.type()) && city.get().equals(c.place()) && c.dateEvidence() != null
+                        && sharesPerson(c.participants(), List.of(visitor)))
+                .findFirst()
+                .map(there -> new Contact(ContactType.VISIT, List.of(visitor), host(city.get()), there.date(), there.dateEvidence(), city.get(),
+                        there.background(), there.confidence(), there.flags(),
+                        context.mention(sentence.start() + leaving.start(), venue.get().end(), sentence),
+                        "\"" + said(venue.get()) + "\", a venue in " + city.get().label() + ", left"));
+    }
+
+    /**
+     * "only the second state visit of Mr. Lula's term, after Italian Prime Minister Giorgia Meloni's in March": the
+     * possessive leaves the noun out, and it is the same, a state visit the same leader hosted. The visitor came from
+     * abroad to the host's country, at the time the phrase tells; none when it tells none.
+     */
+    private Optional<Contact> elidedVisit(SentenceView sentence) {
+        String text = context.text();
+        Matcher visits = STATE_VISIT_OF.matcher(sentence.text());
+        if (!visits.find()) {
+            return Optional.empty();
+        }
+        int of = sentence.start() + visits.end();
+        List<ActorMention> people = sentence.mentionsIn(of, sentence.end()).stream().filter(ActorMention::isPerson).toList();
+        // The host is named right after "of", titles at most between: "of Mr. Lula's term".
+        Optional<ActorMention> hostMention = people.stream().filter(m -> m.start() - of <= 25).findFirst();
+        Matcher term = TERM_AFTER_NAME.matcher(text).region(hostMention.map(ActorMention::end).orElse(of), sentence.end());
+        if (hostMention.isEmpty() || !term.lookingAt() || hostMention.get().actor().country() == null) {
+            return Optional.empty();
+        }
+        String hostIso = hostMention.get().actor().country();
+        for (ActorMention guest : people) {
+            Matcher elided = ELIDED_NOUN.matcher(text).region(guest.end(), sentence.end());
+            if (guest.start() < term.end() || !BEFORE_ELIDED.matcher(text.substring(term.end(), guest.start())).matches()
+                    || !elided.lookingAt() || guest.actor().country() == null || hostIso.equals(guest.actor().country())) {
+                continue;
+            }
+            DateFinding date = eventDates.startingAt(sentence, elided.end());
+            Optional<Place> country = context.gazetteer().country(hostIso).map(org.parley.link.Places::of);
+            if (date.date() == null || date.evidence() == null || country.isEmpty()) {
+                return Optional.empty();
+            }
+            // An earlier contact mentioned in passing, scored as a candidate's background contact is.
+            List<String> flags = context.inOffice(guest.actor(), date.date()) ? List.of() : List.of("outside-term:" + guest.actor().key());
+            return Optional.of(new Contact(ContactType.VISIT, List.of(guest.actor()), host(country.get()), date.date(), date.evidence(),
+                    country.get(), true, 0.7 - 0.3 * flags.size(), flags,
+                    context.mention(guest.start(), elided.end() + date.evidence().length(), sentence),
+                    "\"" + country.get().label() + "\", the country of the leader who hosted the visits"));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether a later mention is the contact already reported. A later mention without a date of its own
      * refers back to it; one with a date of its own is the same contact only if the dates agree.
      */
@@ -1494,7 +1798,8 @@ final class ContactExtractor {
         for (Contact c : settled) {
             if (c.type() != ContactType.VISIT || c.host() != null) {
                 kept.add(c);
-            } else if (c.place() != null && !visitors(c.participants(), c.place()).isEmpty()) {
+            } else if (c.place() != null && !visitors(c.participants(), c.place()).isEmpty()
+                    && (!visitsOfPair.contains(c.evidence()) || visitors(c.participants(), c.place()).size() == 1)) {
                 kept.add(new Contact(c.type(), visitors(c.participants(), c.place()), host(c.place()), c.date(), c.dateEvidence(),
                         c.place(), c.background(), c.confidence(), c.flags(), c.evidence(), c.placeEvidence()));
             }

@@ -84,7 +84,8 @@ public final class Extractor {
             String sentence = text.substring(s.start(), s.end());
             // "Xi returned to Europe in May. In Paris, Macron brought in von der Leyen for a three-way session": the
             // sentence before one that counts more people than it names may supply them and their time.
-            boolean tag = isCandidate(sentence, s, matches) || i + 1 < spans.size()
+            // A sentence that tells someone's trip may date the stops the next sentences tell.
+            boolean tag = isCandidate(sentence, s, matches) || ContactExtractor.tellsTrip(sentence) || i + 1 < spans.size()
                     && ContactExtractor.countsPeople(text.substring(spans.get(i + 1).start(), spans.get(i + 1).end()));
             return tag ? nlp.tag(sentence, s.start()) : null;
         }).toList();

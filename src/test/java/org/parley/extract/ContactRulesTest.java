@@ -42,16 +42,16 @@ class ContactRulesTest {
         return Extractor.shared().extract(new Article("rules.txt", null, null, text, blocks, published, dateline, null, null, "txt", Map.of()));
     }
 
-    private static List<String> labels(Contact c) {
+    static List<String> labels(Contact c) {
         return c.participants().stream().map(Actor::label).sorted().toList();
     }
 
-    private static Optional<Contact> find(Extraction e, ContactType type, String... people) {
+    static Optional<Contact> find(Extraction e, ContactType type, String... people) {
         List<String> wanted = List.of(people).stream().sorted().toList();
         return e.contacts().stream().filter(c -> c.type() == type && labels(c).equals(wanted)).findFirst();
     }
 
-    private static Contact the(Extraction e, ContactType type, String... people) {
+    static Contact the(Extraction e, ContactType type, String... people) {
         return find(e, type, people).orElseThrow(() -> new AssertionError("no " + type + " " + List.of(people) + " in " + e.contacts()));
     }
 
