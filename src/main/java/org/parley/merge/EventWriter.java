@@ -67,13 +67,14 @@ final class EventWriter {
             Node taking = participation(event, participant);
             add(event, Parley.participation, taking);
             add(taking, Parley.actor, NodeFactory.createURI(participant));
-            labels.forEach(label -> add(taking, Parley.actorLabel, label));
+            namesOrNone(labels).forEach(label -> add(taking, Parley.actorLabel, label));
         });
         String place = cluster.place(places);
         if (place != null) {
             add(event, Parley.place, NodeFactory.createURI(place));
-            names.place(cluster, place).forEach(label -> add(event, Parley.placeLabel, label));
         }
+        namesOrNone(place == null ? Set.of() : names.place(cluster, place))
+                .forEach(label -> add(event, Parley.placeLabel, label));
         add(event, Parley.confidence, ArticleGraphs.confidenceLiteral(cluster.confidence()));
         add(event, RDFS.label.asNode(),
                 NodeFactory.createLiteralString(type.localName() + (date == null ? "" : " " + date)));
@@ -85,6 +86,15 @@ final class EventWriter {
                 .map(Quad::getObject).toList();
         takings.forEach(taking -> dataset.deleteAny(EVENTS, taking, Node.ANY, Node.ANY));
         dataset.deleteAny(EVENTS, event, Node.ANY, Node.ANY);
+    }
+
+    /**
+     * The names, or the empty string when there are none, as {@link Parley#dateText} is for no date: a name facet
+     * is always there, so that a query reads it in the same index join as the event rather than as an OPTIONAL,
+     * which ARQ evaluates row by row apart.
+     */
+    private static Set<Node> namesOrNone(Set<Node> names) {
+        return names.isEmpty() ? Set.of(NodeFactory.createLiteralString("")) : names;
     }
 
     /** A participant's part in the event: an IRI of the event's own, so that a rebuild writes the same. */

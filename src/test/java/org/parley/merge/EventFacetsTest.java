@@ -94,8 +94,10 @@ class EventFacetsTest {
                     assertFacetsAgree(store, "after " + (i + 1) + " articles");
                 }
             }
-            assertTrue(store.read(d -> rows(d, "SELECT ?p WHERE { GRAPH " + EVENTS + " { ?p parley:actorLabel ?l } }")
-                    .size()) > 0, "no names written");
+            assertTrue(store.read(d -> rows(d, "SELECT ?e WHERE { GRAPH " + EVENTS + " { ?e parley:placeLabel \"\" } }")
+                    .size()) > 0, "no event without a place");
+            assertTrue(store.read(d -> rows(d, "SELECT ?e WHERE { GRAPH " + EVENTS + " { ?e parley:placeLabel ?l FILTER(?l != \"\") } }")
+                    .size()) > 0, "no event with a place's name");
             assertTrue(store.read(d -> rows(d, "SELECT ?e ?p WHERE { GRAPH " + EVENTS
                     + " { ?e parley:participation ?p . ?p parley:actorLabel ?a, ?b FILTER(?a != ?b) } }").size()) > 0,
                     "no event whose reports name an actor two ways: the case this test is for");
@@ -108,16 +110,19 @@ class EventFacetsTest {
 
     private static void assertFacetsAgree(ParleyStore store, String when) {
         store.read(dataset -> {
-            assertEquals(rows(dataset, "SELECT ?e ?a ?l WHERE { GRAPH " + EVENTS + " { ?e parley:report ?r } "
-                            + "GRAPH ?g { ?r parley:participant ?a . ?a skos:prefLabel ?l } }"),
+            // Names, or the empty string for none.
+            assertEquals(rows(dataset, "SELECT ?e ?a ?l WHERE { GRAPH " + EVENTS + " { ?e parley:participant ?a } "
+                            + "OPTIONAL { GRAPH " + EVENTS + " { ?e parley:report ?r } "
+                            + "GRAPH ?g { ?r parley:participant ?a . ?a skos:prefLabel ?name } } BIND(COALESCE(?name, \"\") AS ?l) }"),
                     rows(dataset, "SELECT ?e ?a ?l WHERE { GRAPH " + EVENTS
                             + " { ?e parley:participation ?p . ?p parley:actor ?a ; parley:actorLabel ?l } }"),
                     when + ": participants' names");
             assertEquals(rows(dataset, "SELECT ?e ?a WHERE { GRAPH " + EVENTS + " { ?e parley:participant ?a } }"),
                     rows(dataset, "SELECT ?e ?a WHERE { GRAPH " + EVENTS + " { ?e parley:participation ?p . ?p parley:actor ?a } }"),
                     when + ": one participation per participant");
-            assertEquals(rows(dataset, "SELECT ?e ?l WHERE { GRAPH " + EVENTS + " { ?e parley:place ?place ; parley:report ?r } "
-                            + "GRAPH ?g { ?r parley:place ?place . ?place skos:prefLabel ?l } }"),
+            assertEquals(rows(dataset, "SELECT ?e ?l WHERE { GRAPH " + EVENTS + " { ?e parley:report ?any } "
+                            + "OPTIONAL { GRAPH " + EVENTS + " { ?e parley:place ?place ; parley:report ?r } "
+                            + "GRAPH ?g { ?r parley:place ?place . ?place skos:prefLabel ?name } } BIND(COALESCE(?name, \"\") AS ?l) }"),
                     rows(dataset, "SELECT ?e ?l WHERE { GRAPH " + EVENTS + " { ?e parley:placeLabel ?l } }"),
                     when + ": places' names");
             assertEquals(rows(dataset, "SELECT ?e (STR(COUNT(?r)) AS ?n) WHERE { GRAPH " + EVENTS + " { ?e parley:report ?r } } GROUP BY ?e"),
