@@ -138,7 +138,7 @@ final class HeadlineQueries {
         return latencies;
     }
 
-    /** One side of a comparison: its latencies and how many of its runs' rows differed from the other side's. */
+    /** A query's latencies and its baseline's, and in how many of their runs (the untimed one too) the rows differed. */
     record Compared(Latency latency, Latency baseline, int runs, int differingRows) {
     }
 
@@ -169,7 +169,7 @@ final class HeadlineQueries {
                     millis[1][i] = old.millis();
                     cpuMillis[1][i] = old.cpuMillis();
                 }
-                if (!now.rows().equals(old.rows())) {
+                if (now.rows() == null || !now.rows().equals(old.rows())) {
                     differing++;
                 }
             }

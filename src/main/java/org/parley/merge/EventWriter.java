@@ -98,7 +98,7 @@ final class EventWriter {
     }
 
     /** A participant's part in the event: an IRI of the event's own, so that a rebuild writes the same. */
-    static Node participation(Node event, String participant) {
+    private static Node participation(Node event, String participant) {
         return NodeFactory.createURI(event.getURI() + "/participant/" + Ids.hash(participant));
     }
 
@@ -106,7 +106,7 @@ final class EventWriter {
      * The keys of {@link Parley#countryPair}: each two countries (each with itself too) in code-point order, as
      * a query builds the key from its two countries.
      */
-    static Set<String> countryPairs(List<String> countries) {
+    private static Set<String> countryPairs(List<String> countries) {
         Set<String> pairs = new TreeSet<>();
         for (String a : countries) {
             for (String b : countries) {
