@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", subcommands = {ScaleBenchCommand.class, QueryBenchCommand.class, ServeBenchCommand.class,
-        ChaosBenchCommand.class},
+        ChaosBenchCommand.class, HeadlineBenchCommand.class},
         description = {"Measure the speed of the whole ingest (extract, map to RDF, store, merge events) in "
                 + "articles/s and tokens/s, and of CoreNLP's full default pipeline over the same text in the same "
                 + "run. The figure to quote is the ratio of the two, since timings vary from machine to machine.",

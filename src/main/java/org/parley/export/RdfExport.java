@@ -30,7 +30,13 @@ final class RdfExport {
         } else {
             Set<Node> articles = new LinkedHashSet<>();
             selection.forEach(event -> {
-                dsg.find(EventSelection.EVENTS, event.iri(), Node.ANY, Node.ANY).forEachRemaining(out::quad);
+                dsg.find(EventSelection.EVENTS, event.iri(), Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    out.quad(q);
+                    // An event's participations are nodes of its own, written with it.
+                    if (q.getPredicate().equals(Parley.participation.asNode())) {
+                        dsg.find(EventSelection.EVENTS, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(out::quad);
+                    }
+                });
                 for (Node report : event.reports()) {
                     dsg.findNG(Node.ANY, report, Parley.source.asNode(), Node.ANY)
                             .forEachRemaining(q -> articles.add(q.getGraph()));

@@ -2,18 +2,24 @@ package org.parley.merge;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.parley.model.ContactType;
 import org.parley.model.PartialDate;
 import org.parley.rdf.ArticleGraphs;
+import org.parley.rdf.Ids;
 import org.parley.rdf.Parley;
 
 /** Writes a cluster as an event into the events graph, with its precomputed facets. */
@@ -23,11 +29,13 @@ final class EventWriter {
     private final DatasetGraph dataset;
     private final PlaceHierarchy places;
     private final ParticipantCountries countries;
+    private final EventNames names;
 
     EventWriter(DatasetGraph dataset, PlaceHierarchy places) {
         this.dataset = dataset;
         this.places = places;
         this.countries = new ParticipantCountries(dataset);
+        this.names = new EventNames(dataset);
     }
 
     void write(Node event, EventCluster cluster) {
@@ -50,12 +58,23 @@ final class EventWriter {
             add(event, Parley.firstDay, day(span[0]));
             add(event, Parley.lastDay, day(span[1]));
         }
-        countries.of(cluster.participants(), cluster.reports, date)
-                .forEach(c -> add(event, Parley.participantCountry, NodeFactory.createURI(c)));
+        List<String> eventCountries = List.copyOf(countries.of(cluster.participants(), cluster.reports, date));
+        eventCountries.forEach(c -> add(event, Parley.participantCountry, NodeFactory.createURI(c)));
+        countryPairs(eventCountries).forEach(pair -> add(event, Parley.countryPair, NodeFactory.createLiteralString(pair)));
+        add(event, Parley.reportCount, NodeFactory.createLiteralDT(Integer.toString(cluster.reports.size()),
+                XSDDatatype.XSDinteger));
+        names.participants(cluster).forEach((participant, labels) -> {
+            Node taking = participation(event, participant);
+            add(event, Parley.participation, taking);
+            add(taking, Parley.actor, NodeFactory.createURI(participant));
+            namesOrNone(labels).forEach(label -> add(taking, Parley.actorLabel, label));
+        });
         String place = cluster.place(places);
         if (place != null) {
             add(event, Parley.place, NodeFactory.createURI(place));
         }
+        namesOrNone(place == null ? Set.of() : names.place(cluster, place))
+                .forEach(label -> add(event, Parley.placeLabel, label));
         add(event, Parley.confidence, ArticleGraphs.confidenceLiteral(cluster.confidence()));
         add(event, RDFS.label.asNode(),
                 NodeFactory.createLiteralString(type.localName() + (date == null ? "" : " " + date)));
@@ -63,7 +82,40 @@ final class EventWriter {
     }
 
     void delete(Node event) {
+        List<Node> takings = Iter.iter(dataset.find(EVENTS, event, Parley.participation.asNode(), Node.ANY))
+                .map(Quad::getObject).toList();
+        takings.forEach(taking -> dataset.deleteAny(EVENTS, taking, Node.ANY, Node.ANY));
         dataset.deleteAny(EVENTS, event, Node.ANY, Node.ANY);
+    }
+
+    /**
+     * The names, or the empty string when there are none, as {@link Parley#dateText} is for no date: a name facet
+     * is always there, so that a query reads it in the same index join as the event rather than as an OPTIONAL,
+     * which ARQ evaluates row by row apart.
+     */
+    private static Set<Node> namesOrNone(Set<Node> names) {
+        return names.isEmpty() ? Set.of(NodeFactory.createLiteralString("")) : names;
+    }
+
+    /** A participant's part in the event: an IRI of the event's own, so that a rebuild writes the same. */
+    private static Node participation(Node event, String participant) {
+        return NodeFactory.createURI(event.getURI() + "/participant/" + Ids.hash(participant));
+    }
+
+    /**
+     * The keys of {@link Parley#countryPair}: each two countries (each with itself too) in code-point order, as
+     * a query builds the key from its two countries.
+     */
+    private static Set<String> countryPairs(List<String> countries) {
+        Set<String> pairs = new TreeSet<>();
+        for (String a : countries) {
+            for (String b : countries) {
+                if (a.compareTo(b) <= 0) {
+                    pairs.add(a + " " + b);
+                }
+            }
+        }
+        return pairs;
     }
 
     private static Node day(LocalDate day) {

@@ -117,6 +117,18 @@ public final class Parley {
     public static final Property month = property("month");
     public static final Property dateText = property("dateText");
     public static final Property participantCountry = property("participantCountry");
+    /**
+     * Events graph facets for reading an event without its reports: each pair of its participants' countries as one
+     * key, its number of reports, its place's name and, per participant, a participation naming the actor as the
+     * event's reports name it.
+     */
+    public static final Property countryPair = property("countryPair");
+    public static final Property reportCount = property("reportCount");
+    public static final Property placeLabel = property("placeLabel");
+    public static final Property participation = property("participation");
+    public static final Property actor = property("actor");
+    public static final Property actorLabel = property("actorLabel");
+    public static final Resource Participation = resource("Participation");
     /** A multi-day event's first and last day. */
     public static final Property firstDay = property("firstDay");
     public static final Property lastDay = property("lastDay");

@@ -58,9 +58,10 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
     /**
      * The version of the merge rules, blocking keys and event facets the events and the index were built with: a
-     * store built with another is re-merged (3: parley:dateText on every event; 4: exact participant sets first).
+     * store built with another is re-merged (3: parley:dateText on every event; 4: exact participant sets first;
+     * 5: the country pairs, report count, place's and participants' names on every event).
      */
-    private static final Node MERGE_SCHEME = NodeFactory.createLiteralString("4");
+    private static final Node MERGE_SCHEME = NodeFactory.createLiteralString("5");
 
     private final Path directory;
     private final DatasetGraph dataset;

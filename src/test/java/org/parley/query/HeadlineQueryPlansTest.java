@@ -1,24 +1,30 @@
 package org.parley.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.ExprUtils;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
@@ -108,6 +114,43 @@ class HeadlineQueryPlansTest {
             });
             assertEquals(1, onDates.size(), filter + ": the filter is not on the dates' index alone");
         }
+    }
+
+    /**
+     * The events between two countries are read by their pair's key, one index scan over those events: the key is
+     * bound, from the two countries as the store substitutes them, before the pattern that reads it, rather than
+     * every event of one country being read and checked for the other.
+     */
+    @Test
+    void theEventsBetweenTwoCountriesAreReadByTheirPairsKeyOnceItIsBound() {
+        Query query = QueryTransformOps.transform(NamedQueries.builtIn("bilateral-contacts-per-month").orElseThrow().query(),
+                Map.of(Var.alloc("countryA"), NodeFactory.createURI(Parley.ID + "country/AAA"),
+                        Var.alloc("countryB"), NodeFactory.createURI(Parley.ID + "country/BBB")));
+        Op plan = plan(query);
+        List<Quad> byPair = quads(plan, Parley.countryPair.asNode());
+        List<Quad> afterTheKey = new ArrayList<>();
+        OpWalker.walk(plan, new OpVisitorBase() {
+            @Override
+            public void visit(OpSequence sequence) {
+                if (sequence.get(0) instanceof OpExtend extend && extend.getVarExprList().contains(Var.alloc("pair"))) {
+                    sequence.getElements().stream().skip(1).forEach(op -> afterTheKey.addAll(quads(op, Parley.countryPair.asNode())));
+                }
+            }
+        });
+        assertEquals(List.of(), quads(plan, Parley.participantCountry.asNode()), "events read by one country");
+        assertFalse(byPair.isEmpty(), "the pair's key is not read");
+        assertEquals(byPair, afterTheKey, "the pair's key is read before it is bound");
+    }
+
+    private static List<Quad> quads(Op op, Node predicate) {
+        List<Quad> quads = new ArrayList<>();
+        OpWalker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpQuadPattern pattern) {
+                pattern.getPattern().getList().stream().filter(q -> q.getPredicate().equals(predicate)).forEach(quads::add);
+            }
+        });
+        return quads;
     }
 
     /** The default graph, which queries over a Parley store see as the union of all named graphs. */
