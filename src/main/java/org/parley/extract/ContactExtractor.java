@@ -194,21 +194,42 @@ final class ContactExtractor {
     private static final Pattern TRIP_OF = Pattern.compile("(?i)" + TRIP_AFTER_NAME);
     /** A sentence that tells someone's trip: a capitalised name, then the words of a trip. */
     private static final Pattern NAMED_TRIP = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:" + TRIP_AFTER_NAME + ")");
-    /** "after leaving the White House", "upon departing the Kremlin": the one who left had been at the venue named next. */
-    private static final Pattern LEAVING = Pattern.compile("(?i)\\b(?:after|upon|on)\\s+(?:leaving|departing|exiting)\\s+(?:the\\s+)?");
+    /**
+     * "after leaving the Quirinale", "upon departing the Kremlin", "as she left the Elysee": the one who left had been at
+     * the venue named next.
+     */
+    private static final Pattern LEAVING = Pattern.compile("(?i)\\b(?:after|upon|on|as|when)\\s+(?:(?:he|she)\\s+)?"
+            + "(?:leaving|departing|exiting|left|departed|exited)\\s+(?:from\\s+)?(?:the\\s+)?");
     /** "held talks again", "met once more", "again met": the same people had met before. */
     private static final Pattern AGAIN_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+)?(?:again|once more|once again)\\b");
     private static final Pattern AGAIN_BEFORE = Pattern.compile("(?i)\\b(?:again|once more|once again)\\s+$");
-    /** "the second state visit of Mr. Lula's term": the visits a leader hosted in office; the leader is named next. */
+    /** "the fourth state visit of Mr. Kishida's tenure": the visits a leader hosted in office; the leader is named next. */
     private static final Pattern STATE_VISIT_OF = Pattern.compile("(?i)\\b(?:state|official) visits?\\s+of\\s+");
     private static final Pattern TERM_AFTER_NAME = Pattern.compile("(?i)^['’]s?\\s+(?:presidency|term|tenure|premiership|chancellorship|mandate)\\b");
-    /** ", after Italian Prime Minister Giorgia": what leads from a term to the possessor of an elided visit. */
+    /** ", following President Joe": what leads from a term to the possessor of an elided visit. */
     private static final Pattern BEFORE_ELIDED = Pattern.compile("^[\\s,—–-]*(?:after|before|following|like)\\s+(?:[\\p{L}.]+\\s+){0,4}$");
-    /** "Meloni's in March": a possessive whose noun is left out, then its time. */
+    /** "Biden's in April": a possessive whose noun is left out, then its time. */
     private static final Pattern ELIDED_NOUN = Pattern.compile("^['’]s\\s+(?:(?:in|on)\\s+)?(?=\\p{Lu}|\\d|last\\b|this\\b)");
-    /** "stopped in Paris to congratulate Macron": a visit made to meet someone; the one met is named next. */
+    /**
+     * "stopped in Paris to meet Macron": a visit made to meet someone; the one met is named next. Only the visit's place
+     * and time may stand between (names, numbers, the nouns of places, their small words: "in the French capital in
+     * May"): "hoping to meet", "in a failed bid to see" or "but was unable to meet" tell a meeting that may not have been.
+     */
     private static final Pattern TO_MEET = Pattern.compile(
-            "^[^.;,]{0,60}?\\bto\\s+(?:congratulate|meet|see|thank|consult|pay (?:his|her) respects to)\\s+(?:[\\p{L}.]+\\s+){0,3}?");
+            "^(?:\\s+(?:on|in|at|the|of|last|this|early|late|briefly|capital|city|town|port|island|resort"
+                    + "|\\p{Lu}[\\p{L}.'’-]*|\\d[\\w]*),?)*?\\s+(?:in order\\s+)?to\\s+"
+                    + "(?:congratulate|meet|see|thank|consult|pay (?:his|her) respects to)\\s+(?:[\\p{L}.]+\\s+){0,3}?");
+    /** "a state visit by King Charles", "the state visit of the emir": a visit whose visitor the words name, someone else. */
+    private static final Pattern VISIT_OF_OTHERS = Pattern.compile("(?i)^\\s+(?:\\S+\\s+){0,3}?(?:by|of|from)\\s+(?:the\\s+)?(?-i:\\p{Lu})");
+    /** "Neither has made a state visit", "no state visit was planned": the clause denies the contact. */
+    private static final Pattern DENIED = Pattern.compile("(?i)\\b(?:neither|never|nor|not|no)\\b|n't\\b");
+    /**
+     * "crossed the border" names no country; the one who crossed is the subject before it ("Modi's train crossed the
+     * border"), not a person named only after it.
+     */
+    private static final Pattern CROSSING_WITHOUT_DESTINATION = Pattern.compile("(?i)crossed the border");
+    /** A word that may name a country: "Chinese", "India", "US" (not "In", which is also a country's code). */
+    private static final Pattern COUNTRY_WORD = Pattern.compile("\\b(?:\\p{Lu}\\p{Ll}{2,}[\\p{L}-]*|\\p{Lu}{2,3})\\b");
     /** A visit between states, which one of two leaders pays and the other hosts. */
     private static final Pattern VISIT_BETWEEN_STATES = Pattern.compile("(?i)^(state|official) visit$");
     private static final Pattern CONTACT_NOUN = Pattern.compile("(?i)^(summit|talks|trip|visit|meeting|state visit|official visit|working visit)$");
@@ -662,7 +683,7 @@ final class ContactExtractor {
             participants = sameParticipantsAsMain(sentence, hit, clauseStart, clauseEnd, dating).orElse(participants);
         }
         if (hit.type() != ContactType.VISIT && participants.size() < 2 && refersToPair(sentence, hit, clauseStart, clauseEnd)) {
-            // "After their talks, the two leaders appeared together": the pair the text has told together.
+            // "Following their meeting, both men told reporters": the pair the text has told together.
             participants = pairIncluding(participants, pairOfContext(sentence, clauseStart))
                     .filter(pair -> !reportedAsOtherKind(pair, hit.type())).orElse(participants);
         }
@@ -670,11 +691,15 @@ final class ContactExtractor {
         boolean unnamed = hit.type() == ContactType.MEETING && participants.isEmpty() && !background
                 && Delegations.unnamedPeople(context.text().substring(clauseStart, hit.start()));
         if (unnamed) {
-            participants = delegations.listedBefore(sentence);
+            participants = delegations.listedBefore(sentence, countriesNamed(clauseStart, hit.start()));
         }
         boolean awaitingPeople = unnamed && participants.isEmpty();
         if (hosting(hit) && HOSTED_GATHERING.matcher(context.text()).region(Math.max(sentence.start(), hit.start() - 40), Math.min(context.text().length(), hit.end() + 3)).find()) {
             return Optional.empty(); // "a summit hosted by Ramaphosa": the host of a gathering, who met no one by hosting it
+        }
+        if (CROSSING_WITHOUT_DESTINATION.matcher(context.text().substring(hit.start(), hit.end())).matches()
+                && sentence.mentionsIn(clauseStart, hit.start()).stream().noneMatch(ActorMention::isPerson)) {
+            return Optional.empty(); // "troops crossed the border, Modi said": whoever crossed is none of the people named
         }
         if (hosting(hit) && !passive(sentence, hit) && receivedNoOne(sentence, hit, clauseEnd)) {
             return Optional.empty(); // "welcomed the progress", "received the award": no one was received
@@ -713,8 +738,10 @@ final class ContactExtractor {
                     place = mainContact().get().place();
                     placeEvidence = "the place of the article's main meeting, whose guests made the visit";
                 }
-                if (participants.isEmpty() && VISIT_BETWEEN_STATES.matcher(context.text().substring(hit.start(), hit.end())).matches()) {
-                    // "The pact came during a state visit": one of the pair the text tells together came to the other.
+                if (participants.isEmpty() && VISIT_BETWEEN_STATES.matcher(context.text().substring(hit.start(), hit.end())).matches()
+                        && !VISIT_OF_OTHERS.matcher(context.text()).region(hit.end(), clauseEnd).lookingAt()
+                        && !DENIED.matcher(context.text()).region(clauseStart, hit.start()).find()) {
+                    // "It crowned a state visit to Tokyo": one of the pair the text tells together came to the other.
                     participants = pairOfContext(sentence, hit.start());
                     if (place != null && visitors(participants, place).size() != 1) {
                         return Optional.empty();
@@ -909,10 +936,36 @@ final class ContactExtractor {
      */
     private boolean refersToPair(SentenceView sentence, TriggerHit hit, int clauseStart, int clauseEnd) {
         String text = context.text();
-        boolean their = THEIR_BEFORE.matcher(text.substring(Math.max(clauseStart, hit.start() - 40), hit.start())).find();
+        Matcher theirWords = THEIR_BEFORE.matcher(text).region(Math.max(clauseStart, hit.start() - 40), hit.start());
+        boolean their = theirWords.find() && ownsTheContact(sentence, theirWords.start(), hit);
         boolean pairSubject = clauseEnd < sentence.end() && Clauses.isFronted(sentence.text(), clauseStart - sentence.start())
                 && PAIR_SUBJECT.matcher(text).region(clauseEnd, sentence.end()).lookingAt();
         return their || pairSubject;
+    }
+
+    /**
+     * Whether "their" determines the contact's own noun ("their talks", "their first meeting"), not the subject of a
+     * verb that tells it: in "their aides met" or "their ministers held talks" the contact is the aides' or the ministers'.
+     * A verb at the trigger or between is such a predicate; with no parts of speech, only a noun of contact is owned.
+     */
+    private boolean ownsTheContact(SentenceView sentence, int theirStart, TriggerHit hit) {
+        AnalysedSentence tagged = sentence.tagged().get();
+        if (tagged == null) {
+            return CONTACT_NOUN.matcher(context.text().substring(hit.start(), hit.end())).matches();
+        }
+        // "their meeting" may be tagged a gerund at the trigger, never a predicate before it
+        return tagged.tokens().stream().filter(t -> t.begin() > theirStart && t.begin() <= hit.start() && t.pos() != null)
+                .noneMatch(t -> t.pos().equals("MD") || t.pos().startsWith("VB") && !(t.begin() == hit.start() && t.pos().equals("VBG")));
+    }
+
+    /** The countries (ISO alpha-3) the words name or qualify with an adjective: "American officials", "officials of India". */
+    private java.util.Set<String> countriesNamed(int from, int to) {
+        Matcher word = COUNTRY_WORD.matcher(context.text()).region(from, to);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        while (word.find()) {
+            context.gazetteer().country(word.group()).ifPresent(c -> named.add(c.iso3()));
+        }
+        return named;
     }
 
     /** The pair the text told together before {@code before}: in this sentence, else in the two before it. */
@@ -944,7 +997,7 @@ final class ContactExtractor {
     }
 
     /**
-     * "Lula visited Canberra in May, and the two leaders held talks again in Tokyo in November": the two had met before, and
+     * "Ruto visited Tokyo in February; he and Kishida met again in Paris on Thursday": the two had met before, and
      * the visit just told of one to the other's country is when and where. None unless the words say "again" and exactly
      * one such visit, dated, stands in this sentence or the two before.
      */
@@ -969,7 +1022,7 @@ final class ContactExtractor {
     }
 
     /**
-     * "stopped briefly in Rome to congratulate Meloni on her victory": a visit made to meet someone of the country visited
+     * "flew to Rome on Thursday to thank Meloni": a visit made to meet someone of the country visited
      * is a meeting with them, there and then.
      */
     private Optional<Contact> meetingOfVisitPurpose(SentenceView sentence, TriggerHit hit, Contact visit) {
@@ -981,7 +1034,8 @@ final class ContactExtractor {
             return Optional.empty();
         }
         return sentence.mentionsIn(purpose.end(), sentence.end()).stream().filter(ActorMention::isPerson).findFirst()
-                .filter(m -> m.start() - purpose.end() <= 25 && visit.place().country().equals(m.actor().country()))
+                .filter(m -> m.start() - purpose.end() <= 25 && visit.place().country().equals(m.actor().country())
+                        && !ContextPair.POSSESSOR.matcher(context.text()).region(m.end(), sentence.end()).lookingAt())
                 .map(met -> {
                     List<Actor> people = new ArrayList<>(visit.participants());
                     people.add(met.actor());
@@ -1648,7 +1702,7 @@ final class ContactExtractor {
     }
 
     /**
-     * "Speaking to reporters after leaving the White House, he said": whoever left a venue had been in its city. For
+     * "Talking to the press upon departing the Quirinale, she said": whoever left a venue had been in its city. For
      * someone from abroad that was a visit, on the day of the contact the article reports of them in that city; none
      * when it reports no dated one ("since leaving the Kremlin" alone tells no day).
      */
@@ -1676,7 +1730,7 @@ final class ContactExtractor {
     }
 
     /**
-     * "only the second state visit of Mr. Lula's term, after Italian Prime Minister Giorgia Meloni's in March": the
+     * "the fourth state visit of Mr. Kishida's tenure, following President Joe Biden's in April": the
      * possessive leaves the noun out, and it is the same, a state visit the same leader hosted. The visitor came from
      * abroad to the host's country, at the time the phrase tells; none when it tells none.
      */
@@ -1688,7 +1742,7 @@ final class ContactExtractor {
         }
         int of = sentence.start() + visits.end();
         List<ActorMention> people = sentence.mentionsIn(of, sentence.end()).stream().filter(ActorMention::isPerson).toList();
-        // The host is named right after "of", titles at most between: "of Mr. Lula's term".
+        // The host is named right after "of", titles at most between: "of Mr. Kishida's tenure".
         Optional<ActorMention> hostMention = people.stream().filter(m -> m.start() - of <= 25).findFirst();
         Matcher term = TERM_AFTER_NAME.matcher(text).region(hostMention.map(ActorMention::end).orElse(of), sentence.end());
         if (hostMention.isEmpty() || !term.lookingAt() || hostMention.get().actor().country() == null) {

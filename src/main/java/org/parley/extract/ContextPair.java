@@ -9,20 +9,20 @@ import org.parley.model.Actor;
 
 /**
  * The two people the recent text tells together, whom "their talks", "the two leaders" or "both men" refer to:
- * "Lula and Albanese signed a trade pact on Monday. It was only the third such pact of Lula's term, after Sánchez's in
- * May. After their talks, the two leaders ..." refers to Lula and Albanese, not to the Lula and Sánchez the sentence
+ * "Ruto and Kishida signed a debt accord on Thursday. It was the fourth such accord of Kishida's tenure, following
+ * Scholz's in February. Following their meeting, both men ..." refers to Ruto and Kishida, not to the Kishida and Scholz the sentence
  * between them names apart. A stretch of text tells two people together when a word that joins them ("and", "with",
  * "met", ...) or the comma of a list stands between a mention of one and the next mention of the other. The newest
  * stretch that tells any people together decides: exactly two of them make the pair; more are no pair. A possessor
- * ("Meloni's in March") is named in another role and is passed over; a stretch that names two people or more apart
+ * ("Scholz's in February") is named in another role and is passed over; a stretch that names two people or more apart
  * ("Xi landed in Belgrade, and Vučić was waiting") tells no pair together, and stops the search.
  */
 final class ContextPair {
     /** The most a joining word may have around it between the two mentions: "Lula and Brazil's guest, Albanese". */
     private static final int MAX_BETWEEN = 80;
-    /** "Lula, Albanese and Meloni", "Lula, Australian Prime Minister Albanese": a comma of a list, titles at most after it. */
     /** "Meloni's", "Lula da Silva’s": a name as the possessor of what follows it. */
-    private static final Pattern POSSESSOR = Pattern.compile("^['’](?:s\\b|(?=\\s))");
+    static final Pattern POSSESSOR = Pattern.compile("^['’](?:s\\b|(?=\\s))");
+    /** "Lula, Albanese and Meloni", "Lula, Australian Prime Minister Albanese": a comma of a list, titles at most after it. */
     private static final Pattern LIST_COMMA = Pattern.compile("^\\s*,\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*$");
 
     private ContextPair() {

@@ -29,8 +29,11 @@ final class CountryTies {
     /** From the person's name to a country's word or a holder's name in apposition: ", the ", ", Mr ". */
     private static final Pattern APPOSITION_OPENING = Pattern.compile(
             "^,\\s+(?:(?:the|an?)\\s+)?(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Chancellor|Premier|King|Crown Prince)\\.?\\s+)?$");
-    /** After a country's word or a holder's name in apposition: "'s special envoy", " diplomat". */
-    private static final Pattern ROLE_AFTER = Pattern.compile("^(['’]s?)?\\s+" + MODIFIERS + ROLE + "\\b");
+    /**
+     * After a country's word or a holder's name in apposition: "'s special envoy", " diplomat"; not a role that owns the
+     * person's ("the Russian envoy's interpreter" serves the envoy, of no known country).
+     */
+    private static final Pattern ROLE_AFTER = Pattern.compile("^(['’]s?)?\\s+" + MODIFIERS + ROLE + "\\b(?!['’])");
     /** From the person's name to the holder served: ", foreign policy aide to President ", ", who advises ". */
     private static final Pattern SERVICE_OF = Pattern.compile(
             "^,\\s+(?:(?:(?:the|an?)\\s+)?" + MODIFIERS + ROLE + "\\s+(?:to|of)|who\\s+(?:advises|advised|serves|served|works for|worked for|represents|represented))"

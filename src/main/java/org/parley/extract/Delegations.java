@@ -155,9 +155,15 @@ final class Delegations {
         return UNNAMED_PEOPLE.matcher(beforeTrigger).find();
     }
 
-    /** The people of the list just closed, when it ended no more than {@value #REACH} sentences before this one. */
-    List<Actor> listedBefore(SentenceView sentence) {
-        return groupEnd >= 0 && sentence.index() - groupEnd <= REACH ? group : List.of();
+    /**
+     * The people of the list just closed, when it ended no more than {@value #REACH} sentences before this one and the
+     * words that tell the meeting name no country but theirs: "American officials met Taliban envoys" is another table.
+     *
+     * @param countriesNamed the countries (ISO alpha-3) the meeting's words name
+     */
+    List<Actor> listedBefore(SentenceView sentence, java.util.Set<String> countriesNamed) {
+        boolean theirs = group.stream().map(Actor::country).filter(java.util.Objects::nonNull).toList().containsAll(countriesNamed);
+        return groupEnd >= 0 && sentence.index() - groupEnd <= REACH && theirs ? group : List.of();
     }
 
     /** A meeting told without its people, which a list that follows may give them. */

@@ -21,10 +21,9 @@ class BorderCrossingTest {
 
     @Test
     void aCrossingBeforeTalksAbroadIsAVisitToTheirCountryDatedByTheCrossing() {
-        for (String talks : List.of("There he met President Vladimir Putin at the Vostochny Cosmodrome.",
-                "He met President Vladimir Putin today in Russia's Far East.")) {
-            Extraction e = ExtractorTest.extract(PUBLISHED, "Prime Minister Narendra Modi's special train crossed the border yesterday.",
-                    talks);
+        for (String talks : List.of("He met President Vladimir Putin on Thursday at the Vostochny Cosmodrome.",
+                "On Thursday he held talks with President Vladimir Putin in Russia's Far East.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, "Prime Minister Narendra Modi crossed the border by car on Wednesday.", talks);
             Contact v = visit(e).orElseThrow(() -> new AssertionError(talks + ": " + e.contacts()));
             assertEquals("Russia", v.place().label(), talks);
             assertEquals("2024-05-15", v.date().toString(), talks);
@@ -32,10 +31,16 @@ class BorderCrossingTest {
     }
 
     @Test
-    void aCrossingWithNoTalksAbroadIsNoVisit() {
-        for (String after : List.of("The journey took two days.", "He met President Droupadi Murmu today in the Rashtrapati Bhavan.")) {
-            Extraction e = ExtractorTest.extract(PUBLISHED, "Prime Minister Narendra Modi's special train crossed the border yesterday.", after);
-            assertTrue(visit(e).isEmpty(), after + ": " + e.contacts());
+    void aCrossingWithNoTalksAbroadOrByOthersIsNoVisit() {
+        for (String text : List.of("Prime Minister Narendra Modi crossed the border by car on Wednesday. The drive took nine hours.",
+                "Prime Minister Narendra Modi crossed the border by car on Wednesday. On Thursday he met President Droupadi Murmu in "
+                        + "the Rashtrapati Bhavan.",
+                "Russian troops crossed the border on Wednesday, Prime Minister Narendra Modi said. On Thursday Modi held talks with "
+                        + "President Vladimir Putin in Russia's Far East.",
+                "Our correspondent crossed the border on Wednesday. On Thursday Prime Minister Narendra Modi held talks with President "
+                        + "Vladimir Putin in Russia's Far East.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, text);
+            assertTrue(visit(e).isEmpty(), text + ": " + e.contacts());
         }
     }
 }

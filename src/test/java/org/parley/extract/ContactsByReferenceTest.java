@@ -20,10 +20,12 @@ import org.parley.model.PartialDate;
 class ContactsByReferenceTest {
     /** A Thursday. */
     private static final String PUBLISHED = "2024-05-16";
-    private static final String PAIR = "Brazilian President Luiz Inacio Lula da Silva and Australia's prime minister, Anthony Albanese, "
-            + "signed a trade pact on Thursday that opens markets for beef and iron ore.";
-    private static final String THIRD = "It was only the third such pact of Mr. Albanese's term, after Italian Prime Minister Giorgia "
-            + "Meloni's in March.";
+    private static final String RUTO = "William Ruto";
+    private static final String KISHIDA = "Fumio Kishida";
+    private static final String LULA = "Luiz Inácio Lula da Silva";
+    private static final String PAIR = "Kenyan President William Ruto and Japanese Prime Minister Fumio Kishida signed a debt accord on Thursday.";
+    private static final String THIRD = "It was the fourth such accord of Mr. Kishida's tenure, following German Chancellor Olaf Scholz's "
+            + "in February.";
 
     private static String placeLabel(Contact c) {
         return c.place() == null ? null : c.place().label();
@@ -37,154 +39,190 @@ class ContactsByReferenceTest {
         return visit;
     }
 
+    private static boolean anyMeeting(Extraction e) {
+        return e.contacts().stream().anyMatch(c -> c.type() == ContactType.MEETING);
+    }
+
     @Test
     void thePairOfAReferenceIsThePairToldTogetherNotAThirdPersonNamedBetween() {
-        for (String reference : List.of("After their talks at Parliament House in Canberra, the two leaders walked together through the gardens.",
-                "After talks at Parliament House in Canberra, both men walked together through the gardens.",
-                "The two leaders held talks at Parliament House in Canberra.")) {
+        for (String reference : List.of("Following their meeting at the Kantei in Tokyo, both men told reporters the terms were fair.",
+                "After talks at the Kantei in Tokyo, the two leaders dined together.",
+                "The two leaders held talks at the Kantei in Tokyo.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " " + THIRD + " " + reference);
-            Contact talks = ContactRulesTest.the(e, ContactType.MEETING, "Anthony Albanese", "Luiz Inácio Lula da Silva");
-            assertEquals("Canberra", placeLabel(talks), reference);
+            Contact talks = ContactRulesTest.the(e, ContactType.MEETING, KISHIDA, RUTO);
+            assertEquals("Tokyo", placeLabel(talks), reference);
             assertEquals(PartialDate.parse(PUBLISHED), talks.date(), reference);
-            assertTrue(e.contacts().stream().noneMatch(c -> ContactRulesTest.labels(c).contains("Giorgia Meloni")), reference + ": " + e.contacts());
+            assertTrue(e.contacts().stream().noneMatch(c -> ContactRulesTest.labels(c).contains("Olaf Scholz")), reference + ": " + e.contacts());
         }
     }
 
     @Test
     void noPairIsReferredToWhenTheTextToldNoneOrMoreThanTwoTogether() {
-        String reference = "After their talks in Canberra, the two leaders walked together through the gardens.";
-        Extraction apart = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva praised Australian Prime "
-                + "Minister Anthony Albanese's budget on Thursday. " + reference);
+        String reference = "Following their meeting in Tokyo, the two leaders dined together.";
+        Extraction apart = ExtractorTest.extract(PUBLISHED, "Kenyan President William Ruto praised Japanese Prime Minister Fumio "
+                + "Kishida's budget on Thursday. " + reference);
         assertTrue(apart.contacts().isEmpty(), "people named apart are no pair: " + apart.contacts());
-        Extraction three = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva, Australian Prime Minister "
-                + "Anthony Albanese and Italian Prime Minister Giorgia Meloni signed a trade pact on Thursday. " + reference);
+        Extraction three = ExtractorTest.extract(PUBLISHED, "Kenyan President William Ruto, Japanese Prime Minister Fumio Kishida and "
+                + "German Chancellor Olaf Scholz signed a debt accord on Thursday. " + reference);
         assertTrue(three.contacts().isEmpty(), "three people told together are no pair: " + three.contacts());
     }
 
     @Test
+    void theirIsThePairsOnlyWhenItOwnsTheContactNotWhenItOwnsThePeopleWhoMet() {
+        for (String others : List.of("Their aides met in Geneva on Tuesday to draft it.",
+                "Their foreign ministers held talks in Geneva on Tuesday.",
+                "Their wives met at a gallery in Tokyo.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " " + others);
+            assertTrue(ContactRulesTest.find(e, ContactType.MEETING, KISHIDA, RUTO).isEmpty(), others + ": " + e.contacts());
+        }
+    }
+
+    @Test
     void theTalksOfAPairWhoseCallTheTextReportsAreThatCall() {
-        Extraction call = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva and Australian Prime Minister "
-                + "Anthony Albanese spoke by phone on Thursday. Officials said their talks focused on beef.");
-        assertTrue(call.contacts().stream().noneMatch(c -> c.type() == ContactType.MEETING), "their talks were the call: " + call.contacts());
+        Extraction call = ExtractorTest.extract(PUBLISHED, "Kenyan President William Ruto and Japanese Prime Minister Fumio Kishida "
+                + "spoke by phone on Thursday. Aides said their talks dwelt on debt.");
+        assertTrue(!anyMeeting(call), "their talks were the call: " + call.contacts());
     }
 
     @Test
     void aStateVisitWithoutItsVisitorIsTheVisitOfThePairsGuestFromAbroad() {
-        Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " The pact came during a state visit that opened with a ceremony "
-                + "outside Parliament House on Thursday morning. After their talks in Canberra, the two leaders walked together through the gardens.");
-        Contact visit = assertVisit(e, "Luiz Inácio Lula da Silva", "Canberra", PUBLISHED, "the guest from abroad");
-        assertEquals("Australia", visit.host().label());
-        assertTrue(ContactRulesTest.find(e, ContactType.VISIT, "Anthony Albanese").isEmpty(), "the host made no visit: " + e.contacts());
+        Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " It was the high point of a state visit to Tokyo.");
+        Contact visit = assertVisit(e, RUTO, "Tokyo", PUBLISHED, "the guest from abroad");
+        assertEquals("Japan", visit.host().label());
+        assertTrue(ContactRulesTest.find(e, ContactType.VISIT, KISHIDA).isEmpty(), "the host made no visit: " + e.contacts());
     }
 
     @Test
     void aStateVisitIsNoOnesWhenBothOfThePairAreAbroadOrNoPairWasTold() {
-        Extraction abroad = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva and Italian Prime Minister "
-                + "Giorgia Meloni signed a trade pact on Thursday. The pact came during a state visit that opened with a ceremony on "
-                + "Thursday morning. After their talks in Canberra, the two leaders walked together through the gardens.");
+        Extraction abroad = ExtractorTest.extract(PUBLISHED, "Kenyan President William Ruto and German Chancellor Olaf Scholz signed a "
+                + "debt accord on Thursday. It was the high point of a state visit to Tokyo.");
         assertTrue(abroad.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT), "two guests, no one visitor: " + abroad.contacts());
-        Extraction unpaired = ExtractorTest.extract(PUBLISHED, "Australian Prime Minister Anthony Albanese signed a trade pact on Thursday. "
-                + "The pact came during a state visit that opened with a ceremony on Thursday morning.");
+        Extraction unpaired = ExtractorTest.extract(PUBLISHED, "Kenyan President William Ruto signed a debt accord on Thursday. "
+                + "It was the high point of a state visit to Tokyo.");
         assertTrue(unpaired.contacts().isEmpty(), "no pair, no visitor: " + unpaired.contacts());
     }
 
     @Test
+    void aStateVisitDeniedOrOfSomeoneElseIsNoVisitOfThePair() {
+        for (String other : List.of("Neither has made a state visit to Nairobi since 2020.",
+                "The accord follows a state visit to Nairobi by King Charles last year.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " " + other);
+            assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT), other + ": " + e.contacts());
+        }
+    }
+
+    @Test
     void talksAbroadJustAfterATripIsToldAreAStopOfThatTrip() {
-        for (String trip : List.of("Lula's own tour of Asia in March 2024 was built around trade.",
-                "Lula travelled across Asia in March 2024 to sell Brazilian beef.")) {
-            Extraction e = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva has courted Asian buyers. " + trip
-                    + " In Tokyo, Fumio Kishida held talks with Lula at the Kantei.");
-            ContactRulesTest.the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva");
-            assertVisit(e, "Luiz Inácio Lula da Silva", "Tokyo", "2024-03", trip);
+        for (String trip : List.of("Ruto's tour of Europe in April 2024 was his longest.",
+                "Ruto travelled across Europe in April 2024 to raise funds.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, "Kenyan President William Ruto has courted European lenders. " + trip
+                    + " In Berlin, Olaf Scholz held talks with Ruto at the Chancellery.");
+            ContactRulesTest.the(e, ContactType.MEETING, "Olaf Scholz", RUTO);
+            assertVisit(e, RUTO, "Berlin", "2024-04", trip);
         }
     }
 
     @Test
     void talksAbroadAreNoStopWithoutATripOrAtASummitOrWhereTheTripWentElsewhere() {
-        String opening = "Brazilian President Luiz Inacio Lula da Silva has courted Asian buyers. ";
-        for (String text : List.of("Lula sold Brazilian beef in March 2024. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.",
-                "Lula's own tour of Asia in March 2024 was built around trade. In Tokyo, Fumio Kishida held talks with Lula on the margins "
-                        + "of the Tokyo summit of G20 leaders.",
-                "Lula's own trip to China in March 2024 was built around trade. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.",
-                "Lula's return to power in January 2023 reopened Asian markets. In Tokyo, Fumio Kishida held talks with Lula at the Kantei.")) {
+        String opening = "Kenyan President William Ruto has courted European lenders. ";
+        for (String text : List.of("Ruto raised funds in April 2024. In Berlin, Olaf Scholz held talks with Ruto at the Chancellery.",
+                "Ruto's tour of Europe in April 2024 was his longest. In Berlin, Olaf Scholz held talks with Ruto on the margins "
+                        + "of the Berlin summit of G7 leaders.",
+                "Ruto's trip to Paris in April 2024 was his longest. In Berlin, Olaf Scholz held talks with Ruto at the Chancellery.",
+                "Ruto's return to favour in April 2024 reopened credit lines. In Berlin, Olaf Scholz held talks with Ruto at the Chancellery.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, opening + text);
-            ContactRulesTest.the(e, ContactType.MEETING, "Fumio Kishida", "Luiz Inácio Lula da Silva");
-            assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT && "Tokyo".equals(placeLabel(c))),
+            ContactRulesTest.the(e, ContactType.MEETING, "Olaf Scholz", RUTO);
+            assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT && "Berlin".equals(placeLabel(c))),
                     text + ": " + e.contacts());
         }
     }
 
     @Test
     void aGuestWhoLeftAVenueHadVisitedItsCityOnTheDayOfTheirContactThere() {
-        Extraction e = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva held talks with French President "
-                + "Emmanuel Macron at the Elysee Palace yesterday. Speaking to reporters after leaving the Elysee, Lula said the talks had been useful.");
-        assertVisit(e, "Luiz Inácio Lula da Silva", "Paris", "2024-05-15", "the day of the talks there");
+        for (String left : List.of("Talking to the press upon departing the Elysee, Lula said the talks had been useful.",
+                "As he left the Elysee Palace, Lula told the press that the talks had been useful.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva held talks with French "
+                    + "President Emmanuel Macron at the Elysee Palace yesterday. " + left);
+            assertVisit(e, LULA, "Paris", "2024-05-15", left);
+        }
     }
 
     @Test
     void leavingAVenueIsNoVisitForItsOwnPeopleNorWithoutAContactThere() {
-        Extraction host = ExtractorTest.extract(PUBLISHED, "French President Emmanuel Macron held talks with Brazilian President Luiz Inacio "
-                + "Lula da Silva at the Elysee Palace yesterday. Speaking to reporters after leaving the Elysee, Macron said the talks had been useful.");
+        Extraction host = ExtractorTest.extract(PUBLISHED, "French President Emmanuel Macron held talks with Brazilian President Luiz "
+                + "Inacio Lula da Silva at the Elysee Palace yesterday. Talking to the press upon departing the Elysee, Macron said the "
+                + "talks had been useful.");
         assertTrue(ContactRulesTest.find(host, ContactType.VISIT, "Emmanuel Macron").isEmpty(), "Macron is at home there: " + host.contacts());
         Extraction undated = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva has courted European buyers. "
-                + "Speaking to reporters after leaving the Elysee, Lula said the trade talks had been useful.");
+                + "Talking to the press upon departing the Elysee, Lula said the trade talks had been useful.");
         assertTrue(undated.contacts().stream().noneMatch(c -> c.type() == ContactType.VISIT), "no contact there, no day: " + undated.contacts());
     }
 
     @Test
     void talksHeldAgainTellTheTalksOfTheVisitJustToldOfOneToTheOthersCountry() {
-        Extraction e = ExtractorTest.extract(PUBLISHED, "Australian Prime Minister Anthony Albanese met Brazilian President Luiz Inacio "
-                + "Lula da Silva in Canberra on Thursday. Albanese visited Brasilia in March last year. The two leaders held talks again "
-                + "in Rome in January on the sidelines of a summit.");
-        Contact before = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING && c.place() != null
-                && "Brasília".equals(c.place().label())).findFirst().orElseThrow(() -> new AssertionError(e.contacts().toString()));
-        assertEquals(List.of("Anthony Albanese", "Luiz Inácio Lula da Silva"), ContactRulesTest.labels(before));
-        assertEquals(PartialDate.parse("2023-03"), before.date());
+        for (String again : List.of("He and Japanese Prime Minister Fumio Kishida met again in Paris on Thursday.",
+                "Japanese Prime Minister Fumio Kishida once again met Ruto in Paris on Thursday.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, "Kenyan President William Ruto visited Tokyo in February. " + again);
+            Contact before = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING && "Tokyo".equals(placeLabel(c)))
+                    .findFirst().orElseThrow(() -> new AssertionError(again + ": " + e.contacts()));
+            assertEquals(List.of(KISHIDA, RUTO), ContactRulesTest.labels(before));
+            assertEquals(PartialDate.parse("2024-02"), before.date());
+        }
     }
 
     @Test
-    void talksNotHeldAgainOrAVisitToAThirdCountryTellNoEarlierTalks() {
-        for (String text : List.of("Albanese visited Brasilia in March last year. The two leaders held talks in Rome in January.",
-                "Albanese visited Tokyo in March last year. The two leaders held talks again in Rome in January.")) {
-            Extraction e = ExtractorTest.extract(PUBLISHED, "Australian Prime Minister Anthony Albanese met Brazilian President Luiz Inacio "
-                    + "Lula da Silva in Canberra on Thursday. " + text);
+    void talksNotHeldAgainOrOnlyPlannedOrAVisitToAThirdCountryTellNoEarlierTalks() {
+        for (String text : List.of("Kenyan President William Ruto visited Tokyo in February. He and Japanese Prime Minister Fumio "
+                        + "Kishida met in Paris on Thursday.",
+                "Kenyan President William Ruto visited Tokyo in February. He and Japanese Prime Minister Fumio Kishida will meet again "
+                        + "in Paris in June.",
+                "Kenyan President William Ruto visited Seoul in February. He and Japanese Prime Minister Fumio Kishida met again in "
+                        + "Paris on Thursday.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, text);
             assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.MEETING && c.date() != null
-                    && c.date().equals(PartialDate.parse("2023-03"))), text + ": " + e.contacts());
+                    && c.date().equals(PartialDate.parse("2024-02"))), text + ": " + e.contacts());
         }
     }
 
     @Test
     void aVisitWhoseNounAPossessiveLeavesOutIsTheSameKindOfVisitToTheSameHost() {
-        Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " The pact came during only the second state visit of Mr. Albanese's term, "
-                + "after Italian Prime Minister Giorgia Meloni's in March.");
-        assertVisit(e, "Giorgia Meloni", "Australia", "2024-03", "the host's country, at the time told");
+        Extraction e = ExtractorTest.extract(PUBLISHED, "Japanese Prime Minister Fumio Kishida hosted Kenyan President William Ruto on "
+                + "Thursday. It was the fourth state visit of Mr. Kishida's tenure, following President Joe Biden's in April.");
+        assertVisit(e, "Joe Biden", "Japan", "2024-04", "the host's country, at the time told");
     }
 
     @Test
-    void noVisitIsElidedWithoutAHostsTermOrATime() {
-        for (String text : List.of("The pact came during a state visit, after Italian Prime Minister Giorgia Meloni's in March.",
-                "The pact came during the second state visit of Mr. Albanese's term, after Italian Prime Minister Giorgia Meloni's.")) {
-            Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " " + text);
-            assertTrue(ContactRulesTest.find(e, ContactType.VISIT, "Giorgia Meloni").isEmpty(), text + ": " + e.contacts());
+    void noVisitIsElidedWithoutAHostsTermOrATimeOrWhenTheNounIsThere() {
+        String hosted = "Japanese Prime Minister Fumio Kishida hosted Kenyan President William Ruto on Thursday. ";
+        for (String text : List.of("It was a state visit, following President Joe Biden's in April.",
+                "It was the fourth state visit of Mr. Kishida's tenure, following President Joe Biden's.",
+                "It was the fourth state visit of Mr. Kishida's tenure, after President Joe Biden's Tokyo speech in April.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, hosted + text);
+            assertTrue(ContactRulesTest.find(e, ContactType.VISIT, "Joe Biden").isEmpty(), text + ": " + e.contacts());
         }
     }
 
     @Test
     void aVisitMadeToMeetSomeoneOfTheCountryIsAMeetingWithThem() {
-        Extraction e = ExtractorTest.extract(PUBLISHED, "Brazilian President Luiz Inacio Lula da Silva stopped briefly in Rome in "
-                + "March to congratulate Giorgia Meloni on her budget.");
-        Contact met = ContactRulesTest.the(e, ContactType.MEETING, "Giorgia Meloni", "Luiz Inácio Lula da Silva");
-        assertEquals("Rome", placeLabel(met));
-        assertEquals(PartialDate.parse("2024-03"), met.date());
+        for (String text : List.of("Kenyan President William Ruto stopped in Rome on Thursday to thank Prime Minister Giorgia Meloni.",
+                "Kenyan President William Ruto flew to Rome on Thursday to meet with Prime Minister Giorgia Meloni.",
+                "Kenyan President William Ruto stopped in the Italian capital in March to congratulate Giorgia Meloni on her budget.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, text);
+            Contact met = ContactRulesTest.the(e, ContactType.MEETING, "Giorgia Meloni", RUTO);
+            assertEquals("Rome", placeLabel(met), text);
+        }
     }
 
     @Test
-    void aVisitMadeToMeetSomeoneFromElsewhereOrOnlyPlannedIsNoMeeting() {
-        for (String text : List.of("Brazilian President Luiz Inacio Lula da Silva stopped briefly in Rome in March to congratulate "
-                        + "Anthony Albanese on his budget.",
-                "Brazilian President Luiz Inacio Lula da Silva will stop in Rome next week to congratulate Giorgia Meloni on her budget.")) {
+    void aVisitMadeToMeetSomeoneFromElsewhereOrOnlyHopedOrPlannedIsNoMeeting() {
+        for (String text : List.of("Kenyan President William Ruto stopped in Rome in March to congratulate Olaf Scholz on his budget.",
+                "Kenyan President William Ruto will stop in Rome next week to congratulate Giorgia Meloni on her budget.",
+                "Kenyan President William Ruto flew to Rome on Thursday hoping to meet Prime Minister Giorgia Meloni, who was away.",
+                "Kenyan President William Ruto flew to Rome on Thursday to meet Giorgia Meloni's ministers.",
+                "Kenyan President William Ruto flew to Rome on Thursday in a failed bid to see Prime Minister Giorgia Meloni.",
+                "Kenyan President William Ruto flew to Rome on Thursday but was unable to meet Prime Minister Giorgia Meloni.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, text);
-            assertTrue(e.contacts().stream().noneMatch(c -> c.type() == ContactType.MEETING), text + ": " + e.contacts());
+            assertTrue(!anyMeeting(e), text + ": " + e.contacts());
         }
     }
 }

@@ -36,7 +36,8 @@ class CountryTiesTest {
     @Test
     void noCountryIsGuessedForAPersonTheTextTiesToNone() {
         for (String untied : List.of("Daniel Whitmore", "The Ukraine envoy Daniel Whitmore", "Daniel Whitmore, a critic of Prime Minister Narendra Modi,",
-                "Daniel Whitmore, who met Prime Minister Narendra Modi,")) {
+                "Daniel Whitmore, who met Prime Minister Narendra Modi,",
+                "Daniel Whitmore, the Canadian envoy's interpreter,")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, untied + " said the prisoner exchange was complete.",
                     "Whitmore had been in Moscow last week.");
             assertTrue(visit(e).isEmpty(), untied + ": " + e.contacts());

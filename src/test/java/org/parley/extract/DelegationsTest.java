@@ -30,7 +30,7 @@ class DelegationsTest {
     void aMeetingToldWithoutItsPeopleHasThePeopleListedSideBySideInTheNextParagraph() {
         for (String told : List.of("Senior officials of India and China met today in Geneva for the first time in two years.",
                 "The talks took place today in Geneva, the first in two years.",
-                "For the first time in two years, Indian and Chinese officials sat down for formal talks. The meeting took place today in Geneva.")) {
+                "Indian and Chinese negotiators resumed formal talks after a two-year pause. The meeting was held today in Geneva.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, told, SIDES + " They met at a lakeside villa for five hours.");
             Contact meeting = atTheTable(e).orElseThrow(() -> new AssertionError(told + ": " + e.contacts()));
             assertEquals("2024-05-16", meeting.date().toString(), told);
@@ -47,6 +47,12 @@ class DelegationsTest {
         assertTrue(atTheTable(e).isPresent(), e.contacts().toString());
         assertTrue(meetings(e).stream().flatMap(c -> c.participants().stream()).noneMatch(p -> p.label().equals("Xi Jinping")),
                 "the leader an adviser serves was not at the table");
+    }
+
+    @Test
+    void officialsOfAnotherCountryAfterTheListAreAnotherTable() {
+        Extraction e = ExtractorTest.extract(PUBLISHED, SIDES + " American officials met Taliban envoys in Doha on Monday.");
+        assertTrue(meetings(e).stream().noneMatch(c -> c.place() != null && c.place().label().equals("Doha")), e.contacts().toString());
     }
 
     @Test
