@@ -28,10 +28,10 @@ import org.parley.extract.EventDates.DateFinding;
 final class ContactExtractor {
     /** "the two", "both": a group of exactly two. */
     private static final Pattern PAIR = Pattern.compile("(?i)the two|both");
-    /** "the two leaders", "both presidents": the participants of the contact last reported. */
+    /** "the two leaders", "both presidents", "the pair": the participants of the contact last reported. */
     static final Pattern GROUP = Pattern.compile(
             "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties"
-                    + "|(?<=(?:two|both) )(?:men|women))\\b",
+                    + "|(?<=(?:two|both) )(?:men|women)|(?<=the )pair)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A clause opened by these words places its contact before the one being reported. */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
@@ -189,9 +189,12 @@ final class ContactExtractor {
     /** "return to Europe", not "return to power": a return is a trip when a name follows. */
     private static final String TO_A_PLACE = "(?=\\s+to\\s+(?:the\\s+)?(?-i:\\p{Lu}))";
     /** "Lula's tour", "Xi's own return", "Scholz travelled": the words that tell a person's trip, just after the name. */
-    private static final String TRIP_AFTER_NAME = "['’]s?\\s+(?:[\\w-]+\\s+){0,2}(?:trip|tour|journey|travels|return\\b" + TO_A_PLACE + ")\\b"
+    private static final String TRIP_NOUN = "(?:[\\w-]+\\s+){0,2}(?:trip|tour|journey|travels|return\\b" + TO_A_PLACE + ")\\b";
+    private static final String TRIP_AFTER_NAME = "['’]s?\\s+" + TRIP_NOUN
             + "|,?\\s+(?:then\\s+|later\\s+)?(?:travell?ed|flew|toured|went on a tour|returned\\b" + TO_A_PLACE + ")\\b";
     private static final Pattern TRIP_OF = Pattern.compile("(?i)" + TRIP_AFTER_NAME);
+    /** "his tour", "her own trip": a possessive pronoun the resolver tied to the traveller, then the trip's words. */
+    private static final Pattern TRIP_OF_PRONOUN = Pattern.compile("(?i)\\s+" + TRIP_NOUN);
     /** A sentence that tells someone's trip: a capitalised name, then the words of a trip. */
     private static final Pattern NAMED_TRIP = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:" + TRIP_AFTER_NAME + ")");
     /**
@@ -1109,7 +1112,8 @@ final class ContactExtractor {
         previous.descendingIterator().forEachRemaining(told::add);
         for (SentenceView s : told) {
             for (ActorMention m : s.mentions()) {
-                Matcher words = TRIP_OF.matcher(context.text()).region(m.end(), s.end());
+                boolean pronoun = m.kind() == ActorMention.Kind.PRONOUN && POSSESSIVE_PRONOUN.matcher(m.text()).matches();
+                Matcher words = (pronoun ? TRIP_OF_PRONOUN : TRIP_OF).matcher(context.text()).region(m.end(), s.end());
                 if (m.actor().key().equals(traveller.key()) && (s != sentence || m.end() <= before) && words.lookingAt()) {
                     return Optional.of(new Trip(traveller, s, words.end()));
                 }
@@ -1312,7 +1316,8 @@ final class ContactExtractor {
         } else if (group.find()) {
             int groupStart = Math.max(clauseStart, hit.start() - 40) + group.start();
             String office = officeOf(group.group(2));
-            List<Actor> pair = PAIR.matcher(group.group(1)).matches() ? pairReferredTo(sentence, groupStart) : List.of();
+            boolean ofTwo = PAIR.matcher(group.group(1)).matches() || group.group(2).equalsIgnoreCase("pair");
+            List<Actor> pair = ofTwo ? pairReferredTo(sentence, groupStart) : List.of();
             if (!pair.isEmpty() && pair.stream().allMatch(p -> office == null || p.office() == null || p.office().contains(office))) {
                 // "Kim greeted him on the tarmac. ... the two leaders held talks": the two people just named.
                 pair.forEach(p -> found.putIfAbsent(p.key(), p));
@@ -1324,7 +1329,7 @@ final class ContactExtractor {
                     .filter(c -> c.participants().stream().allMatch(p -> office == null || p.office() == null || p.office().contains(office)))
                     .reduce((a, b) -> b);
             latest.ifPresent(c -> c.participants().forEach(p -> found.putIfAbsent(p.key(), p)));
-            if (latest.isEmpty() && hit.type() != ContactType.VISIT && PAIR.matcher(group.group(1)).matches()) {
+            if (latest.isEmpty() && hit.type() != ContactType.VISIT && ofTwo) {
                 // Else "the two presidents": the article's only two holders of such an office named so far.
                 officeHolders(group.group(2)).forEach(p -> found.putIfAbsent(p.key(), p));
             }

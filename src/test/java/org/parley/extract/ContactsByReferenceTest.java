@@ -47,7 +47,8 @@ class ContactsByReferenceTest {
     void thePairOfAReferenceIsThePairToldTogetherNotAThirdPersonNamedBetween() {
         for (String reference : List.of("Following their meeting at the Kantei in Tokyo, both men told reporters the terms were fair.",
                 "After talks at the Kantei in Tokyo, the two leaders dined together.",
-                "The two leaders held talks at the Kantei in Tokyo.")) {
+                "The two leaders held talks at the Kantei in Tokyo.",
+                "The pair later held talks at the Kantei in Tokyo.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, PAIR + " " + THIRD + " " + reference);
             Contact talks = ContactRulesTest.the(e, ContactType.MEETING, KISHIDA, RUTO);
             assertEquals("Tokyo", placeLabel(talks), reference);
@@ -123,6 +124,15 @@ class ContactsByReferenceTest {
     }
 
     @Test
+    void aTripToldWithAPossessivePronounHasItsStopsToo() {
+        for (String text : List.of("He was on his first tour of Europe in April 2024. In Berlin, Olaf Scholz held talks with Ruto at the Chancellery.",
+                "Ruto, on his first tour of Europe in April 2024, held talks with Olaf Scholz in Berlin.")) {
+            Extraction e = ExtractorTest.extract(PUBLISHED, "Kenyan President William Ruto has courted European lenders. " + text);
+            assertVisit(e, RUTO, "Berlin", "2024-04", text);
+        }
+    }
+
+    @Test
     void talksAbroadAreNoStopWithoutATripOrAtASummitOrWhereTheTripWentElsewhere() {
         String opening = "Kenyan President William Ruto has courted European lenders. ";
         for (String text : List.of("Ruto raised funds in April 2024. In Berlin, Olaf Scholz held talks with Ruto at the Chancellery.",
@@ -161,7 +171,8 @@ class ContactsByReferenceTest {
     @Test
     void talksHeldAgainTellTheTalksOfTheVisitJustToldOfOneToTheOthersCountry() {
         for (String again : List.of("He and Japanese Prime Minister Fumio Kishida met again in Paris on Thursday.",
-                "Japanese Prime Minister Fumio Kishida once again met Ruto in Paris on Thursday.")) {
+                "Japanese Prime Minister Fumio Kishida once again met Ruto in Paris on Thursday.",
+                "Japanese Prime Minister Fumio Kishida and Ruto signed a port deal then. The pair met again in Paris on Thursday.")) {
             Extraction e = ExtractorTest.extract(PUBLISHED, "Kenyan President William Ruto visited Tokyo in February. " + again);
             Contact before = e.contacts().stream().filter(c -> c.type() == ContactType.MEETING && "Tokyo".equals(placeLabel(c)))
                     .findFirst().orElseThrow(() -> new AssertionError(again + ": " + e.contacts()));
