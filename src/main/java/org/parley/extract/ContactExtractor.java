@@ -28,10 +28,13 @@ import org.parley.extract.EventDates.DateFinding;
 final class ContactExtractor {
     /** "the two", "both": a group of exactly two. */
     private static final Pattern PAIR = Pattern.compile("(?i)the two|both");
-    /** "the two leaders", "both presidents", "the pair": the participants of the contact last reported. */
+    /**
+     * "the two leaders", "both presidents", "the pair": the participants of the contact last reported. Not "the pair's",
+     * a possessor, whose contact ("the pair's first meeting since") other rules read.
+     */
     static final Pattern GROUP = Pattern.compile(
             "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties"
-                    + "|(?<=(?:two|both) )(?:men|women)|(?<=the )pair)\\b",
+                    + "|(?<=(?:two|both) )(?:men|women)|(?<=the )pair(?!['’]))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A clause opened by these words places its contact before the one being reported. */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
