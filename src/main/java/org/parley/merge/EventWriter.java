@@ -2,7 +2,9 @@ package org.parley.merge;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
@@ -63,11 +65,14 @@ final class EventWriter {
         countryPairs(eventCountries).forEach(pair -> add(event, Parley.countryPair, NodeFactory.createLiteralString(pair)));
         add(event, Parley.reportCount, NodeFactory.createLiteralDT(Integer.toString(cluster.reports.size()),
                 XSDDatatype.XSDinteger));
-        names.participants(cluster).forEach((participant, labels) -> {
+        Map<String, Set<Node>> participantNames = names.participants(cluster);
+        participantNames.forEach((participant, labels) -> {
             Node taking = participation(event, participant);
             add(event, Parley.participation, taking);
             add(taking, Parley.actor, NodeFactory.createURI(participant));
             namesOrNone(labels).forEach(label -> add(taking, Parley.actorLabel, label));
+            namesOrNone(counterpartNames(participantNames, participant))
+                    .forEach(label -> add(taking, Parley.counterpartLabel, label));
         });
         String place = cluster.place(places);
         if (place != null) {
@@ -95,6 +100,20 @@ final class EventWriter {
      */
     private static Set<Node> namesOrNone(Set<Node> names) {
         return names.isEmpty() ? Set.of(NodeFactory.createLiteralString("")) : names;
+    }
+
+    /**
+     * The names of everyone else in the event, as its reports give them: a person's row of a timeline read from the
+     * person's participation alone. An event has few participants, so that these grow little with its square.
+     */
+    private static Set<Node> counterpartNames(Map<String, Set<Node>> participantNames, String participant) {
+        Set<Node> counterparts = new LinkedHashSet<>();
+        participantNames.forEach((other, labels) -> {
+            if (!other.equals(participant)) {
+                counterparts.addAll(labels);
+            }
+        });
+        return counterparts;
     }
 
     /** A participant's part in the event: an IRI of the event's own, so that a rebuild writes the same. */

@@ -128,6 +128,8 @@ public final class Parley {
     public static final Property participation = property("participation");
     public static final Property actor = property("actor");
     public static final Property actorLabel = property("actorLabel");
+    /** On a participation: the names of the event's other participants, what that actor's timeline row lists. */
+    public static final Property counterpartLabel = property("counterpartLabel");
     public static final Resource Participation = resource("Participation");
     /** A multi-day event's first and last day. */
     public static final Property firstDay = property("firstDay");

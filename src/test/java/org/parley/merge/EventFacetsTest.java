@@ -117,6 +117,13 @@ class EventFacetsTest {
                     rows(dataset, "SELECT ?e ?a ?l WHERE { GRAPH " + EVENTS
                             + " { ?e parley:participation ?p . ?p parley:actor ?a ; parley:actorLabel ?l } }"),
                     when + ": participants' names");
+            // Counterparts' names: the others' names, or the empty string when none of them has one.
+            assertEquals(rows(dataset, "SELECT ?e ?a ?l WHERE { GRAPH " + EVENTS + " { ?e parley:participant ?a } "
+                            + "OPTIONAL { GRAPH " + EVENTS + " { ?e parley:participation ?o . ?o parley:actor ?b ; "
+                            + "parley:actorLabel ?name } FILTER(?b != ?a && ?name != \"\") } BIND(COALESCE(?name, \"\") AS ?l) }"),
+                    rows(dataset, "SELECT ?e ?a ?l WHERE { GRAPH " + EVENTS
+                            + " { ?e parley:participation ?p . ?p parley:actor ?a ; parley:counterpartLabel ?l } }"),
+                    when + ": counterparts' names");
             assertEquals(rows(dataset, "SELECT ?e ?a WHERE { GRAPH " + EVENTS + " { ?e parley:participant ?a } }"),
                     rows(dataset, "SELECT ?e ?a WHERE { GRAPH " + EVENTS + " { ?e parley:participation ?p . ?p parley:actor ?a } }"),
                     when + ": one participation per participant");
