@@ -46,7 +46,12 @@ final class EventWriter {
         cluster.reports.forEach(r -> add(event, Parley.report, NodeFactory.createURI(r.iri())));
         cluster.participants().forEach(p -> add(event, Parley.participant, NodeFactory.createURI(p)));
         PartialDate date = cluster.date();
-        add(event, Parley.dateText, NodeFactory.createLiteralString(date == null ? "" : date.toString()));
+        String text = date == null ? "" : date.toString();
+        Node dateText = NodeFactory.createLiteralString(text);
+        add(event, Parley.dateText, dateText);
+        Node dateNode = dateNode(text);
+        add(event, Parley.onDate, dateNode);
+        add(dateNode, Parley.dateLabel, dateText);
         if (date != null) {
             add(event, Parley.date, ArticleGraphs.dateLiteral(date));
             add(event, Parley.datePrecision, NodeFactory.createLiteralString(ArticleGraphs.precisionName(date)));
@@ -89,8 +94,18 @@ final class EventWriter {
     void delete(Node event) {
         List<Node> takings = Iter.iter(dataset.find(EVENTS, event, Parley.participation.asNode(), Node.ANY))
                 .map(Quad::getObject).toList();
+        List<Node> dates = Iter.iter(dataset.find(EVENTS, event, Parley.onDate.asNode(), Node.ANY))
+                .map(Quad::getObject).toList();
         takings.forEach(taking -> dataset.deleteAny(EVENTS, taking, Node.ANY, Node.ANY));
         dataset.deleteAny(EVENTS, event, Node.ANY, Node.ANY);
+        // A date node goes with the last event of its date, so that the events graph is what a rebuild writes.
+        dates.stream().filter(d -> !dataset.find(EVENTS, Node.ANY, Parley.onDate.asNode(), d).hasNext())
+                .forEach(d -> dataset.deleteAny(EVENTS, d, Node.ANY, Node.ANY));
+    }
+
+    /** The node of a date text, shared by the events of that date. */
+    private static Node dateNode(String dateText) {
+        return NodeFactory.createURI(Parley.ID + "date/" + (dateText.isEmpty() ? "undated" : dateText));
     }
 
     /**

@@ -139,10 +139,15 @@ class EventFacetsTest {
                             + "FILTER(STR(?a) <= STR(?b)) BIND(CONCAT(STR(?a), \" \", STR(?b)) AS ?k) }"),
                     rows(dataset, "SELECT ?e ?k WHERE { GRAPH " + EVENTS + " { ?e parley:countryPair ?k } }"),
                     when + ": country pairs");
-            // Nothing is left of an event rewritten or gone: every subject is an event or one of its participations.
+            assertEquals(rows(dataset, "SELECT ?e ?d WHERE { GRAPH " + EVENTS + " { ?e parley:dateText ?d } }"),
+                    rows(dataset, "SELECT ?e ?d WHERE { GRAPH " + EVENTS + " { ?e parley:onDate ?n . ?n parley:dateLabel ?d } }"),
+                    when + ": date nodes");
+            // Nothing is left of an event rewritten or gone: every subject is an event, one of its participations or
+            // the date node of an event.
             assertEquals(List.of(), rows(dataset, "SELECT ?s WHERE { GRAPH " + EVENTS + " { ?s ?p ?o } "
                     + "FILTER NOT EXISTS { GRAPH " + EVENTS + " { ?s parley:report ?r } } "
-                    + "FILTER NOT EXISTS { GRAPH " + EVENTS + " { ?e parley:participation ?s } } }").stream().toList(),
+                    + "FILTER NOT EXISTS { GRAPH " + EVENTS + " { ?e parley:participation ?s } } "
+                    + "FILTER NOT EXISTS { GRAPH " + EVENTS + " { ?e parley:onDate ?s } } }").stream().toList(),
                     when + ": left over");
             assertFalse(rows(dataset, "SELECT ?k WHERE { GRAPH " + EVENTS + " { ?e parley:countryPair ?k } }").isEmpty(),
                     when + ": no country pairs written");
