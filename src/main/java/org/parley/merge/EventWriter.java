@@ -2,7 +2,9 @@ package org.parley.merge;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
@@ -44,7 +46,12 @@ final class EventWriter {
         cluster.reports.forEach(r -> add(event, Parley.report, NodeFactory.createURI(r.iri())));
         cluster.participants().forEach(p -> add(event, Parley.participant, NodeFactory.createURI(p)));
         PartialDate date = cluster.date();
-        add(event, Parley.dateText, NodeFactory.createLiteralString(date == null ? "" : date.toString()));
+        String text = date == null ? "" : date.toString();
+        Node dateText = NodeFactory.createLiteralString(text);
+        add(event, Parley.dateText, dateText);
+        Node dateNode = dateNode(text);
+        add(event, Parley.onDate, dateNode);
+        add(dateNode, Parley.dateLabel, dateText);
         if (date != null) {
             add(event, Parley.date, ArticleGraphs.dateLiteral(date));
             add(event, Parley.datePrecision, NodeFactory.createLiteralString(ArticleGraphs.precisionName(date)));
@@ -63,11 +70,14 @@ final class EventWriter {
         countryPairs(eventCountries).forEach(pair -> add(event, Parley.countryPair, NodeFactory.createLiteralString(pair)));
         add(event, Parley.reportCount, NodeFactory.createLiteralDT(Integer.toString(cluster.reports.size()),
                 XSDDatatype.XSDinteger));
-        names.participants(cluster).forEach((participant, labels) -> {
+        Map<String, Set<Node>> participantNames = names.participants(cluster);
+        participantNames.forEach((participant, labels) -> {
             Node taking = participation(event, participant);
             add(event, Parley.participation, taking);
             add(taking, Parley.actor, NodeFactory.createURI(participant));
             namesOrNone(labels).forEach(label -> add(taking, Parley.actorLabel, label));
+            namesOrNone(counterpartNames(participantNames, participant))
+                    .forEach(label -> add(taking, Parley.counterpartLabel, label));
         });
         String place = cluster.place(places);
         if (place != null) {
@@ -84,8 +94,18 @@ final class EventWriter {
     void delete(Node event) {
         List<Node> takings = Iter.iter(dataset.find(EVENTS, event, Parley.participation.asNode(), Node.ANY))
                 .map(Quad::getObject).toList();
+        List<Node> dates = Iter.iter(dataset.find(EVENTS, event, Parley.onDate.asNode(), Node.ANY))
+                .map(Quad::getObject).toList();
         takings.forEach(taking -> dataset.deleteAny(EVENTS, taking, Node.ANY, Node.ANY));
         dataset.deleteAny(EVENTS, event, Node.ANY, Node.ANY);
+        // A date node goes with the last event of its date, so that the events graph is what a rebuild writes.
+        dates.stream().filter(d -> !dataset.find(EVENTS, Node.ANY, Parley.onDate.asNode(), d).hasNext())
+                .forEach(d -> dataset.deleteAny(EVENTS, d, Node.ANY, Node.ANY));
+    }
+
+    /** The node of a date text, shared by the events of that date. */
+    private static Node dateNode(String dateText) {
+        return NodeFactory.createURI(Parley.ID + "date/" + (dateText.isEmpty() ? "undated" : dateText));
     }
 
     /**
@@ -95,6 +115,20 @@ final class EventWriter {
      */
     private static Set<Node> namesOrNone(Set<Node> names) {
         return names.isEmpty() ? Set.of(NodeFactory.createLiteralString("")) : names;
+    }
+
+    /**
+     * The names of everyone else in the event, as its reports give them: a person's row of a timeline read from the
+     * person's participation alone. An event has few participants, so that these grow little with its square.
+     */
+    private static Set<Node> counterpartNames(Map<String, Set<Node>> participantNames, String participant) {
+        Set<Node> counterparts = new LinkedHashSet<>();
+        participantNames.forEach((other, labels) -> {
+            if (!other.equals(participant)) {
+                counterparts.addAll(labels);
+            }
+        });
+        return counterparts;
     }
 
     /** A participant's part in the event: an IRI of the event's own, so that a rebuild writes the same. */

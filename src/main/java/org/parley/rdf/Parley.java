@@ -128,6 +128,14 @@ public final class Parley {
     public static final Property participation = property("participation");
     public static final Property actor = property("actor");
     public static final Property actorLabel = property("actorLabel");
+    /**
+     * An event's date as a node shared by every event with that date text (its IRI from the text, "undated" for
+     * none), which carries the text: a filter on dates reads each date once rather than each event's.
+     */
+    public static final Property onDate = property("onDate");
+    public static final Property dateLabel = property("dateLabel");
+    /** On a participation: the names of the event's other participants, what that actor's timeline row lists. */
+    public static final Property counterpartLabel = property("counterpartLabel");
     public static final Resource Participation = resource("Participation");
     /** A multi-day event's first and last day. */
     public static final Property firstDay = property("firstDay");

@@ -59,9 +59,10 @@ public final class ParleyStore implements AutoCloseable, Ingestion.Target {
     /**
      * The version of the merge rules, blocking keys and event facets the events and the index were built with: a
      * store built with another is re-merged (3: parley:dateText on every event; 4: exact participant sets first;
-     * 5: the country pairs, report count, place's and participants' names on every event).
+     * 5: the country pairs, report count, place's and participants' names on every event; 6: each participation
+     * with its counterparts' names, each event with its date node).
      */
-    private static final Node MERGE_SCHEME = NodeFactory.createLiteralString("5");
+    private static final Node MERGE_SCHEME = NodeFactory.createLiteralString("6");
 
     private final Path directory;
     private final DatasetGraph dataset;

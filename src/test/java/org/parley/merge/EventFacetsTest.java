@@ -117,6 +117,13 @@ class EventFacetsTest {
                     rows(dataset, "SELECT ?e ?a ?l WHERE { GRAPH " + EVENTS
                             + " { ?e parley:participation ?p . ?p parley:actor ?a ; parley:actorLabel ?l } }"),
                     when + ": participants' names");
+            // Counterparts' names: the others' names, or the empty string when none of them has one.
+            assertEquals(rows(dataset, "SELECT ?e ?a ?l WHERE { GRAPH " + EVENTS + " { ?e parley:participant ?a } "
+                            + "OPTIONAL { GRAPH " + EVENTS + " { ?e parley:participation ?o . ?o parley:actor ?b ; "
+                            + "parley:actorLabel ?name } FILTER(?b != ?a && ?name != \"\") } BIND(COALESCE(?name, \"\") AS ?l) }"),
+                    rows(dataset, "SELECT ?e ?a ?l WHERE { GRAPH " + EVENTS
+                            + " { ?e parley:participation ?p . ?p parley:actor ?a ; parley:counterpartLabel ?l } }"),
+                    when + ": counterparts' names");
             assertEquals(rows(dataset, "SELECT ?e ?a WHERE { GRAPH " + EVENTS + " { ?e parley:participant ?a } }"),
                     rows(dataset, "SELECT ?e ?a WHERE { GRAPH " + EVENTS + " { ?e parley:participation ?p . ?p parley:actor ?a } }"),
                     when + ": one participation per participant");
@@ -132,10 +139,15 @@ class EventFacetsTest {
                             + "FILTER(STR(?a) <= STR(?b)) BIND(CONCAT(STR(?a), \" \", STR(?b)) AS ?k) }"),
                     rows(dataset, "SELECT ?e ?k WHERE { GRAPH " + EVENTS + " { ?e parley:countryPair ?k } }"),
                     when + ": country pairs");
-            // Nothing is left of an event rewritten or gone: every subject is an event or one of its participations.
+            assertEquals(rows(dataset, "SELECT ?e ?d WHERE { GRAPH " + EVENTS + " { ?e parley:dateText ?d } }"),
+                    rows(dataset, "SELECT ?e ?d WHERE { GRAPH " + EVENTS + " { ?e parley:onDate ?n . ?n parley:dateLabel ?d } }"),
+                    when + ": date nodes");
+            // Nothing is left of an event rewritten or gone: every subject is an event, one of its participations or
+            // the date node of an event.
             assertEquals(List.of(), rows(dataset, "SELECT ?s WHERE { GRAPH " + EVENTS + " { ?s ?p ?o } "
                     + "FILTER NOT EXISTS { GRAPH " + EVENTS + " { ?s parley:report ?r } } "
-                    + "FILTER NOT EXISTS { GRAPH " + EVENTS + " { ?e parley:participation ?s } } }").stream().toList(),
+                    + "FILTER NOT EXISTS { GRAPH " + EVENTS + " { ?e parley:participation ?s } } "
+                    + "FILTER NOT EXISTS { GRAPH " + EVENTS + " { ?e parley:onDate ?s } } }").stream().toList(),
                     when + ": left over");
             assertFalse(rows(dataset, "SELECT ?k WHERE { GRAPH " + EVENTS + " { ?e parley:countryPair ?k } }").isEmpty(),
                     when + ": no country pairs written");

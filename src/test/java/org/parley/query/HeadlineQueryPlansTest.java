@@ -106,7 +106,7 @@ class HeadlineQueryPlansTest {
                 @Override
                 public void visit(OpFilter op) {
                     if (op.getSubOp() instanceof OpQuadPattern pattern && pattern.getPattern().size() == 1
-                            && pattern.getPattern().get(0).getPredicate().equals(Parley.dateText.asNode())
+                            && pattern.getPattern().get(0).getPredicate().equals(Parley.dateLabel.asNode())
                             && op.getExprs().getVarsMentioned().contains(Var.alloc("date"))) {
                         onDates.add(op);
                     }
