@@ -72,6 +72,13 @@ final class ActorResolver {
     /** A sentence's end inside a span: a word of two or more letters and a stop, not an abbreviated title ("Gen. Milley"). */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile(
             "\\p{Ll}{2,}(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Maj|Adm|Sgt|Cpl|Prof|Rev|St|Jr|Sr|Messrs|Hon|Amb|Pres))[.!?]\\s+\\p{Lu}|\\n");
+    /**
+     * What may stand between a fronted phrase's comma and the subject's name: its title, in apposition or not ("the
+     * Australian prime minister, Anthony Albanese").
+     */
+    private static final Pattern SUBJECT_TITLE = Pattern.compile(
+            "\\s*(?:(?:the|a|an)\\s+)?(?:(?!(?:said|says|told|and|who|which|that)\\b)[\\p{L}.'’-]+\\s+){0,5}(?:[\\p{L}.'’-]+,\\s*)?");
+
     /** Prepositions that open a fronted place ("In Almaty"); "To" is left out, a family name too ("To Lam"). */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "(?:In|At|From|After|Before|During|Since|Near|Outside|Inside|Across|Towards?)\\s");
@@ -814,7 +821,8 @@ final class ActorResolver {
                 // "In his meeting with Xi, Putin said": a pronoun in a fronted phrase points ahead, to the subject after it.
                 int comma = text.indexOf(',', s);
                 referent = found.stream().filter(f -> f.isPerson() && f.kind() != ActorMention.Kind.PRONOUN && comma >= 0
-                                && f.start() > comma && f.start() <= comma + 3 && f.end() <= end)
+                                && f.start() > comma && f.end() <= end
+                                && SUBJECT_TITLE.matcher(text.substring(comma + 1, f.start())).matches())
                         .map(ActorMention::actor).findFirst().orElse(previousSubject);
             } else {
                 // A subject or possessive pronoun refers back to its sentence's subject more often than to the nearest name.

@@ -106,7 +106,11 @@ final class ContactExtractor {
             "(?i)\\b(in|at)\\s+(the\\s+)?(([\\w-]+\\s+){0,2}(city|town|capital|port|resort|village)\\s+of\\s+)?$");
     private static final Pattern WHERE = Pattern.compile("[\\s,]*\\bwhere\\b", Pattern.CASE_INSENSITIVE);
     /** "was accompanied by", "were joined by": the people after "by" took part too. */
-    private static final Pattern JOINED = Pattern.compile("(?i)\\b(was|were|is|are)\\s+(also\\s+)?(accompanied|joined|flanked)\\s+by\\b");
+    private static final Pattern JOINED = Pattern.compile("(?i)\\b(was|were|is|are)\\s+(also\\s+)?(accompanied|joined|flanked|attended)\\s+by\\b");
+    /** The rest of a subject noun phrase, then an aside between commas: what follows is the subject's predicate. */
+    private static final Pattern ASIDE_BEFORE_PREDICATE = Pattern.compile("[^,.;]{0,40},[^,.;]{1,80},\\s*");
+    /** "The talks were attended by …" right after the contact's noun: the contact told before, with more people, not another. */
+    private static final Pattern ATTENDED_BY = Pattern.compile("(?i)^\\s+(was|were|had been)\\s+(also\\s+)?attended\\s+by\\b");
     /**
      * Words that set a contact's format apart from another of some of the same people: "spoke first with Lula
      * alone. All three leaders later sat down together."
@@ -116,7 +120,10 @@ final class ContactExtractor {
     /** "The three men", "all four leaders": everyone of the latest contacts, when they are that many. */
     private static final Pattern NUMBERED_GROUP = Pattern.compile(
             "(?i)\\b(?:the|all)\\s+(three|four|five)\\s+(?:men|women|leaders|presidents|ministers|sides|heads of state)\\b|\\ball (three|four|five)\\b");
-    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a |an |the |his |her )?\\p{Ll}");
+    // Not after "and": "attended by A and, from the other side, B" goes on with the list.
+    private static final Pattern APPOSITION = Pattern.compile("(?<!\\band),\\s+(?:a |an |the |his |her )?\\p{Ll}");
+    /** The comma closing an aside opened by "and," in a list of names: "A and, from the other side," goes on to B. */
+    private static final Pattern ASIDE_CLOSED = Pattern.compile("\\band,\\s+[^,]{1,40},$");
     private static final List<String> NUMBERS = List.of("three", "four", "five");
     /** "a three-way session", "trilateral talks": a contact of as many people as its words count. */
     private static final Pattern WAYS = Pattern.compile("(?i)\\b(three|four|five)-way\\b|\\b(tri|quadri)lateral\\b");
@@ -336,6 +343,9 @@ final class ContactExtractor {
             if (occasions.stream().anyMatch(o -> o.from() <= hit.start() && hit.start() < o.to())) {
                 continue; // "since a telephone call in May": the noun names the earlier contact, whose people are the predicate's
             }
+            if (ATTENDED_BY.matcher(context.text()).region(hit.end(), sentence.end()).lookingAt() && meetingJustTold(sentence)) {
+                continue; // its attendees are companions of the meeting just told (addCompanions)
+            }
             candidate(sentence, hit).ifPresent(c -> {
                 if (c.participants().isEmpty()) {
                     delegations.await(c, sentence, contacts.size());
@@ -530,14 +540,21 @@ final class ContactExtractor {
         String before = context.text().substring(from, hit.start());
         String[] words = before.trim().split("\\s+");
         String window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 6), words.length));
-        if (Lexicon.UNREAL_BEFORE.matcher(window).find() || window.matches("(?is).*\\bto$")) {
+        if (Lexicon.UNREAL_BEFORE.matcher(window).find() || window.matches("(?is).*\\bto$")
+                || Lexicon.UNREAL_GOVERNOR.matcher(context.text()).region(clauseStart, hit.start()).find()) {
             return new int[] {hit.start(), clauseEnd}; // "invited him to visit", "plans to travel": an infinitive is no report
         }
         if (scheduleInPresent(sentence, clauseStart, clauseEnd)) {
             return new int[] {clauseStart, clauseEnd}; // "On Sunday the prime minister hosts a summit": a programme
         }
         Matcher after = Lexicon.UNREAL_AFTER.matcher(context.text()).region(hit.end(), clauseEnd);
-        return after.find() ? new int[] {clauseStart, after.end()} : null;
+        if (after.find()) {
+            return new int[] {clauseStart, after.end()};
+        }
+        // "X's visit to Y, after Z's in May, was postponed": the predicate past an aside is the noun's; the aside keeps its own.
+        Matcher aside = ASIDE_BEFORE_PREDICATE.matcher(context.text()).region(hit.end(), sentence.end());
+        return aside.lookingAt() && Lexicon.UNREAL_AFTER.matcher(context.text()).region(aside.end(), sentence.end()).lookingAt()
+                ? new int[] {clauseStart, hit.end()} : null;
     }
 
     /**
@@ -1555,6 +1572,26 @@ final class ContactExtractor {
     }
 
     /**
+     * How many sentences back the meeting that companions join can be: the one before for "was joined by"; for "the
+     * meeting was attended by", whose noun names the meeting told, as far back as a readout goes on about it.
+     */
+    private static int companionReach(Matcher joined) {
+        return joined.group(3).equalsIgnoreCase("attended") ? ATTENDED_REACH : 1;
+    }
+
+    private static final int ATTENDED_REACH = 3;
+
+    /** Whether a meeting, not a recalled one, was told within {@link #ATTENDED_REACH} sentences before this one. */
+    private boolean meetingJustTold(SentenceView sentence) {
+        for (int i = contacts.size() - 1; i >= 0 && sentenceOf.get(i) >= sentence.index() - ATTENDED_REACH; i--) {
+            if (contacts.get(i).type() == ContactType.MEETING && !contacts.get(i).background()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Rubio was accompanied by Waltz and Witkoff, while Lavrov was joined by Ushakov": the companions take part in
      * the meeting just reported (in this sentence or the one before) that their principal, or "they", took part in.
      */
@@ -1565,14 +1602,21 @@ final class ContactExtractor {
             int[] clause = Clauses.around(sentence.text(), joined.start(), joined.end());
             List<Actor> principals = sentence.mentionsIn(sentence.start() + clause[0], at).stream()
                     .filter(ActorMention::isPerson).map(ActorMention::actor).toList();
-            // The names after "by", up to an apposition that describes the last of them (", foreign policy aide to ...").
+            // The names after "by", up to an apposition that describes the last of them (", foreign policy aide to ..."),
+            // but not the comma that closes an aside in the list ("A and, from the other side, B").
             Matcher apposition = APPOSITION.matcher(sentence.text()).region(joined.end(), clause[1]);
-            int listEnd = sentence.start() + (apposition.find() ? apposition.start() : clause[1]);
+            int listEnd = sentence.start() + clause[1];
+            while (apposition.find()) {
+                if (!ASIDE_CLOSED.matcher(sentence.text().substring(joined.end(), apposition.start() + 1)).find()) {
+                    listEnd = sentence.start() + apposition.start();
+                    break;
+                }
+            }
             List<Actor> companions = persons(sentence.mentionsIn(sentence.start() + joined.end(), listEnd).stream()
                     .map(ActorMention::actor).distinct().toList());
             for (int i = contacts.size() - 1; i >= 0 && !companions.isEmpty(); i--) {
                 Contact c = contacts.get(i);
-                if (sentenceOf.get(i) < sentence.index() - 1) {
+                if (sentenceOf.get(i) < sentence.index() - companionReach(joined)) {
                     break;
                 }
                 if (c.type() == ContactType.MEETING && !c.background() && (principals.isEmpty() || sharesPerson(principals, c.participants()))) {

@@ -71,6 +71,12 @@ final class Lexicon {
                     + "to (resume|restart|reopen|start|begin|launch))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Wishes whose object runs on to the end of their clause, however far: "looked forward to seeing the minister at
+     * the ministerial meeting in Lima" wishes for that meeting.
+     */
+    static final Pattern UNREAL_GOVERNOR = Pattern.compile("\\b(look(s|ed|ing)? forward to|hop(e|es|ed|ing) to)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Words after a trigger in its clause that place the contact in the future. */
     static final Pattern UNREAL_AFTER = Pattern.compile(
             "\\b(in the coming (days|weeks|months)|next (week|month|year)|later this (week|month|year)|tomorrow|soon|"
@@ -78,7 +84,10 @@ final class Lexicon {
                     + "(will|would|could|might|may|should) (probably |likely |possibly |still |now )?(take place|be held|happen|go ahead)|"
                     // called off: "the summit in Amman ... had been cancelled"
                     + "(was|were|is|are|had been|has been|have been) (cancel(l)?ed|called off|postponed|scrapped|shelved|not held)|"
-                    + "never took place|did not take place|(did not|didn't) go ahead)\\b",
+                    + "never took place|did not take place|(did not|didn't) go ahead|"
+                    // a contact told by its noun whose predicate makes it a plan: "a visit by X to Y is under discussion"
+                    + "(is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared) (still |now |also )?(possible|likely to|unlikely to|"
+                    + "under (discussion|consideration|review)|being (discussed|considered|planned|prepared|arranged)|in the works|on the cards))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Cues that an article mentions an earlier contact in passing rather than reports it. */

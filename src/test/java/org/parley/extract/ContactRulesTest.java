@@ -301,6 +301,65 @@ class ContactRulesTest {
     }
 
     @Test
+    void attendeesOfTheMeetingJustToldTakePartInIt() {
+        for (String noun : List.of("The meeting was", "The talks were", "The meeting was also")) {
+            Extraction e = read(null,
+                    "US Secretary of State Antony Blinken received Russian Foreign Minister Sergey Lavrov in Geneva on Tuesday.",
+                    "In the talks, they discussed arms control.",
+                    noun + " attended by national security adviser Jake Sullivan and, from the Russian side, presidential aide Yuri Ushakov.");
+            the(e, ContactType.MEETING, "Antony Blinken", "Jake Sullivan", "Sergey Lavrov", "Yury Ushakov");
+            assertEquals(1, e.contacts().stream().filter(c -> c.type() == ContactType.MEETING).count(), noun + ": " + e.contacts());
+        }
+        // With no meeting told before it, the one attended is a contact of its own.
+        Extraction alone = read(null, "On Tuesday a meeting in Geneva was attended by Antony Blinken and Sergey Lavrov.");
+        the(alone, ContactType.MEETING, "Antony Blinken", "Sergey Lavrov");
+    }
+
+    @Test
+    void aContactWhosePredicateMakesItAPlanIsNone() {
+        for (String predicate : List.of("is under discussion", "was possible later in the year", "remains under consideration",
+                "is being prepared", "was likely to take place in the autumn", "is on the cards")) {
+            String sentence = "Officials said a visit by Indian Prime Minister Narendra Modi to Moscow " + predicate + ".";
+            assertTrue(read(null, sentence).contacts().isEmpty(), sentence + " " + read(null, sentence).contacts());
+        }
+        // The same nouns with a reporting predicate stay contacts.
+        the(read(null, "A visit by Indian Prime Minister Narendra Modi to Moscow was under way on Tuesday."), ContactType.VISIT, "Narendra Modi");
+    }
+
+    @Test
+    void aCueInThePredicatePastAnAsideCancelsTheSubjectsContact() {
+        for (String aside : List.of("after a stop in Hanoi", "like the one planned for the spring", "which was to last three days")) {
+            String sentence = "German Chancellor Olaf Scholz's visit to Jakarta, " + aside + ", was postponed.";
+            assertTrue(find(read(null, sentence), ContactType.VISIT, "Olaf Scholz").isEmpty(), sentence);
+        }
+        the(read(null, "German Chancellor Olaf Scholz's visit to Jakarta, after a stop in Hanoi, went ahead on Tuesday."),
+                ContactType.VISIT, "Olaf Scholz");
+    }
+
+    @Test
+    void aPossessiveInAFrontedTripPointsToTheTitledSubjectAfterIt() {
+        for (String subject : List.of("the Australian prime minister, Anthony Albanese,", "Australian Prime Minister Anthony Albanese",
+                "Anthony Albanese")) {
+            Extraction e = read(null, "German Chancellor Olaf Scholz met Indonesian President Joko Widodo in Jakarta on Monday.",
+                    "On his tour of Southeast Asia, " + subject + " stopped in Manila on Tuesday, where he met President Ferdinand Marcos Jr.");
+            assertTrue(e.contacts().stream().noneMatch(c -> labels(c).contains("Olaf Scholz") && labels(c).contains("Anthony Albanese")),
+                    subject + ": " + e.contacts());
+            the(e, ContactType.MEETING, "Anthony Albanese", "Ferdinand Marcos Jr");
+        }
+    }
+
+    @Test
+    void aWishGovernsItsClauseToTheEnd() {
+        for (String wish : List.of("looked forward to seeing", "said he looked forward to meeting again", "hoped to see")) {
+            String sentence = "Blinken " + wish + " Russian Foreign Minister Sergey Lavrov at the ministerial meeting of the OSCE in Vienna next month.";
+            assertTrue(find(read(null, sentence), ContactType.MEETING, "Antony Blinken", "Sergey Lavrov").isEmpty(), sentence);
+        }
+        // A wish in a clause of its own leaves the contact told beside it.
+        the(read(null, "US Secretary of State Antony Blinken had hoped to travel to Kyiv, but he met Russian Foreign Minister Sergey Lavrov in Vienna on Tuesday."),
+                ContactType.MEETING, "Antony Blinken", "Sergey Lavrov");
+    }
+
+    @Test
     void aSummitHostingSeveralGuestsSeparatelyGivesOneContactWithEach() {
         Extraction e = read(null,
                 "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan and Chinese President Xi Jinping in separate meetings in Astana on Wednesday.");
