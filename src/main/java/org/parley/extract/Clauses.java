@@ -12,7 +12,9 @@ final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile(
             ";|:\\s|—|--|“|”|\"|\\s+who\\s|"
                     + ",\\s*(?:and\\s+|but\\s+)?(?:said|says|added|noted|stressed|reported|according|which|who|whom|where|while|when|during which|as)\\b|"
-                    + "\\b(?:and said|and added|and noted|said that|says that|told|as saying|according to|that|during which|in which)\\b|"
+                    + "\\b(?:and said|and added|and noted|said that|says that|told|as saying|according to|during which|in which)\\b|"
+                    // "that" opens a clause, but not as the determiner of a time: "later that day", "that evening"
+                    + "\\bthat\\b(?!\\s+(?:day|morning|afternoon|evening|night|week|month|year)\\b)|"
                     + "\\bto (?:discuss|address|review|exchange|talk|demonstrate|express|reaffirm|advance|coordinate|brief|inform|update|congratulate|"
                     + "thank|urge|press|ask|convey|seek|offer)\\b|"
                     + "\\s(?:after|before|since|when|while|because|although|though|but|whereas|until|once)\\s|"

@@ -34,7 +34,10 @@ final class ContactExtractor {
      */
     static final Pattern GROUP = Pattern.compile(
             "\\b(the two|both|the) (leaders|presidents|heads of state|sides|ministers|secretaries|counterparts|parties"
-                    + "|(?<=(?:two|both) )(?:men|women)|(?<=the )pair(?!['’]))\\b",
+                    + "|(?<=(?:two|both) )(?:men|women|premiers|chancellors|heads of government"
+                    // an office's words before the plural: "the two prime ministers", "both foreign ministers"
+                    + "|(?:prime|foreign|defence|defense) ministers)"
+                    + "|(?<=the )pair(?!['’]))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A clause opened by these words places its contact before the one being reported. */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile("(?i)\\b(after|before|since|following|than)\\s*$");
@@ -195,7 +198,8 @@ final class ContactExtractor {
     /** "their talks", "their first meeting": a contact of people the text has named before. */
     private static final Pattern THEIR_BEFORE = Pattern.compile("(?i)\\btheir\\s+([\\w-]+\\s+){0,2}$");
     /** "…, the two leaders appeared", "…, both men said": a main clause whose subject is a pair named before. */
-    private static final Pattern PAIR_SUBJECT = Pattern.compile("(?i)^,\\s*(?:the two|both) (?:leaders|presidents|men|women|heads of state|ministers)\\b|^,\\s*the pair\\b");
+    private static final Pattern PAIR_SUBJECT = Pattern.compile("(?i)^,\\s*(?:the two|both) (?:(?:prime|foreign|defence|defense)\\s+)?"
+            + "(?:leaders|presidents|men|women|heads of (?:state|government)|ministers|premiers|chancellors)\\b|^,\\s*the pair\\b");
     /** "return to Europe", not "return to power": a return is a trip when a name follows. */
     private static final String TO_A_PLACE = "(?=\\s+to\\s+(?:the\\s+)?(?-i:\\p{Lu}))";
     /** "Lula's tour", "Xi's own return", "Scholz travelled": the words that tell a person's trip, just after the name. */
@@ -1284,7 +1288,14 @@ final class ContactExtractor {
     /** The part of an office key a group noun names ("presidents": heads of state), or null when it names none. */
     private static String officeOf(String noun) {
         String lower = noun.toLowerCase(java.util.Locale.ROOT);
-        return lower.equals("presidents") || lower.equals("heads of state") ? "head-of-state" : lower.equals("leaders") ? "head-of" : null;
+        return switch (lower.replaceAll("\\s+", " ")) {
+            case "presidents", "heads of state" -> "head-of-state";
+            case "leaders" -> "head-of";
+            case "prime ministers", "premiers", "chancellors", "heads of government" -> "head-of-government";
+            case "foreign ministers" -> "foreign-minister";
+            case "defence ministers", "defense ministers" -> "defence-minister";
+            default -> null;
+        };
     }
 
     /** The two people the article has named so far who hold the office a group noun names; empty unless exactly two. */

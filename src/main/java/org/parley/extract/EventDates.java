@@ -58,7 +58,11 @@ final class EventDates {
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?:(?:the|a)\\s+)?(day before|previous day|day earlier|next day|following day|day after|same day|"
                     + "(?:later |earlier )?that (?:day|morning|afternoon|evening|night)|"
+                    // "Earlier in the day, X received Y": the day of the contact just told, not of the news
+                    + "(?:later|earlier) in the (?:day|morning|afternoon|evening)|(?:on )?the same (?:morning|afternoon|evening)|"
                     + "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:days?|weeks?) (?:later|earlier))\\b");
+    /** Words of a relative day that name the reference day itself: "that day", "earlier in the day", "the same evening". */
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(that|in the|same) (day|morning|afternoon|evening|night)\\b");
     /** "earlier in the week", "earlier this week": a day of the report's week before its own. */
     private static final Pattern EARLIER_IN_WEEK = Pattern.compile("(?i)\\bearlier (in the|this) week\\b");
     /** "three days later", "a week earlier": a count of days or weeks from the day the text has just given. */
@@ -368,7 +372,10 @@ final class EventDates {
             int days = count * (counted.group(2).equalsIgnoreCase("week") ? 7 : 1);
             return counted.group(3).equalsIgnoreCase("earlier") ? -days : days;
         }
-        return words.contains("before") || words.contains("previous") || words.contains("earlier") && !words.contains("that")
+        if (SAME_DAY.matcher(words).find()) {
+            return 0;
+        }
+        return words.contains("before") || words.contains("previous") || words.contains("earlier")
                 ? -1 : words.contains("next") || words.contains("following") || words.contains("after") ? 1 : 0;
     }
 }

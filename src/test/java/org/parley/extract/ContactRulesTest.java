@@ -349,6 +349,36 @@ class ContactRulesTest {
     }
 
     @Test
+    void aPairNamedByTheirOfficesPluralIsThePairJustTold() {
+        Map<String, String[]> groups = Map.of(
+                "The two prime ministers", new String[]{"Narendra Modi", "Anthony Albanese", "Indian Prime Minister Narendra Modi", "Australian Prime Minister Anthony Albanese"},
+                "Both prime ministers", new String[]{"Narendra Modi", "Anthony Albanese", "Indian Prime Minister Narendra Modi", "Australian Prime Minister Anthony Albanese"},
+                "The two foreign ministers", new String[]{"Sergey Lavrov", "Wang Yi", "Russian Foreign Minister Sergey Lavrov", "Chinese Foreign Minister Wang Yi"},
+                "The two chancellors", new String[]{"Olaf Scholz", "Karl Nehammer", "German Chancellor Olaf Scholz", "Austrian Chancellor Karl Nehammer"});
+        groups.forEach((group, people) -> {
+            Extraction e = read(null, people[2] + " received " + people[3] + " in Vienna on Tuesday.",
+                    group + " last met in Geneva in March 2023.");
+            Contact earlier = e.contacts().stream().filter(Contact::background).findFirst()
+                    .orElseThrow(() -> new AssertionError(group + ": no earlier meeting in " + e.contacts()));
+            assertEquals(List.of(people[0], people[1]).stream().sorted().toList(), labels(earlier), group);
+            assertEquals("2023-03", earlier.date().toString(), group);
+        });
+    }
+
+    @Test
+    void aDayNamedByTheContactJustToldIsThatContactsDay() {
+        for (String relative : List.of("Earlier in the day,", "Later in the day,", "Later that day,", "The same evening,", "On the same afternoon,")) {
+            Extraction e = read(null, "Indian Prime Minister Narendra Modi spoke by phone with Brazilian President Luiz Inácio Lula da Silva on Tuesday.",
+                    relative + " Modi received Australian Prime Minister Anthony Albanese in New Delhi.");
+            assertEquals("2024-05-14", the(e, ContactType.MEETING, "Anthony Albanese", "Narendra Modi").date().toString(), relative);
+        }
+        // "The day before" still counts back a day.
+        Extraction before = read(null, "Indian Prime Minister Narendra Modi spoke by phone with Brazilian President Luiz Inácio Lula da Silva on Tuesday.",
+                "The day before, Modi received Australian Prime Minister Anthony Albanese in New Delhi.");
+        assertEquals("2024-05-13", the(before, ContactType.MEETING, "Anthony Albanese", "Narendra Modi").date().toString());
+    }
+
+    @Test
     void aWishGovernsItsClauseToTheEnd() {
         for (String wish : List.of("looked forward to seeing", "said he looked forward to meeting again", "hoped to see")) {
             String sentence = "Blinken " + wish + " Russian Foreign Minister Sergey Lavrov at the ministerial meeting of the OSCE in Vienna next month.";
