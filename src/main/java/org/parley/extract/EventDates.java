@@ -71,6 +71,9 @@ final class EventDates {
     private static final Pattern COUNTED_AFTER = Pattern.compile(
             "(?i)\\b(?:(less than|under|within|barely|fewer than)\\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
                     + "(day|week)s?\\s+(after)\\s+[^,.;:]*$");
+    /** "came hours after Trump and Putin spoke": a contact earlier the same day as the one the clause reports. */
+    private static final Pattern HOURS_AFTER = Pattern.compile(
+            "(?i)\\b((?:(?:a few|several|just|only|mere|some|a couple of|two|three|four|five|six|\\d{1,2})\\s+)?hours\\s+after)\\s+[^,.;:]*$");
     private static final List<String> COUNTS = List.of("a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** "had held talks": the past perfect, for what came before the day's news. */
     private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\s+(?:already\\s+|also\\s+|previously\\s+|\\w+ly\\s+)?$");
@@ -124,6 +127,13 @@ final class EventDates {
         Matcher after = COUNTED_AFTER.matcher(text.substring(Math.max(sentence.start(), triggerStart - 120), triggerStart));
         if (after.find()) {
             return beforeReference(after, sentence, reported);
+        }
+        Matcher hoursAfter = HOURS_AFTER.matcher(text.substring(Math.max(sentence.start(), triggerStart - 120), triggerStart));
+        if (hoursAfter.find()) {
+            // "hours after speaking by phone with X": the day of the contact just reported.
+            LocalDate reference = referenceDay(sentence, reported);
+            return reference == null ? DateFinding.UNRESOLVED
+                    : new DateFinding(PartialDate.of(reference), hoursAfter.group(1).strip(), false);
         }
         Matcher ordinal = ORDINAL_DAY.matcher(text).region(predicate[0], predicate[1]);
         if (ordinal.find()) {

@@ -379,6 +379,18 @@ class ContactRulesTest {
     }
 
     @Test
+    void aContactHoursBeforeTheOneReportedIsOfItsDay() {
+        for (String hours : List.of("hours after", "just hours after", "a few hours after", "several hours after", "two hours after")) {
+            for (String call : List.of("speaking by phone with", "he spoke by phone with", "a phone call with")) {
+                String sentence = "Japanese Prime Minister Shigeru Ishiba met Chinese Premier Li Qiang in Beijing on Tuesday, " + hours + " "
+                        + call + " Indian Prime Minister Narendra Modi.";
+                Contact earlier = the(read(null, sentence), ContactType.PHONE_CALL, "Narendra Modi", "Shigeru Ishiba");
+                assertEquals("2024-05-14", earlier.date().toString(), sentence);
+            }
+        }
+    }
+
+    @Test
     void aWishGovernsItsClauseToTheEnd() {
         for (String wish : List.of("looked forward to seeing", "said he looked forward to meeting again", "hoped to see")) {
             String sentence = "Blinken " + wish + " Russian Foreign Minister Sergey Lavrov at the ministerial meeting of the OSCE in Vienna next month.";
