@@ -114,6 +114,8 @@ final class ContactExtractor {
     private static final Pattern ASIDE_BEFORE_PREDICATE = Pattern.compile("[^,.;]{0,40},[^,.;]{1,80},\\s*");
     /** "The talks were attended by …" right after the contact's noun: the contact told before, with more people, not another. */
     private static final Pattern ATTENDED_BY = Pattern.compile("(?i)^\\s+(was|were|had been)\\s+(also\\s+)?attended\\s+by\\b");
+    /** How many sentences back "the meeting was attended by" finds the meeting it names. */
+    private static final int ATTENDED_REACH = 3;
     /**
      * Words that set a contact's format apart from another of some of the same people: "spoke first with Lula
      * alone. All three leaders later sat down together."
@@ -1288,7 +1290,7 @@ final class ContactExtractor {
     /** The part of an office key a group noun names ("presidents": heads of state), or null when it names none. */
     private static String officeOf(String noun) {
         String lower = noun.toLowerCase(java.util.Locale.ROOT);
-        return switch (lower.replaceAll("\\s+", " ")) {
+        return switch (lower) {
             case "presidents", "heads of state" -> "head-of-state";
             case "leaders" -> "head-of";
             case "prime ministers", "premiers", "chancellors", "heads of government" -> "head-of-government";
@@ -1590,16 +1592,23 @@ final class ContactExtractor {
         return joined.group(3).equalsIgnoreCase("attended") ? ATTENDED_REACH : 1;
     }
 
-    private static final int ATTENDED_REACH = 3;
-
     /** Whether a meeting, not a recalled one, was told within {@link #ATTENDED_REACH} sentences before this one. */
     private boolean meetingJustTold(SentenceView sentence) {
-        for (int i = contacts.size() - 1; i >= 0 && sentenceOf.get(i) >= sentence.index() - ATTENDED_REACH; i--) {
-            if (contacts.get(i).type() == ContactType.MEETING && !contacts.get(i).background()) {
-                return true;
+        return latestMeeting(sentence, ATTENDED_REACH, List.of()) >= 0;
+    }
+
+    /**
+     * The index of the latest meeting, not a recalled one, told at most {@code reach} sentences before this one and
+     * with one of the principals among its people (any, with none); -1 when there is none.
+     */
+    private int latestMeeting(SentenceView sentence, int reach, List<Actor> principals) {
+        for (int i = contacts.size() - 1; i >= 0 && sentenceOf.get(i) >= sentence.index() - reach; i--) {
+            Contact c = contacts.get(i);
+            if (c.type() == ContactType.MEETING && !c.background() && (principals.isEmpty() || sharesPerson(principals, c.participants()))) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -1625,19 +1634,14 @@ final class ContactExtractor {
             }
             List<Actor> companions = persons(sentence.mentionsIn(sentence.start() + joined.end(), listEnd).stream()
                     .map(ActorMention::actor).distinct().toList());
-            for (int i = contacts.size() - 1; i >= 0 && !companions.isEmpty(); i--) {
+            int i = companions.isEmpty() ? -1 : latestMeeting(sentence, companionReach(joined), principals);
+            if (i >= 0) {
                 Contact c = contacts.get(i);
-                if (sentenceOf.get(i) < sentence.index() - companionReach(joined)) {
-                    break;
-                }
-                if (c.type() == ContactType.MEETING && !c.background() && (principals.isEmpty() || sharesPerson(principals, c.participants()))) {
-                    Map<String, Actor> all = new LinkedHashMap<>();
-                    c.participants().forEach(p -> all.put(p.key(), p));
-                    companions.forEach(p -> all.putIfAbsent(p.key(), p));
-                    contacts.set(i, new Contact(c.type(), List.copyOf(all.values()), c.host(), c.date(), c.dateEvidence(), c.place(),
-                            c.background(), c.confidence(), c.flags(), c.evidence(), c.placeEvidence()));
-                    break;
-                }
+                Map<String, Actor> all = new LinkedHashMap<>();
+                c.participants().forEach(p -> all.put(p.key(), p));
+                companions.forEach(p -> all.putIfAbsent(p.key(), p));
+                contacts.set(i, new Contact(c.type(), List.copyOf(all.values()), c.host(), c.date(), c.dateEvidence(), c.place(),
+                        c.background(), c.confidence(), c.flags(), c.evidence(), c.placeEvidence()));
             }
         }
     }
